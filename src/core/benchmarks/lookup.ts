@@ -1,0 +1,107 @@
+/**
+ * Finding a benchmark and reading a figure from it. A row for the specialty beats an "All specialties"
+ * row; at the same level the user's own rows beat shipped ones.
+ */
+import { notAvailable } from "../errors";
+import { dollars, figure } from "../format";
+import { nameKey, suggestNames } from "../names";
+import { percentileOfValue, valueAtPercentile } from "../percentile";
+import { resolveSpecialty } from "../specialties";
+import { METRIC_ALIASES, findMetric, metricInfo } from "./metrics";
+import { SHIPPED_BENCHMARKS } from "./shipped";
+import { ALL_SPECIALTIES, type Benchmark } from "./types";
+
+const ADD_YOUR_OWN =
+  "Add a row for it (Specialty, Metric, P25, P50, P75, P90) to your Benchmarks table and pass the table as the benchmarks argument.";
+
+/** The canonical metric for typed text, accepting the user's own metric names; #N/A when unknown. */
+function resolveMetric(typed: string, userRows: readonly Benchmark[]): string {
+  const known = findMetric(typed);
+  if (known) return known;
+  const key = nameKey(typed);
+  const own = userRows.find((row) => nameKey(row.metric) === key);
+  if (own) return own.metric;
+  if (key === "") throw notAvailable("metric is blank: give a metric such as TotalComp, StartingSalary or wRVU.");
+  const candidates = [...METRIC_ALIASES, ...userRows.map((row) => ({ key: nameKey(row.metric), canonical: row.metric }))];
+  const suggestions = suggestNames(key, candidates);
+  const hint = suggestions.length ? `Did you mean ${suggestions.join(" or ")}?` : "Known metrics: TotalComp, StartingSalary, wRVU, CompPerWrvu, BLSWage, SignOn, Relocation, CME.";
+  throw notAvailable(`Unknown metric "${typed.trim()}". ${hint}`);
+}
+
+/** The benchmark for a typed specialty and metric; #N/A saying what is missing and how to add it. */
+export function findBenchmark(specialtyTyped: string, metricTyped: string, userRows: readonly Benchmark[] = []): Benchmark {
+  const metric = resolveMetric(metricTyped, userRows);
+  const specialty = resolveSpecialty(specialtyTyped, userRows.map((row) => row.specialty));
+  const matches = (rows: readonly Benchmark[], s: string) =>
+    rows.find((row) => nameKey(row.specialty) === nameKey(s) && nameKey(row.metric) === nameKey(metric));
+  const found =
+    matches(userRows, specialty) ??
+    matches(SHIPPED_BENCHMARKS, specialty) ??
+    matches(userRows, ALL_SPECIALTIES) ??
+    matches(SHIPPED_BENCHMARKS, ALL_SPECIALTIES);
+  if (found) return found;
+  const info = metricInfo(metric);
+  if (!info) throw notAvailable(`Your benchmarks have no ${metric} row for ${specialty}.`);
+  throw notAvailable(`No public ${metric} benchmark for ${specialty} ships with Leverage: ${info.missing}. ${ADD_YOUR_OWN}`);
+}
+
+/** "Psychiatry TotalComp (mean $323,000, Medscape … 2023 data)" for messages. */
+function label(b: Benchmark): string {
+  return `${b.specialty} ${b.metric}`;
+}
+
+/**
+ * The benchmark figure at a percentile (0–100), or its headline figure when no percentile is asked
+ * (the mean or starting offer, else the median).
+ */
+export function benchmarkValue(b: Benchmark, percentile?: number): number {
+  if (percentile === undefined) {
+    if (b.value !== undefined) return b.value;
+    return pointsValue(b, 50);
+  }
+  if (b.points.length === 0) {
+    throw notAvailable(
+      `The ${label(b)} benchmark is a ${b.statistic} (${formatValue(b)}, ${b.provenance.source}), not a percentile set: leave percentile blank to use it, or add your own percentiles to a Benchmarks table.`,
+    );
+  }
+  return pointsValue(b, percentile);
+}
+
+function pointsValue(b: Benchmark, percentile: number): number {
+  if (b.points.length === 1) {
+    const [only] = b.points;
+    if (only.p === percentile) return only.value;
+    throw notAvailable(`Only P${only.p} is known for ${label(b)}, so P${figure(percentile)} cannot be estimated; add more percentiles to your Benchmarks table.`);
+  }
+  return valueAtPercentile(b.points, percentile);
+}
+
+/** The percentile (0–100) at which a figure falls in the benchmark's distribution. */
+export function benchmarkPercentile(b: Benchmark, value: number): number {
+  if (b.points.length < 2) {
+    throw notAvailable(
+      `${label(b)} has ${b.points.length === 0 ? `only a ${b.statistic}` : `only P${b.points[0].p}`}, so a percentile cannot be placed; add at least two percentiles (e.g. P25 and P75) to your Benchmarks table.`,
+    );
+  }
+  return percentileOfValue(b.points, value);
+}
+
+function formatValue(b: Benchmark): string {
+  const value = b.value ?? 0;
+  return b.metric === "wRVU" ? figure(value) : dollars(value);
+}
+
+/** One line naming where a benchmark comes from: source, data year, statistic, grade, link, caveat. */
+export function describeBenchmark(b: Benchmark): string {
+  const { source, year, grade, url, note, row } = b.provenance;
+  const statistic = b.statistic === "percentiles" ? `percentiles ${b.points.map((pt) => `P${pt.p}`).join("/")}` : b.statistic;
+  const parts = [
+    `${label(b)}: ${source}${row !== undefined ? ` (row ${row})` : ""}`,
+    year !== undefined ? `${year} data` : undefined,
+    statistic,
+    grade === "yours" ? "your data" : `grade ${grade}`,
+    url,
+    note,
+  ];
+  return parts.filter((part): part is string => Boolean(part)).join(" · ");
+}

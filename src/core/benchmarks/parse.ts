@@ -1,0 +1,170 @@
+/**
+ * Reads the user's own benchmark rows from a range with a header row: Specialty, Metric, P25, P50, P75,
+ * P90 (P10 optional), matched by header name in any case; Source and Year are kept as provenance and any
+ * other column is ignored. Every problem is reported with its row number, so the pane can list them all
+ * and a formula can say the first.
+ */
+import { isBlank, readNumber } from "../cells";
+import { type OfferError, badValue } from "../errors";
+import { figure, oneOf } from "../format";
+import { nameKey } from "../names";
+import type { PercentilePoint } from "../percentile";
+import { findSpecialty } from "../specialties";
+import { findMetric } from "./metrics";
+import type { Benchmark } from "./types";
+
+/** The percentile columns, in order; P10 is optional. */
+const PERCENTILES = [10, 25, 50, 75, 90] as const;
+const REQUIRED_PERCENTILES = [25, 50, 75, 90] as const;
+
+/** Result of reading a range: the rows that are valid, and one message per problem found. */
+export interface ParsedBenchmarks {
+  rows: Benchmark[];
+  problems: string[];
+}
+
+/** Column positions found in the header row. */
+interface Columns {
+  specialty: number;
+  metric: number;
+  percentiles: Map<number, number>;
+  source?: number;
+  year?: number;
+}
+
+export const EXPECTED_HEADER = "Specialty, Metric, P25, P50, P75, P90 (P10 optional; Source and Year are kept)";
+
+/** "P25", "25th", "25th percentile", "Percentile 25" → 25; "Median" → 50. */
+function percentileOfHeader(key: string): number | undefined {
+  if (key === "median") return 50;
+  const match = /^(?:p|percentile|pctl|pct)?(10|25|50|75|90)(?:th)?(?:percentile|pctl|pct)?$/.exec(key);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Finds the columns, or returns the problem with the header. */
+function readHeader(header: readonly unknown[]): Columns | string {
+  const keys = header.map((cell) => (typeof cell === "string" ? nameKey(cell) : ""));
+  const seen = new Map<string, number>();
+  for (const [i, key] of keys.entries()) {
+    if (key === "") continue;
+    if (seen.has(key)) return `benchmarks header row names the column "${String(header[i]).trim()}" twice.`;
+    seen.set(key, i);
+  }
+  const percentiles = new Map<number, number>();
+  keys.forEach((key, i) => {
+    const p = percentileOfHeader(key);
+    if (p !== undefined && !percentiles.has(p)) percentiles.set(p, i);
+  });
+  const specialty = seen.get("specialty");
+  const metric = seen.get("metric");
+  const missing = [
+    ...(specialty === undefined ? ["Specialty"] : []),
+    ...(metric === undefined ? ["Metric"] : []),
+    ...REQUIRED_PERCENTILES.filter((p) => !percentiles.has(p)).map((p) => `P${p}`),
+  ];
+  if (missing.length > 0 || specialty === undefined || metric === undefined) {
+    return `benchmarks header row has no ${oneOf(missing)} column. Expected columns: ${EXPECTED_HEADER}.`;
+  }
+  return { specialty, metric, percentiles, source: seen.get("source"), year: seen.get("year") };
+}
+
+/** Reads one data row; returns the benchmark or the problem. `rowNumber` counts the header as row 1. */
+function readRow(row: readonly unknown[], columns: Columns, rowNumber: number): Benchmark | string {
+  const where = `benchmarks row ${rowNumber}`;
+  const specialtyText = textCell(row[columns.specialty]);
+  const metricText = textCell(row[columns.metric]);
+  if (specialtyText === undefined) return `${where}: Specialty must be text.`;
+  if (metricText === undefined) return `${where}: Metric must be text.`;
+  if (specialtyText === "") return `${where}: Specialty is blank.`;
+  if (metricText === "") return `${where}: Metric is blank.`;
+  const specialty = findSpecialty(specialtyText) ?? specialtyText;
+  const metric = findMetric(metricText) ?? metricText;
+  const label = `${where} (${specialty} ${metric})`;
+  const points: PercentilePoint[] = [];
+  for (const p of PERCENTILES) {
+    const column = columns.percentiles.get(p);
+    if (column === undefined) continue;
+    let value: number;
+    try {
+      value = readNumber(row[column], `P${p}`);
+    } catch (error) {
+      return `${label}: ${(error as OfferError).message}`;
+    }
+    if (value < 0) return `${label}: P${p} cannot be negative; got ${figure(value)}.`;
+    if (value !== 0) points.push({ p, value });
+  }
+  if (points.length === 0) return `${label}: no percentile values (blank and 0 both mean "not given").`;
+  for (let i = 1; i < points.length; i++) {
+    if (points[i].value < points[i - 1].value) {
+      return `${label}: P${points[i].p} (${figure(points[i].value)}) is below P${points[i - 1].p} (${figure(points[i - 1].value)}); percentiles must not decrease.`;
+    }
+  }
+  const year = columns.year === undefined ? undefined : row[columns.year];
+  const source = columns.source === undefined ? undefined : textCell(row[columns.source]);
+  return {
+    specialty,
+    metric,
+    statistic: points.length === 1 && points[0].p === 50 ? "median" : "percentiles",
+    points,
+    provenance: {
+      source: source || "Your benchmarks",
+      year: typeof year === "number" && Number.isInteger(year) && year > 0 ? year : undefined,
+      grade: "yours",
+      row: rowNumber,
+    },
+  };
+}
+
+/** Text of a cell: "" for blank, undefined for a non-text value. */
+function textCell(value: unknown): string | undefined {
+  if (isBlank(value)) return "";
+  return typeof value === "string" ? value.trim() : undefined;
+}
+
+/** True when the argument is absent or a single blank cell (the blank-cell rule for optional ranges). */
+function isAbsent(range: unknown): boolean {
+  if (range === null || range === undefined) return true;
+  return Array.isArray(range) && range.every((row) => Array.isArray(row) && row.every(isBlank));
+}
+
+/** Reads every row of a benchmarks range, collecting each problem. */
+export function parseBenchmarks(range: unknown): ParsedBenchmarks {
+  if (isAbsent(range)) return { rows: [], problems: [] };
+  if (!Array.isArray(range) || !range.every(Array.isArray)) {
+    return { rows: [], problems: [`benchmarks must be a range with a header row: ${EXPECTED_HEADER}.`] };
+  }
+  const table = range as unknown[][];
+  const columns = readHeader(table[0]);
+  if (typeof columns === "string") return { rows: [], problems: [columns] };
+  const rows: Benchmark[] = [];
+  const problems: string[] = [];
+  const firstRowOf = new Map<string, number>();
+  table.slice(1).forEach((row, i) => {
+    const rowNumber = i + 2;
+    if (row.every(isBlank)) return;
+    const result = readRow(row, columns, rowNumber);
+    if (typeof result === "string") {
+      problems.push(result);
+      return;
+    }
+    const key = `${nameKey(result.specialty)}|${nameKey(result.metric)}`;
+    const first = firstRowOf.get(key);
+    if (first !== undefined) {
+      problems.push(`benchmarks rows ${first} and ${rowNumber} both give ${result.specialty} ${result.metric}; keep one.`);
+      return;
+    }
+    firstRowOf.set(key, rowNumber);
+    rows.push(result);
+  });
+  return { rows, problems };
+}
+
+/** Reads a benchmarks range for a formula: any problem makes the whole range #VALUE!, first problem first. */
+export function readBenchmarks(range: unknown): Benchmark[] {
+  const { rows, problems } = parseBenchmarks(range);
+  if (problems.length > 0) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+    throw badValue(`${problems[0]}${more}`);
+  }
+  return rows;
+}

@@ -1,0 +1,51 @@
+/**
+ * Reading raw cell values. Excel hands an empty cell to a function as 0 on Windows and Mac desktop but as
+ * null on the web (and as "" inside a range), so wherever a blank means "not given" Leverage treats
+ * null, undefined, "" and 0 alike. Keeping that rule here gives formulas, the pane and tests one answer.
+ */
+import { badValue, outOfRange } from "./errors";
+import { describeValue } from "./format";
+
+/** A value Excel may pass for one cell. */
+export type CellValue = number | string | boolean | null | undefined;
+
+/** True for a cell with nothing in it: null, undefined or whitespace-only text. */
+export function isEmptyCell(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** True for a cell that means "not given": empty, or 0 (how desktop Excel passes an empty cell). */
+export function isBlank(value: unknown): boolean {
+  return value === 0 || isEmptyCell(value);
+}
+
+/** Text that reads as a plain number ("4763", " 45.5 "), the way Excel itself coerces text arguments. */
+const NUMERIC_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/**
+ * Reads a number from a cell: blank counts as 0, numeric text is accepted, anything else is #VALUE!.
+ * `name` is the argument or column name used in the message.
+ */
+export function readNumber(value: unknown, name: string): number {
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) throw badValue(`${name} is not a number.`);
+    if (!Number.isFinite(value)) throw outOfRange(`${name} must be a finite number.`);
+    return value;
+  }
+  if (isEmptyCell(value)) return 0;
+  if (typeof value === "string" && NUMERIC_TEXT.test(value.trim())) return readNumber(Number(value.trim()), name);
+  throw badValue(`${name} must be a number; got ${describeValue(value)}.`);
+}
+
+/** Reads an optional number: blank or 0 means "not given" and gives undefined. */
+export function readOptionalNumber(value: unknown, name: string): number | undefined {
+  const n = readNumber(value, name);
+  return n === 0 ? undefined : n;
+}
+
+/** Reads text from a cell: blank gives "", numbers are refused (#VALUE!) so a misplaced argument is caught. */
+export function readText(value: unknown, name: string): string {
+  if (isBlank(value)) return "";
+  if (typeof value === "string") return value.trim();
+  throw badValue(`${name} must be text; got ${describeValue(value)}.`);
+}

@@ -1,0 +1,36 @@
+/** Formats figures for messages, so every error and source line reads the same way. */
+
+/** "$290,000", "$45.34": whole dollars unless there are cents. */
+export function dollars(value: number): string {
+  const cents = Math.round(value * 100) % 100 !== 0;
+  return `$${value.toLocaleString("en-US", {
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: 2,
+  })}`;
+}
+
+/** "4,763", "0.5": thousands separators, at most two decimals. */
+export function figure(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+/** Shows any cell value the way a user would recognise it in a message. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return "a blank cell";
+  if (typeof value === "string") return value.trim() === "" ? "an empty text" : `the text "${clip(value)}"`;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") return Number.isFinite(value) ? figure(value) : String(value);
+  if (Array.isArray(value)) return "a range";
+  return "an unsupported value";
+}
+
+/** Keeps user text in messages short. */
+function clip(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** "a, b or c". */
+export function oneOf(options: readonly string[]): string {
+  if (options.length <= 1) return options.join("");
+  return `${options.slice(0, -1).join(", ")} or ${options[options.length - 1]}`;
+}

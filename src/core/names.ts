@@ -1,0 +1,53 @@
+/**
+ * Matching names typed by people: case, spacing and punctuation do not matter ("OB/GYN", "ob-gyn" and
+ * "obgyn" are one name), and a near miss gets "did you mean" suggestions.
+ */
+
+/** The comparison key of a name: lower case letters and digits only, "&" read as "and". */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]/g, "");
+}
+
+/** Edit distance (insertions, deletions, substitutions, adjacent swaps) between two keys. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** A name people may type, and the canonical name it stands for. */
+export interface NameAlias {
+  key: string;
+  canonical: string;
+}
+
+/**
+ * Up to `max` canonical names that the typed key is close to: a small edit distance (a third of the
+ * length, at least 1), or a prefix of at least 3 letters. Only names about as close as the closest one
+ * (within one edit) are kept, closest first, each canonical name once.
+ */
+export function suggestNames(typedKey: string, aliases: readonly NameAlias[], max = 3): string[] {
+  if (typedKey === "") return [];
+  const scored = new Map<string, number>();
+  for (const alias of aliases) {
+    const limit = Math.max(1, Math.floor(Math.max(typedKey.length, alias.key.length) / 3));
+    const distance = editDistance(typedKey, alias.key);
+    const prefix = typedKey.length >= 3 && alias.key.startsWith(typedKey);
+    const score = prefix ? 0.5 : distance <= limit ? distance : Infinity;
+    if (score < (scored.get(alias.canonical) ?? Infinity)) scored.set(alias.canonical, score);
+  }
+  const best = Math.min(...scored.values());
+  return [...scored.entries()]
+    .filter(([, score]) => score !== Infinity && score <= best + 1)
+    .sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]))
+    .slice(0, max)
+    .map(([canonical]) => canonical);
+}

@@ -1,0 +1,89 @@
+/**
+ * The specialties Leverage knows by name, with the synonyms people type for them. Resolution is
+ * case-insensitive and ignores spacing and punctuation; an unknown name gets "did you mean" suggestions.
+ */
+import { notAvailable } from "./errors";
+import { type NameAlias, nameKey, suggestNames } from "./names";
+
+/** A specialty's canonical name and the other names that mean it. */
+interface SpecialtyNames {
+  name: string;
+  aliases: readonly string[];
+}
+
+const SPECIALTY_NAMES: readonly SpecialtyNames[] = [
+  { name: "Psychiatry", aliases: ["Psych", "Psychiatrist", "Adult Psychiatry", "General Psychiatry"] },
+  {
+    name: "Family Medicine",
+    aliases: ["FM", "Primary Care", "Family Practice", "Family Physician", "FP", "PCP", "Family Medicine without OB"],
+  },
+  { name: "Internal Medicine", aliases: ["IM", "General Internal Medicine", "GIM", "Internist", "Outpatient Internal Medicine"] },
+  {
+    name: "Hospitalist",
+    aliases: ["Hospitalist IM", "Hospital Medicine", "IM Hospitalist", "Internal Medicine Hospitalist", "Adult Hospitalist", "Hospitalists"],
+  },
+  { name: "General Surgery", aliases: ["Gen Surg", "General Surgeon", "Surgery", "GS"] },
+  { name: "Radiology", aliases: ["Diagnostic Radiology", "Radiologist", "Rads", "DR"] },
+  { name: "Dermatology", aliases: ["Derm", "Dermatologist"] },
+  { name: "Cardiology", aliases: ["Cards", "Cardiologist", "General Cardiology", "Noninvasive Cardiology", "Non-invasive Cardiology"] },
+  { name: "Anesthesiology", aliases: ["Anesthesia", "Anesthesiologist", "Anaesthesiology", "Anaesthesia", "Gas"] },
+  { name: "Emergency Medicine", aliases: ["EM", "Emergency", "ER", "ED", "Emergency Physician"] },
+  { name: "Pediatrics", aliases: ["Peds", "General Pediatrics", "Pediatrician", "Paediatrics"] },
+  { name: "OB/GYN", aliases: ["OBGYN", "Obstetrics and Gynecology", "Obstetrics & Gynecology", "Obstetrics", "Gynecology", "OB"] },
+  {
+    name: "Orthopedic Surgery",
+    aliases: ["Ortho", "Orthopedics", "Orthopaedics", "Orthopaedic Surgery", "Orthopedic Surgeon", "Orthopaedic Surgeon"],
+  },
+  { name: "Neurology", aliases: ["Neuro", "Neurologist"] },
+  {
+    name: "Hematology/Oncology",
+    aliases: ["Heme/Onc", "Hem/Onc", "Hematology Oncology", "Oncology", "Medical Oncology", "Onc", "Oncologist"],
+  },
+  { name: "Gastroenterology", aliases: ["GI", "Gastro", "Gastroenterologist"] },
+  { name: "Urology", aliases: ["Uro", "Urologist"] },
+  { name: "Endocrinology", aliases: ["Endo", "Endocrine", "Endocrinologist"] },
+  { name: "Rheumatology", aliases: ["Rheum", "Rheumatologist"] },
+  {
+    name: "Pulmonology/Critical Care",
+    aliases: ["Pulm", "Pulmonology", "Pulmonary", "PCCM", "Pulm/CC", "Pulmonary Critical Care", "Critical Care", "Pulmonary and Critical Care"],
+  },
+  { name: "Otolaryngology", aliases: ["ENT", "Ear Nose and Throat", "Otolaryngologist"] },
+];
+
+/** Every specialty Leverage knows, by canonical name, in display order. */
+export const KNOWN_SPECIALTIES: readonly string[] = SPECIALTY_NAMES.map((s) => s.name);
+
+/** Every typed name (canonical or alias) by key. */
+const ALIASES: readonly NameAlias[] = SPECIALTY_NAMES.flatMap((s) =>
+  [s.name, ...s.aliases].map((alias) => ({ key: nameKey(alias), canonical: s.name })),
+);
+const BY_KEY = new Map(ALIASES.map((alias) => [alias.key, alias.canonical]));
+
+/** The canonical name for a typed specialty, or undefined when Leverage does not know it. */
+export function findSpecialty(typed: string): string | undefined {
+  return BY_KEY.get(nameKey(typed));
+}
+
+/**
+ * The canonical name for a typed specialty; #N/A with suggestions when unknown. `extraNames` are
+ * specialties from the user's own benchmark rows, which are accepted as they are.
+ */
+export function resolveSpecialty(typed: string, extraNames: readonly string[] = []): string {
+  const key = nameKey(typed);
+  if (key === "") throw notAvailable("specialty is blank: give a specialty such as Psychiatry or Family Medicine.");
+  const known = BY_KEY.get(key);
+  if (known) return known;
+  const extra = extraNames.find((name) => nameKey(name) === key);
+  if (extra) return extra;
+  throw notAvailable(unknownSpecialtyMessage(typed, extraNames));
+}
+
+/** "Unknown specialty "Pyschiatry". Did you mean Psychiatry?" plus how to add one. */
+function unknownSpecialtyMessage(typed: string, extraNames: readonly string[]): string {
+  const candidates = [...ALIASES, ...extraNames.map((name) => ({ key: nameKey(name), canonical: name }))];
+  const suggestions = suggestNames(nameKey(typed), candidates);
+  const hint = suggestions.length
+    ? `Did you mean ${suggestions.join(" or ")}?`
+    : `Known specialties include ${KNOWN_SPECIALTIES.slice(0, 6).join(", ")} and ${KNOWN_SPECIALTIES.length - 6} more (see the help page).`;
+  return `Unknown specialty "${typed.trim()}". ${hint} For another specialty, add rows for it to your Benchmarks table.`;
+}

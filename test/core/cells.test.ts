@@ -1,0 +1,56 @@
+import { isBlank, isEmptyCell, readNumber, readOptionalNumber, readText } from "../../src/core/cells";
+import { errorKind as kindOf } from "../support/offer-error";
+
+describe("blank cells", () => {
+  it("treats null, undefined, empty and whitespace text as empty", () => {
+    for (const v of [null, undefined, "", "   "]) expect(isEmptyCell(v)).toBe(true);
+    for (const v of [0, "0", false, "x"]) expect(isEmptyCell(v)).toBe(false);
+  });
+
+  it("treats 0 as blank too, the way desktop Excel passes an empty cell", () => {
+    expect(isBlank(0)).toBe(true);
+    expect(isBlank(null)).toBe(true);
+    expect(isBlank(1)).toBe(false);
+    expect(isBlank(false)).toBe(false);
+  });
+});
+
+describe("readNumber", () => {
+  it("reads numbers and numeric text, and blank as 0", () => {
+    expect(readNumber(42, "x")).toBe(42);
+    expect(readNumber(" 4,763 ".replace(",", ""), "x")).toBe(4763);
+    expect(readNumber("-1.5e3", "x")).toBe(-1500);
+    expect(readNumber(null, "x")).toBe(0);
+    expect(readNumber("", "x")).toBe(0);
+  });
+
+  it("refuses text, booleans and ranges with #VALUE! naming the argument", () => {
+    expect(() => readNumber("lots", "base")).toThrow('base must be a number; got the text "lots".');
+    expect(kindOf(() => readNumber(true, "base"))).toBe("value");
+    expect(kindOf(() => readNumber([[1]], "base"))).toBe("value");
+    expect(kindOf(() => readNumber(NaN, "base"))).toBe("value");
+  });
+
+  it("refuses infinities with #NUM!", () => {
+    expect(kindOf(() => readNumber(Infinity, "base"))).toBe("num");
+  });
+
+  it("reads an optional number's blank or 0 as not given", () => {
+    expect(readOptionalNumber(0, "x")).toBeUndefined();
+    expect(readOptionalNumber(null, "x")).toBeUndefined();
+    expect(readOptionalNumber(3, "x")).toBe(3);
+  });
+});
+
+describe("readText", () => {
+  it("trims text and reads blank or 0 as empty", () => {
+    expect(readText("  Psych ", "s")).toBe("Psych");
+    expect(readText(0, "s")).toBe("");
+    expect(readText(null, "s")).toBe("");
+  });
+
+  it("refuses numbers and booleans so a misplaced argument is caught", () => {
+    expect(() => readText(5, "specialty")).toThrow("specialty must be text; got 5.");
+    expect(kindOf(() => readText(true, "specialty"))).toBe("value");
+  });
+});
