@@ -1,0 +1,221 @@
+/**
+ * The OFFER custom functions. Each is a thin adapter: read Excel's raw arguments with the blank-cell rule,
+ * call the core, and let `evaluate` turn any problem into an Excel error. Only @customfunction functions
+ * live here, because the metadata generator reads this file; the JSDoc becomes Excel's help text.
+ *
+ * Blank cells: Excel passes an empty cell as 0 on desktop and as null on the web, so every argument
+ * treats blank and 0 alike (see src/core/cells.ts).
+ */
+import { readBenchmarks } from "../core/benchmarks/parse";
+import { benchmarkValue, describeBenchmark, findBenchmark } from "../core/benchmarks/lookup";
+import { readNumber, readOptionalNumber, readText } from "../core/cells";
+import { clawback } from "../core/clawback";
+import { callPay, hourlyRate, totalComp } from "../core/compensation";
+import { benchmarkWrvus, wrvuPercentile } from "../core/production";
+import { resolveFlexibility, resolveMarket, scarcityScore } from "../core/scarcity";
+import { resolveSpecialty } from "../core/specialties";
+import { parseTiers } from "../core/tiers";
+import { tieredPay, wrvuGap } from "../core/wrvu";
+import { evaluate } from "./excel-error";
+import { readRange, readSpecialtyOrNumber } from "./ranges";
+
+/**
+ * Average annual total compensation over a number of years: base + productivity bonus + other annual pay + (sign-on + relocation) ÷ years.
+ * @customfunction TOTALCOMP TOTALCOMP
+ * @helpurl https://localhost:3000/help/totalcomp.html
+ * @param base Base salary, dollars per year.
+ * @param signOn Sign-on bonus, dollars (one time). Blank = none.
+ * @param relocation Relocation allowance, dollars (one time). Blank = none.
+ * @param wrvus Expected wRVUs per year. Blank = no productivity bonus.
+ * @param dollarsPerWrvu Bonus dollars per wRVU above the threshold. Blank = no productivity bonus.
+ * @param wrvuThreshold wRVUs per year before the bonus starts. Blank or 0 = base ÷ dollarsPerWrvu.
+ * @param otherAnnual Other pay every year (stipends, call pay, retention), dollars. Blank = none.
+ * @param years Years to average the one-time payments over (at least 1). Blank or 0 = 1, the first year.
+ * @returns Average annual total compensation, dollars.
+ */
+export function totalCompFormula(
+  base: number,
+  signOn?: number,
+  relocation?: number,
+  wrvus?: number,
+  dollarsPerWrvu?: number,
+  wrvuThreshold?: number,
+  otherAnnual?: number,
+  years?: number,
+): number {
+  return evaluate(() =>
+    totalComp({
+      base: readNumber(base, "base"),
+      signOn: readNumber(signOn, "signOn"),
+      relocation: readNumber(relocation, "relocation"),
+      wrvus: readOptionalNumber(wrvus, "wrvus"),
+      dollarsPerWrvu: readOptionalNumber(dollarsPerWrvu, "dollarsPerWrvu"),
+      wrvuThreshold: readOptionalNumber(wrvuThreshold, "wrvuThreshold"),
+      otherAnnual: readNumber(otherAnnual, "otherAnnual"),
+      years: readOptionalNumber(years, "years"),
+    }),
+  );
+}
+
+/**
+ * Pay for a year's wRVUs under a tiered schedule, each wRVU paid at the rate of the tier it falls in.
+ * @customfunction TIEREDPAY TIEREDPAY
+ * @helpurl https://localhost:3000/help/tieredpay.html
+ * @param wrvus wRVUs per year.
+ * @param tiers Two-column range: lower bound (wRVUs) and $/wRVU, sorted ascending, first bound 0. Blank rows at the end are ignored.
+ * @returns Productivity pay, dollars per year.
+ */
+export function tieredPayFormula(wrvus: number, tiers: any[][]): number {
+  return evaluate(() => tieredPay(readNumber(wrvus, "wrvus"), parseTiers(readRange(tiers, "tiers"))));
+}
+
+/**
+ * What is owed back on leaving, with straight-line monthly forgiveness: each completed month forgives an equal share.
+ * @customfunction CLAWBACK CLAWBACK
+ * @helpurl https://localhost:3000/help/clawback.html
+ * @param amount Sign-on, relocation or loan amount subject to repayment, dollars.
+ * @param forgivenessMonths Months over which the amount is forgiven (more than 0).
+ * @param monthsServed Months worked before leaving. Only completed months count.
+ * @returns Amount owed back, dollars.
+ */
+export function clawbackFormula(amount: number, forgivenessMonths: number, monthsServed: number): number {
+  return evaluate(() =>
+    clawback(readNumber(amount, "amount"), readNumber(forgivenessMonths, "forgivenessMonths"), readNumber(monthsServed, "monthsServed")),
+  );
+}
+
+/**
+ * wRVU threshold minus realistic annual production. Positive means the threshold asks for more than that.
+ * @customfunction WRVUGAP WRVUGAP
+ * @helpurl https://localhost:3000/help/wrvugap.html
+ * @param threshold The contract's wRVU threshold per year.
+ * @param specialtyOrExpectedWrvus Expected wRVUs per year (a number), or a specialty (text) to compare with its benchmark.
+ * @param percentile With a specialty: the benchmark percentile, 0–100. Blank or 0 = 50 (the median).
+ * @param fte With a specialty: full-time equivalent that scales the benchmark. Blank or 0 = 1.
+ * @param benchmarks Your Benchmarks table with headers (Specialty, Metric, P25, P50, P75, P90); its rows take precedence.
+ * @returns Threshold minus expected wRVUs per year.
+ */
+export function wrvuGapFormula(threshold: number, specialtyOrExpectedWrvus: any, percentile?: number, fte?: number, benchmarks?: any[][]): number {
+  return evaluate(() => {
+    const limit = readNumber(threshold, "threshold");
+    const comparison = readSpecialtyOrNumber(specialtyOrExpectedWrvus, "specialtyOrExpectedWrvus");
+    const expected =
+      typeof comparison === "number"
+        ? comparison
+        : benchmarkWrvus(comparison, readBenchmarks(benchmarks), readOptionalNumber(percentile, "percentile"), readOptionalNumber(fte, "fte"));
+    return wrvuGap(limit, expected);
+  });
+}
+
+/**
+ * The percentile (0–100) of an annual wRVU figure among the specialty's benchmark, interpolated between its percentile points.
+ * @customfunction WRVUPCTL WRVUPCTL
+ * @helpurl https://localhost:3000/help/wrvupctl.html
+ * @param wrvus wRVUs per year.
+ * @param specialty Specialty, e.g. "Family Medicine" or "FM".
+ * @param benchmarks Your Benchmarks table with headers (Specialty, Metric, P25, P50, P75, P90); its rows take precedence.
+ * @returns Percentile, 0–100.
+ */
+export function wrvuPctlFormula(wrvus: number, specialty: string, benchmarks?: any[][]): number {
+  return evaluate(() => wrvuPercentile(readNumber(wrvus, "wrvus"), readText(specialty, "specialty"), readBenchmarks(benchmarks)));
+}
+
+/**
+ * Leverage from scarcity, 0–100: the specialty's national baseline, moved by the market and by what you will flex on.
+ * @customfunction SCARCITY SCARCITY
+ * @helpurl https://localhost:3000/help/scarcity.html
+ * @param specialty Specialty, e.g. "Psychiatry" or "Psych".
+ * @param market "rural", "secondary", "metro" or "saturated metro". Blank = national baseline.
+ * @param flexibility Comma-separated list of what you will flex on: nights, weekends, call, rural, telehealth, procedures, start date, outreach clinics.
+ * @returns Scarcity score, 0–100.
+ */
+export function scarcityFormula(specialty: string, market?: string, flexibility?: string): number {
+  return evaluate(() =>
+    scarcityScore({
+      specialty: resolveSpecialty(readText(specialty, "specialty")),
+      market: resolveMarket(readText(market, "market")),
+      flexibility: resolveFlexibility(readText(flexibility, "flexibility")),
+    }),
+  );
+}
+
+/**
+ * Call pay per year: shifts per month beyond those included in the base, times the rate per shift, times 12.
+ * @customfunction CALLPAY CALLPAY
+ * @helpurl https://localhost:3000/help/callpay.html
+ * @param shiftsPerMonth Call shifts per month.
+ * @param ratePerShift Stipend per call shift, dollars. 0 = unpaid call.
+ * @param includedShiftsPerMonth Shifts per month covered by the base salary, unpaid. Blank = none.
+ * @returns Call pay, dollars per year.
+ */
+export function callPayFormula(shiftsPerMonth: number, ratePerShift: number, includedShiftsPerMonth?: number): number {
+  return evaluate(() =>
+    callPay(
+      readNumber(shiftsPerMonth, "shiftsPerMonth"),
+      readNumber(ratePerShift, "ratePerShift"),
+      readNumber(includedShiftsPerMonth, "includedShiftsPerMonth"),
+    ),
+  );
+}
+
+/**
+ * Effective pay per hour worked: annual pay ÷ (clinical hours per week × weeks per year + call hours per year).
+ * @customfunction HOURLY HOURLY
+ * @helpurl https://localhost:3000/help/hourly.html
+ * @param annualPay Pay for the year, dollars (e.g. the result of OFFER.TOTALCOMP).
+ * @param hoursPerWeek Hours worked per week, 0–168.
+ * @param weeksPerYear Weeks worked per year, up to 52. Blank or 0 = 48.
+ * @param callHoursPerYear Hours of call worked per year. Blank = none.
+ * @returns Dollars per hour worked.
+ */
+export function hourlyFormula(annualPay: number, hoursPerWeek: number, weeksPerYear?: number, callHoursPerYear?: number): number {
+  return evaluate(() =>
+    hourlyRate({
+      annualPay: readNumber(annualPay, "annualPay"),
+      hoursPerWeek: readNumber(hoursPerWeek, "hoursPerWeek"),
+      weeksPerYear: readOptionalNumber(weeksPerYear, "weeksPerYear"),
+      callHoursPerYear: readNumber(callHoursPerYear, "callHoursPerYear"),
+    }),
+  );
+}
+
+/**
+ * A benchmark figure for a specialty: your rows first, else public data shipped with Leverage. Use OFFER.BENCHMARKSOURCE to see where it comes from.
+ * @customfunction BENCHMARK BENCHMARK
+ * @helpurl https://localhost:3000/help/benchmark.html
+ * @param specialty Specialty, e.g. "Radiology".
+ * @param metric TotalComp, StartingSalary, wRVU, CompPerWrvu, BLSWage, SignOn, Relocation, CME, or a metric in your table.
+ * @param percentile Percentile 0–100 for percentile data. Blank or 0 = the headline figure (mean, starting offer or median).
+ * @param benchmarks Your Benchmarks table with headers (Specialty, Metric, P25, P50, P75, P90); its rows take precedence.
+ * @returns The benchmark figure, in the metric's unit.
+ */
+export function benchmarkFormula(specialty: string, metric: string, percentile?: number, benchmarks?: any[][]): number {
+  return evaluate(() => {
+    const found = findBenchmark(readText(specialty, "specialty"), readText(metric, "metric"), readBenchmarks(benchmarks));
+    return benchmarkValue(found, readOptionalNumber(percentile, "percentile"));
+  });
+}
+
+/**
+ * Where a benchmark comes from: source, data year, statistic, grade and link.
+ * @customfunction BENCHMARKSOURCE BENCHMARKSOURCE
+ * @helpurl https://localhost:3000/help/benchmarksource.html
+ * @param specialty Specialty, e.g. "Radiology".
+ * @param metric TotalComp, StartingSalary, wRVU, CompPerWrvu, BLSWage, SignOn, Relocation, CME, or a metric in your table.
+ * @param benchmarks Your Benchmarks table with headers (Specialty, Metric, P25, P50, P75, P90); its rows take precedence.
+ * @returns One line describing the benchmark's provenance.
+ */
+export function benchmarkSourceFormula(specialty: string, metric: string, benchmarks?: any[][]): string {
+  return evaluate(() => describeBenchmark(findBenchmark(readText(specialty, "specialty"), readText(metric, "metric"), readBenchmarks(benchmarks))));
+}
+
+/**
+ * The canonical name Leverage uses for a specialty, accepting common synonyms (Psych, FM, Primary Care, Hospitalist IM, OB/GYN...).
+ * @customfunction SPECIALTY SPECIALTY
+ * @helpurl https://localhost:3000/help/specialty.html
+ * @param name A specialty name or synonym, in any case.
+ * @returns The canonical specialty name.
+ */
+export function specialtyFormula(name: string): string {
+  return evaluate(() => resolveSpecialty(readText(name, "name")));
+}

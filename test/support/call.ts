@@ -1,0 +1,49 @@
+/** Calls a custom function the way Excel does and reports what the cell would show. */
+import * as formulas from "../../src/functions/functions";
+import { parseFormula } from "./formula";
+
+/** What a cell shows: a value, or an Excel error with its message. */
+export type CellResult = number | string | { error: string; message?: string };
+
+type Formula = (...args: any[]) => number | string;
+
+/** Every custom function by Excel id; test/functions/metadata.test.ts checks this map against the generated associations. */
+export const BY_ID: Record<string, Formula> = {
+  TOTALCOMP: formulas.totalCompFormula,
+  TIEREDPAY: formulas.tieredPayFormula,
+  CLAWBACK: formulas.clawbackFormula,
+  WRVUGAP: formulas.wrvuGapFormula,
+  WRVUPCTL: formulas.wrvuPctlFormula,
+  SCARCITY: formulas.scarcityFormula,
+  CALLPAY: formulas.callPayFormula,
+  HOURLY: formulas.hourlyFormula,
+  BENCHMARK: formulas.benchmarkFormula,
+  BENCHMARKSOURCE: formulas.benchmarkSourceFormula,
+  SPECIALTY: formulas.specialtyFormula,
+};
+
+/** Calls `fn` and returns its value, or the CustomFunctions.Error it threw; any other throw is a bug. */
+export function cell(fn: Formula, ...args: unknown[]): CellResult {
+  try {
+    return fn(...args);
+  } catch (error) {
+    if (error instanceof CustomFunctions.Error) {
+      const { code, message } = error as unknown as { code: string; message?: string };
+      return message === undefined ? { error: code } : { error: code, message };
+    }
+    throw error;
+  }
+}
+
+/** Evaluates a literal formula such as `=OFFER.CLAWBACK(40000, 24, 12)`. */
+export function evaluateFormula(formula: string): CellResult {
+  const { name, args } = parseFormula(formula);
+  const fn = BY_ID[name];
+  if (!fn) throw new Error(`Unknown function ${name}`);
+  return cell(fn, ...args);
+}
+
+/** What a cell displays: the number or text, or the error code alone. */
+export function shown(result: CellResult): number | string {
+  return typeof result === "object" ? result.error : result;
+}
