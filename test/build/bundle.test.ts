@@ -1,0 +1,118 @@
+/**
+ * Builds the add-in as `npm run build` does (production mode, into a temporary folder) and checks what
+ * Excel will load: functions.json lists every function; functions.js registers each one while depending
+ * on nothing but the CustomFunctions global; the page loads office.js from Microsoft's CDN; every help
+ * URL and manifest URL has a file behind it.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import vm from "vm";
+import webpack from "webpack";
+import { createCustomFunctionsFake } from "../support/custom-functions-fake";
+
+const ROOT = path.join(__dirname, "../..");
+const DEV_ORIGIN = "https://localhost:3000/";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const makeConfig = require(path.join(ROOT, "webpack.config.js"));
+
+let out: string;
+const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
+
+beforeAll(async () => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), "leverage-build-"));
+  const config = makeConfig({}, { mode: "production" });
+  config.mode = "production";
+  config.output.path = out;
+  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    webpack(config, (error, result) => (error || !result ? reject(error) : resolve(result))),
+  );
+  if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
+}, 180_000);
+
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+describe("functions.json", () => {
+  it("lists every function with a description for it and each parameter", () => {
+    const { functions } = JSON.parse(read("functions.json"));
+    expect(functions.map((f: { id: string }) => f.id)).toEqual(
+      expect.arrayContaining(["TOTALCOMP", "TIEREDPAY", "CLAWBACK", "WRVUGAP", "WRVUPCTL", "SCARCITY"]),
+    );
+    for (const f of functions) {
+      expect(f.description).toBeTruthy();
+      for (const p of f.parameters) expect(p.description).toBeTruthy();
+    }
+  });
+});
+
+describe("functions.js", () => {
+  it("registers every function in functions.json, given only the CustomFunctions global", () => {
+    const fake = createCustomFunctionsFake();
+    vm.runInNewContext(read("functions.js"), { CustomFunctions: fake });
+    const { functions } = JSON.parse(read("functions.json"));
+    expect([...fake.registry.keys()].sort()).toEqual(functions.map((f: { id: string }) => f.id).sort());
+  });
+
+  it("computes through the registered functions as Excel would call them", () => {
+    const fake = createCustomFunctionsFake();
+    vm.runInNewContext(read("functions.js"), { CustomFunctions: fake });
+    expect(fake.registry.get("TOTALCOMP")!(420000, 40000, 20000, null, null, null, null, null)).toBe(480000);
+    expect(fake.registry.get("SCARCITY")!("Psych", null, null)).toBe(95);
+    let thrown: unknown;
+    try {
+      fake.registry.get("SPECIALTY")!("Pyschiatry");
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(fake.Error);
+    expect(thrown).toMatchObject({ code: "#N/A" });
+  });
+
+  it("contains no React or Fluent code", () => {
+    const code = read("functions.js");
+    expect(code).not.toMatch(/react|fluentui|createElement/i);
+  });
+});
+
+describe("task pane page", () => {
+  it("loads office.js from Microsoft's CDN and the functions before the pane", () => {
+    const html = read("taskpane.html");
+    const scripts = [...html.matchAll(/<script[^>]*src="?([^" >]+)/g)].map((m) => m[1]);
+    expect(scripts[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(scripts.slice(1)).toEqual(["functions.js", "taskpane.js"]);
+    expect(fs.existsSync(path.join(out, "officejs"))).toBe(false);
+  });
+});
+
+describe("served files", () => {
+  it("has a help page for every function's help URL, and an index", () => {
+    const { functions } = JSON.parse(read("functions.json"));
+    for (const f of functions) {
+      const page = read(f.helpUrl.replace(DEV_ORIGIN, ""));
+      expect(page).toContain(`OFFER.${f.id}`);
+      expect(page).toContain(f.description.replace(/&/g, "&amp;").slice(0, 30));
+    }
+    expect(read("help/index.html")).toContain("OFFER.TOTALCOMP");
+  });
+
+  it("has a file behind every URL in the manifest", () => {
+    const manifest = read("manifest.xml");
+    const urls = [...manifest.matchAll(/DefaultValue="(https:\/\/localhost:3000\/[^"]*)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(8);
+    for (const url of urls) expect(fs.existsSync(path.join(out, url.replace(DEV_ORIGIN, "")))).toBe(true);
+  });
+});
+
+describe("production origin", () => {
+  it("replaces every development URL when ADDIN_ORIGIN is set, and refuses a local office.js in production", () => {
+    process.env.ADDIN_ORIGIN = "https://leverage.example.org/app";
+    try {
+      const config = makeConfig({}, { mode: "production" });
+      const plugin = config.plugins.find((p: { constructor: { name: string } }) => p.constructor.name === "OriginPlugin");
+      expect(plugin.options).toMatchObject({ from: DEV_ORIGIN, to: "https://leverage.example.org/app/" });
+    } finally {
+      delete process.env.ADDIN_ORIGIN;
+    }
+    expect(() => makeConfig({ localOfficeJs: true }, { mode: "production" })).toThrow("CDN");
+  });
+});
