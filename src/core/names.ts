@@ -23,6 +23,9 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/** Longest key worth suggesting names for. */
+const MAX_NAME_LENGTH = 60;
+
 /** A name people may type, and the canonical name it stands for. */
 export interface NameAlias {
   key: string;
@@ -35,7 +38,8 @@ export interface NameAlias {
  * (within one edit) are kept, closest first, each canonical name once.
  */
 export function suggestNames(typedKey: string, aliases: readonly NameAlias[], max = 3): string[] {
-  if (typedKey === "") return [];
+  // Nothing a person types as a name is this long; skip the quadratic distance on pasted paragraphs.
+  if (typedKey === "" || typedKey.length > MAX_NAME_LENGTH) return [];
   const scored = new Map<string, number>();
   for (const alias of aliases) {
     const limit = Math.max(1, Math.floor(Math.max(typedKey.length, alias.key.length) / 3));
