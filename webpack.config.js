@@ -73,7 +73,8 @@ module.exports = (env = {}, argv = {}) => {
         ],
       }),
       new HelpPagesPlugin({ namespace: "OFFER", content: "src/help/function-help.json", stylesheet: "src/help/help.css" }),
-      new OriginPlugin({ from: DEV_ORIGIN, to: origin, test: /^(manifest\.xml|functions\.json|help\/.*\.html)$/ }),
+      // Origins without the trailing slash, so a bare origin (e.g. an AppDomain) is rewritten too.
+      new OriginPlugin({ from: DEV_ORIGIN.slice(0, -1), to: origin.slice(0, -1), test: /^(manifest\.xml|functions\.json|help\/.*\.html)$/ }),
     ],
     devServer: {
       host: "localhost",

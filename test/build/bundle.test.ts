@@ -1,8 +1,8 @@
 /**
- * Builds the add-in as `npm run build` does (production mode, into a temporary folder) and checks what
- * Excel will load: functions.json lists every function; functions.js registers each one while depending
- * on nothing but the CustomFunctions global; the page loads office.js from Microsoft's CDN; every help
- * URL and manifest URL has a file behind it.
+ * Builds the add-in as `npm run build` does (production mode, with a production origin, into a temporary
+ * folder) and checks what Excel will load: functions.json lists every function; functions.js registers
+ * each one while depending on nothing but the CustomFunctions global; the page loads office.js from
+ * Microsoft's CDN; every help URL and manifest URL points at the production origin and has a file behind it.
  */
 import fs from "fs";
 import os from "os";
@@ -13,6 +13,7 @@ import { createCustomFunctionsFake } from "../support/custom-functions-fake";
 
 const ROOT = path.join(__dirname, "../..");
 const DEV_ORIGIN = "https://localhost:3000/";
+const PROD_ORIGIN = "https://leverage.example.org/app/";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require(path.join(ROOT, "webpack.config.js"));
 
@@ -21,7 +22,9 @@ const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
 
 beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), "leverage-build-"));
+  process.env.ADDIN_ORIGIN = PROD_ORIGIN.replace(/\/$/, ""); // the trailing slash is optional
   const config = makeConfig({}, { mode: "production" });
+  delete process.env.ADDIN_ORIGIN;
   config.mode = "production";
   config.output.path = out;
   const stats = await new Promise<webpack.Stats>((resolve, reject) =>
@@ -88,31 +91,28 @@ describe("served files", () => {
   it("has a help page for every function's help URL, and an index", () => {
     const { functions } = JSON.parse(read("functions.json"));
     for (const f of functions) {
-      const page = read(f.helpUrl.replace(DEV_ORIGIN, ""));
+      expect(f.helpUrl.startsWith(PROD_ORIGIN)).toBe(true);
+      const page = read(f.helpUrl.replace(PROD_ORIGIN, ""));
       expect(page).toContain(`OFFER.${f.id}`);
       expect(page).toContain(f.description.replace(/&/g, "&amp;").slice(0, 30));
     }
     expect(read("help/index.html")).toContain("OFFER.TOTALCOMP");
   });
 
-  it("has a file behind every URL in the manifest", () => {
+  it("has every manifest URL on the production origin, with a file behind it", () => {
     const manifest = read("manifest.xml");
-    const urls = [...manifest.matchAll(/DefaultValue="(https:\/\/localhost:3000\/[^"]*)"/g)].map((m) => m[1]);
+    expect(manifest).not.toContain(DEV_ORIGIN.slice(0, -1));
+    const urls = [...manifest.matchAll(/DefaultValue="(https:\/\/[^"]*)"/g)].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(8);
-    for (const url of urls) expect(fs.existsSync(path.join(out, url.replace(DEV_ORIGIN, "")))).toBe(true);
+    for (const url of urls) {
+      expect(url.startsWith(PROD_ORIGIN)).toBe(true);
+      expect(fs.existsSync(path.join(out, url.replace(PROD_ORIGIN, "")))).toBe(true);
+    }
   });
 });
 
-describe("production origin", () => {
-  it("replaces every development URL when ADDIN_ORIGIN is set, and refuses a local office.js in production", () => {
-    process.env.ADDIN_ORIGIN = "https://leverage.example.org/app";
-    try {
-      const config = makeConfig({}, { mode: "production" });
-      const plugin = config.plugins.find((p: { constructor: { name: string } }) => p.constructor.name === "OriginPlugin");
-      expect(plugin.options).toMatchObject({ from: DEV_ORIGIN, to: "https://leverage.example.org/app/" });
-    } finally {
-      delete process.env.ADDIN_ORIGIN;
-    }
+describe("office.js", () => {
+  it("refuses a local office.js in a production build", () => {
     expect(() => makeConfig({ localOfficeJs: true }, { mode: "production" })).toThrow("CDN");
   });
 });
