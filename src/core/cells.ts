@@ -22,6 +22,11 @@ export function isBlank(value: unknown): boolean {
 /** Text that reads as a plain number ("4763", " 45.5 "), the way Excel itself coerces text arguments. */
 const NUMERIC_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
+/** True for text that reads as a plain number. */
+export function isNumericText(value: unknown): value is string {
+  return typeof value === "string" && NUMERIC_TEXT.test(value.trim());
+}
+
 /**
  * Reads a number from a cell: blank counts as 0, numeric text is accepted, anything else is #VALUE!.
  * `name` is the argument or column name used in the message.
@@ -33,7 +38,7 @@ export function readNumber(value: unknown, name: string): number {
     return value;
   }
   if (isEmptyCell(value)) return 0;
-  if (typeof value === "string" && NUMERIC_TEXT.test(value.trim())) return readNumber(Number(value.trim()), name);
+  if (isNumericText(value)) return readNumber(Number(value.trim()), name);
   throw badValue(`${name} must be a number; got ${describeValue(value)}.`);
 }
 

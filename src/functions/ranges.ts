@@ -1,5 +1,5 @@
 /** Reading the range and mixed-type arguments Excel passes to the OFFER functions. */
-import { isBlank, readNumber } from "../core/cells";
+import { isBlank, isNumericText, readNumber } from "../core/cells";
 import { badValue } from "../core/errors";
 import { describeValue } from "../core/format";
 
@@ -19,13 +19,7 @@ export function readRange(value: unknown, name: string): unknown[][] {
  */
 export function readSpecialtyOrNumber(value: unknown, name: string): number | string {
   if (isBlank(value)) throw badValue(`${name} is blank: give expected wRVUs per year (a number) or a specialty (text).`);
-  if (typeof value === "string") {
-    try {
-      return readNumber(value, name);
-    } catch {
-      return value.trim();
-    }
-  }
-  if (typeof value === "number") return readNumber(value, name);
+  if (typeof value === "number" || isNumericText(value)) return readNumber(value, name);
+  if (typeof value === "string") return value.trim();
   throw badValue(`${name} must be a number of wRVUs or a specialty; got ${describeValue(value)}.`);
 }

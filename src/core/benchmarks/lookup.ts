@@ -6,13 +6,29 @@ import { notAvailable } from "../errors";
 import { dollars, figure } from "../format";
 import { nameKey, suggestNames } from "../names";
 import { percentileOfValue, valueAtPercentile } from "../percentile";
-import { resolveSpecialty } from "../specialties";
+import { findSpecialty, resolveSpecialty } from "../specialties";
 import { METRIC_ALIASES, findMetric, metricInfo } from "./metrics";
 import { SHIPPED_BENCHMARKS } from "./shipped";
-import { ALL_SPECIALTIES, type Benchmark } from "./types";
+import { ALL_SPECIALTIES, type Benchmark, benchmarkKey } from "./types";
 
 const ADD_YOUR_OWN =
   "Add a row for it (Specialty, Metric, P25, P50, P75, P90) to your Benchmarks table and pass the table as the benchmarks argument.";
+
+/** Rows by {@link benchmarkKey}, built once per rows array (the first row for a key wins). */
+const INDEXES = new WeakMap<readonly Benchmark[], Map<string, Benchmark>>();
+
+function lookup(rows: readonly Benchmark[], specialty: string, metric: string): Benchmark | undefined {
+  let index = INDEXES.get(rows);
+  if (!index) {
+    index = new Map();
+    for (const row of rows) {
+      const key = benchmarkKey(row.specialty, row.metric);
+      if (!index.has(key)) index.set(key, row);
+    }
+    INDEXES.set(rows, index);
+  }
+  return index.get(benchmarkKey(specialty, metric));
+}
 
 /** The canonical metric for typed text, accepting the user's own metric names; #N/A when unknown. */
 function resolveMetric(typed: string, userRows: readonly Benchmark[]): string {
@@ -31,14 +47,12 @@ function resolveMetric(typed: string, userRows: readonly Benchmark[]): string {
 /** The benchmark for a typed specialty and metric; #N/A saying what is missing and how to add it. */
 export function findBenchmark(specialtyTyped: string, metricTyped: string, userRows: readonly Benchmark[] = []): Benchmark {
   const metric = resolveMetric(metricTyped, userRows);
-  const specialty = resolveSpecialty(specialtyTyped, userRows.map((row) => row.specialty));
-  const matches = (rows: readonly Benchmark[], s: string) =>
-    rows.find((row) => nameKey(row.specialty) === nameKey(s) && nameKey(row.metric) === nameKey(metric));
+  const specialty = findSpecialty(specialtyTyped) ?? resolveSpecialty(specialtyTyped, userRows.map((row) => row.specialty));
   const found =
-    matches(userRows, specialty) ??
-    matches(SHIPPED_BENCHMARKS, specialty) ??
-    matches(userRows, ALL_SPECIALTIES) ??
-    matches(SHIPPED_BENCHMARKS, ALL_SPECIALTIES);
+    lookup(userRows, specialty, metric) ??
+    lookup(SHIPPED_BENCHMARKS, specialty, metric) ??
+    lookup(userRows, ALL_SPECIALTIES, metric) ??
+    lookup(SHIPPED_BENCHMARKS, ALL_SPECIALTIES, metric);
   if (found) return found;
   const info = metricInfo(metric);
   if (!info) throw notAvailable(`Your benchmarks have no ${metric} row for ${specialty}.`);

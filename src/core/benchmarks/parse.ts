@@ -7,11 +7,12 @@
 import { isBlank, readNumber } from "../cells";
 import { type OfferError, badValue } from "../errors";
 import { figure, oneOf } from "../format";
+import { memoByCells } from "../memo";
 import { nameKey } from "../names";
 import type { PercentilePoint } from "../percentile";
 import { findSpecialty } from "../specialties";
 import { findMetric } from "./metrics";
-import type { Benchmark } from "./types";
+import { type Benchmark, benchmarkKey } from "./types";
 
 /** The percentile columns, in order; P10 is optional. */
 const PERCENTILES = [10, 25, 50, 75, 90] as const;
@@ -147,7 +148,7 @@ export function parseBenchmarks(range: unknown): ParsedBenchmarks {
       problems.push(result);
       return;
     }
-    const key = `${nameKey(result.specialty)}|${nameKey(result.metric)}`;
+    const key = benchmarkKey(result.specialty, result.metric);
     const first = firstRowOf.get(key);
     if (first !== undefined) {
       problems.push(`benchmarks rows ${first} and ${rowNumber} both give ${result.specialty} ${result.metric}; keep one.`);
@@ -160,11 +161,17 @@ export function parseBenchmarks(range: unknown): ParsedBenchmarks {
 }
 
 /** Reads a benchmarks range for a formula: any problem makes the whole range #VALUE!, first problem first. */
-export function readBenchmarks(range: unknown): Benchmark[] {
+function readBenchmarksOnce(range: unknown): readonly Benchmark[] {
   const { rows, problems } = parseBenchmarks(range);
   if (problems.length > 0) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
     throw badValue(`${problems[0]}${more}`);
   }
-  return rows;
+  return Object.freeze(rows);
 }
+
+/**
+ * {@link readBenchmarksOnce}, memoised on the range's contents: the same table passed to many formulas
+ * is parsed once. The rows are frozen because every caller shares them.
+ */
+export const readBenchmarks: (range: unknown) => readonly Benchmark[] = memoByCells(readBenchmarksOnce);

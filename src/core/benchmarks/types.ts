@@ -1,4 +1,5 @@
 /** The shape of a benchmark row, shipped or imported, with the provenance every figure carries. */
+import { nameKey } from "../names";
 import type { PercentilePoint } from "../percentile";
 
 /** What kind of figure a row holds. Mixing them silently is the commonest benchmark mistake. */
@@ -41,4 +42,9 @@ export interface Benchmark {
   /** Known percentile points, ascending (a median is the single point P50). */
   points: readonly PercentilePoint[];
   provenance: Provenance;
+}
+
+/** The identity of a benchmark row: its specialty and metric, compared as typed names are. */
+export function benchmarkKey(specialty: string, metric: string): string {
+  return `${nameKey(specialty)}|${nameKey(metric)}`;
 }
