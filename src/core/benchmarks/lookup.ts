@@ -7,7 +7,7 @@ import { dollars, figure } from "../format";
 import { nameKey, suggestNames } from "../names";
 import { percentileOfValue, valueAtPercentile } from "../percentile";
 import { findSpecialty, resolveSpecialty } from "../specialties";
-import { METRIC_ALIASES, findMetric, metricInfo } from "./metrics";
+import { METRICS, METRIC_ALIASES, findMetric, metricInfo } from "./metrics";
 import { SHIPPED_BENCHMARKS } from "./shipped";
 import { ALL_SPECIALTIES, type Benchmark, benchmarkKey } from "./types";
 
@@ -40,7 +40,7 @@ function resolveMetric(typed: string, userRows: readonly Benchmark[]): string {
   if (key === "") throw notAvailable("metric is blank: give a metric such as TotalComp, StartingSalary or wRVU.");
   const candidates = [...METRIC_ALIASES, ...userRows.map((row) => ({ key: nameKey(row.metric), canonical: row.metric }))];
   const suggestions = suggestNames(key, candidates);
-  const hint = suggestions.length ? `Did you mean ${suggestions.join(" or ")}?` : "Known metrics: TotalComp, StartingSalary, wRVU, CompPerWrvu, BLSWage, SignOn, Relocation, CME.";
+  const hint = suggestions.length ? `Did you mean ${suggestions.join(" or ")}?` : `Known metrics: ${METRICS.map((m) => m.name).join(", ")}.`;
   throw notAvailable(`Unknown metric "${typed.trim()}". ${hint}`);
 }
 
@@ -59,7 +59,7 @@ export function findBenchmark(specialtyTyped: string, metricTyped: string, userR
   throw notAvailable(`No public ${metric} benchmark for ${specialty} ships with Leverage: ${info.missing}. ${ADD_YOUR_OWN}`);
 }
 
-/** "Psychiatry TotalComp (mean $323,000, Medscape … 2023 data)" for messages. */
+/** "Psychiatry TotalComp", for messages. */
 function label(b: Benchmark): string {
   return `${b.specialty} ${b.metric}`;
 }
