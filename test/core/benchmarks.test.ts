@@ -159,8 +159,9 @@ describe("findBenchmark", () => {
     expect(() => findBenchmark("Hospitalist", "TotalComp")).toThrow("No public TotalComp benchmark for Hospitalist ships with Leverage");
   });
 
-  it("suggests metrics for a typo", () => {
+  it("suggests metrics for a typo, and lists them when nothing is close", () => {
     expect(() => findBenchmark("FM", "StartingSalry")).toThrow('Unknown metric "StartingSalry". Did you mean StartingSalary?');
+    expect(() => findBenchmark("FM", "Xyzzy")).toThrow('Unknown metric "Xyzzy". Known metrics: TotalComp, StartingSalary, wRVU, CompPerWrvu,');
   });
 
   it("refuses a percentile of a mean, and estimates only from two or more points", () => {

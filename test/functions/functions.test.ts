@@ -13,6 +13,7 @@ import {
   wrvuGapFormula,
   wrvuPctlFormula,
 } from "../../src/functions/functions";
+import { evaluate, toExcelError } from "../../src/functions/excel-error";
 import { cell } from "../support/call";
 
 const BENCHMARKS = [
@@ -81,6 +82,12 @@ describe("errors", () => {
       error: "#N/A",
       message: expect.stringContaining("No public wRVU benchmark for Psychiatry ships with Leverage"),
     });
+  });
+
+  it("an unexpected exception still becomes a #VALUE! with a message, and a non-finite result #NUM!", () => {
+    expect(toExcelError(new TypeError("x is undefined"))).toMatchObject({ code: "#VALUE!", message: "Leverage could not compute this: x is undefined" });
+    expect(cell(() => evaluate(() => 1 / 0))).toEqual({ error: "#NUM!" });
+    expect(cell(() => evaluate(() => NaN))).toEqual({ error: "#NUM!" });
   });
 
   it("a malformed benchmarks range is one #VALUE! with the row", () => {
