@@ -5,7 +5,7 @@
  * search counts and "absolute demand" ranking, AAMC shortage projections). Scarcity is hyper-local, so
  * the market moves the score, and so does what the candidate will flex on.
  */
-import { badValue } from "./errors";
+import { badValue, notAvailable } from "./errors";
 import { oneOf } from "./format";
 import { nameKey } from "./names";
 
@@ -114,7 +114,7 @@ export interface ScarcityInputs {
 /** Scarcity 0–100 = baseline + market points + flexibility points, clamped. */
 export function scarcityScore(inputs: ScarcityInputs): number {
   const baseline = SCARCITY_BASELINE[inputs.specialty];
-  if (!baseline) throw badValue(`No scarcity baseline for ${inputs.specialty}.`);
+  if (!baseline) throw notAvailable(`No scarcity baseline for ${inputs.specialty}: Leverage models scarcity only for the specialties it knows.`);
   const market = inputs.market === undefined ? 0 : MARKET_POINTS[inputs.market];
   // Willing to go rural adds nothing when the job is already rural: the market already counts it.
   const flex = (inputs.flexibility ?? [])

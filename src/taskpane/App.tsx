@@ -1,6 +1,5 @@
 /** The task pane shell: says where it runs and points to the OFFER formulas and their help pages. */
-import { FluentProvider } from "@fluentui/react-components";
-import { webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FormulaList } from "./FormulaList";
 import type { PaneHost } from "./host";
 import { ModeBanner } from "./ModeBanner";

@@ -56,3 +56,9 @@ describe("markets and flexibility", () => {
     expect(() => resolveFlexibility("nights, golf")).toThrow('Unknown flexibility "golf"');
   });
 });
+
+describe("scarcity of a specialty Leverage does not model", () => {
+  it("is #N/A, not a made-up number", () => {
+    expect(errorKind(() => scarcityScore({ specialty: "Sports Medicine" }))).toBe("na");
+  });
+});
