@@ -32,6 +32,27 @@ export interface NameAlias {
   canonical: string;
 }
 
+/** A canonical name and the other names people type for it. */
+export interface NameEntry {
+  name: string;
+  aliases: readonly string[];
+}
+
+/** A set of canonical names, looked up by any of their typed forms. */
+export interface NameCatalog {
+  /** Every typed form (canonical name or alias) with its canonical name, for suggestions. */
+  aliases: readonly NameAlias[];
+  /** The canonical name for typed text, or undefined when none matches. */
+  find(typed: string): string | undefined;
+}
+
+/** Builds a catalogue; each canonical name also matches itself. */
+export function nameCatalog(entries: readonly NameEntry[]): NameCatalog {
+  const aliases = entries.flatMap((e) => [e.name, ...e.aliases].map((alias) => ({ key: nameKey(alias), canonical: e.name })));
+  const byKey = new Map(aliases.map((alias) => [alias.key, alias.canonical]));
+  return { aliases, find: (typed) => byKey.get(nameKey(typed)) };
+}
+
 /**
  * Up to `max` canonical names that the typed key is close to: a small edit distance (a third of the
  * length, at least 1), or a prefix of at least 3 letters. Only names about as close as the closest one

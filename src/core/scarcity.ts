@@ -7,7 +7,7 @@
  */
 import { badValue, notAvailable } from "./errors";
 import { oneOf } from "./format";
-import { nameKey } from "./names";
+import { nameCatalog, nameKey } from "./names";
 
 /** National baseline (market not given) by canonical specialty, with the reason for each figure. */
 export const SCARCITY_BASELINE: Readonly<Record<string, { score: number; basis: string }>> = {
@@ -45,16 +45,17 @@ export const MARKET_POINTS: Readonly<Record<string, number>> = {
   "saturated metro": -20,
 };
 
-/** Other spellings of the markets. */
-const MARKET_ALIASES: Readonly<Record<string, string>> = {
-  ruralmarket: "rural",
-  secondarymarket: "secondary",
-  smalltown: "rural",
-  urban: "metro",
-  metropolitan: "metro",
-  saturated: "saturated metro",
-  saturatedurban: "saturated metro",
-};
+/** Builds a catalogue of the keys of a points table, with the other spellings people use. */
+function catalogOf(points: Readonly<Record<string, number>>, aliases: Readonly<Record<string, readonly string[]>>) {
+  return nameCatalog(Object.keys(points).map((name) => ({ name, aliases: aliases[name] ?? [] })));
+}
+
+const MARKETS = catalogOf(MARKET_POINTS, {
+  rural: ["rural market", "small town"],
+  secondary: ["secondary market"],
+  metro: ["urban", "metropolitan"],
+  "saturated metro": ["saturated", "saturated urban"],
+});
 
 /** Points each thing the candidate will flex on adds: each covers a need employers find hard to fill. */
 export const FLEX_POINTS: Readonly<Record<string, number>> = {
@@ -68,25 +69,20 @@ export const FLEX_POINTS: Readonly<Record<string, number>> = {
   "outreach clinics": 4,
 };
 
-const FLEX_ALIASES: Readonly<Record<string, string>> = {
-  night: "nights",
-  nocturnist: "nights",
-  weekend: "weekends",
-  oncall: "call",
-  extracall: "call",
-  telemedicine: "telehealth",
-  procedure: "procedures",
-  startdate: "start date",
-  earlystart: "start date",
-  outreach: "outreach clinics",
-  satelliteclinics: "outreach clinics",
-};
+const FLEX = catalogOf(FLEX_POINTS, {
+  nights: ["night", "nocturnist"],
+  weekends: ["weekend"],
+  call: ["on call", "extra call"],
+  telehealth: ["telemedicine"],
+  procedures: ["procedure"],
+  "start date": ["early start"],
+  "outreach clinics": ["outreach", "satellite clinics"],
+});
 
 /** The canonical market name for typed text, or undefined for the national baseline (blank). */
 export function resolveMarket(typed: string): string | undefined {
-  const key = nameKey(typed);
-  if (key === "") return undefined;
-  const market = Object.keys(MARKET_POINTS).find((m) => nameKey(m) === key) ?? MARKET_ALIASES[key];
+  if (nameKey(typed) === "") return undefined;
+  const market = MARKETS.find(typed);
   if (!market) throw badValue(`Unknown market "${typed.trim()}": use ${oneOf(Object.keys(MARKET_POINTS).map((m) => `"${m}"`))}, or leave it blank for the national baseline.`);
   return market;
 }
@@ -96,8 +92,7 @@ export function resolveFlexibility(list: string): string[] {
   const items = list.split(/[,;]/).map((item) => item.trim()).filter((item) => item !== "");
   const known = new Set<string>();
   for (const item of items) {
-    const key = nameKey(item);
-    const flex = Object.keys(FLEX_POINTS).find((f) => nameKey(f) === key) ?? FLEX_ALIASES[key];
+    const flex = FLEX.find(item);
     if (!flex) throw badValue(`Unknown flexibility "${item}": use a comma-separated list of ${oneOf(Object.keys(FLEX_POINTS))}.`);
     known.add(flex);
   }

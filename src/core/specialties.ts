@@ -3,15 +3,9 @@
  * case-insensitive and ignores spacing and punctuation; an unknown name gets "did you mean" suggestions.
  */
 import { notAvailable } from "./errors";
-import { type NameAlias, nameKey, suggestNames } from "./names";
+import { type NameEntry, nameCatalog, nameKey, suggestNames } from "./names";
 
-/** A specialty's canonical name and the other names that mean it. */
-interface SpecialtyNames {
-  name: string;
-  aliases: readonly string[];
-}
-
-const SPECIALTY_NAMES: readonly SpecialtyNames[] = [
+const SPECIALTY_NAMES: readonly NameEntry[] = [
   { name: "Psychiatry", aliases: ["Psych", "Psychiatrist", "Adult Psychiatry", "General Psychiatry"] },
   {
     name: "Family Medicine",
@@ -53,16 +47,10 @@ const SPECIALTY_NAMES: readonly SpecialtyNames[] = [
 /** Every specialty Leverage knows, by canonical name, in display order. */
 export const KNOWN_SPECIALTIES: readonly string[] = SPECIALTY_NAMES.map((s) => s.name);
 
-/** Every typed name (canonical or alias) by key. */
-const ALIASES: readonly NameAlias[] = SPECIALTY_NAMES.flatMap((s) =>
-  [s.name, ...s.aliases].map((alias) => ({ key: nameKey(alias), canonical: s.name })),
-);
-const BY_KEY = new Map(ALIASES.map((alias) => [alias.key, alias.canonical]));
+const SPECIALTIES = nameCatalog(SPECIALTY_NAMES);
 
 /** The canonical name for a typed specialty, or undefined when Leverage does not know it. */
-export function findSpecialty(typed: string): string | undefined {
-  return BY_KEY.get(nameKey(typed));
-}
+export const findSpecialty = SPECIALTIES.find;
 
 /**
  * The canonical name for a typed specialty; #N/A with suggestions when unknown. `extraNames` are
@@ -71,7 +59,7 @@ export function findSpecialty(typed: string): string | undefined {
 export function resolveSpecialty(typed: string, extraNames: readonly string[] = []): string {
   const key = nameKey(typed);
   if (key === "") throw notAvailable("specialty is blank: give a specialty such as Psychiatry or Family Medicine.");
-  const known = BY_KEY.get(key);
+  const known = findSpecialty(typed);
   if (known) return known;
   const extra = extraNames.find((name) => nameKey(name) === key);
   if (extra) return extra;
@@ -80,7 +68,7 @@ export function resolveSpecialty(typed: string, extraNames: readonly string[] = 
 
 /** "Unknown specialty "Pyschiatry". Did you mean Psychiatry?" plus how to add one. */
 function unknownSpecialtyMessage(typed: string, extraNames: readonly string[]): string {
-  const candidates = [...ALIASES, ...extraNames.map((name) => ({ key: nameKey(name), canonical: name }))];
+  const candidates = [...SPECIALTIES.aliases, ...extraNames.map((name) => ({ key: nameKey(name), canonical: name }))];
   const suggestions = suggestNames(nameKey(typed), candidates);
   const hint = suggestions.length
     ? `Did you mean ${suggestions.join(" or ")}?`

@@ -1,5 +1,5 @@
 /** The benchmark metrics Leverage knows, their units, synonyms, and why some ship with no public data. */
-import { type NameAlias, nameKey } from "../names";
+import { nameCatalog } from "../names";
 
 /** A metric's description. */
 export interface MetricInfo {
@@ -44,18 +44,13 @@ export const METRICS: readonly MetricInfo[] = [
   { name: "CME", unit: "dollars per year", aliases: ["CME Allowance", "CME Stipend"], missing: "no public figure" },
 ];
 
-const ALIASES: readonly NameAlias[] = METRICS.flatMap((m) =>
-  [m.name, ...m.aliases].map((alias) => ({ key: nameKey(alias), canonical: m.name })),
-);
-const BY_KEY = new Map(ALIASES.map((alias) => [alias.key, alias.canonical]));
+const CATALOG = nameCatalog(METRICS);
 
 /** Every typed metric name with its canonical name, for suggestions. */
-export const METRIC_ALIASES = ALIASES;
+export const METRIC_ALIASES = CATALOG.aliases;
 
 /** The canonical metric for typed text, or undefined when Leverage does not know it. */
-export function findMetric(typed: string): string | undefined {
-  return BY_KEY.get(nameKey(typed));
-}
+export const findMetric = CATALOG.find;
 
 /** The description of a canonical metric. */
 export function metricInfo(name: string): MetricInfo | undefined {
