@@ -6,9 +6,6 @@
 import { badValue, outOfRange } from "./errors";
 import { describeValue } from "./format";
 
-/** A value Excel may pass for one cell. */
-export type CellValue = number | string | boolean | null | undefined;
-
 /** True for a cell with nothing in it: null, undefined or whitespace-only text. */
 export function isEmptyCell(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
@@ -17,6 +14,11 @@ export function isEmptyCell(value: unknown): boolean {
 /** True for a cell that means "not given": empty, or 0 (how desktop Excel passes an empty cell). */
 export function isBlank(value: unknown): boolean {
   return value === 0 || isEmptyCell(value);
+}
+
+/** True for a 2-D range: an array of rows, each an array of cells. */
+export function isRange(value: unknown): value is unknown[][] {
+  return Array.isArray(value) && value.every(Array.isArray);
 }
 
 /** Text that reads as a plain number ("4763", " 45.5 "), the way Excel itself coerces text arguments. */

@@ -1,6 +1,6 @@
 /** Compensation arithmetic: total compensation, call pay and effective hourly pay. */
 import { outOfRange } from "./errors";
-import { nonNegative, orDefault, within } from "./guards";
+import { nonNegative, within } from "./guards";
 import { productivityBonus } from "./wrvu";
 
 /** Inputs of {@link totalComp}; undefined means "not given". Money in dollars per year. */
@@ -26,7 +26,7 @@ export function totalComp(inputs: TotalCompInputs): number {
   const base = nonNegative(inputs.base, "base");
   const oneTime = nonNegative(inputs.signOn ?? 0, "signOn") + nonNegative(inputs.relocation ?? 0, "relocation");
   const other = nonNegative(inputs.otherAnnual ?? 0, "otherAnnual");
-  const years = orDefault(inputs.years, 1);
+  const years = inputs.years ?? 1;
   if (years < 1) throw outOfRange(`years must be at least 1 (the first year); got ${years}.`);
   within(years, 1, MAX_YEARS, "years");
   const bonus = productivityBonus({
@@ -68,7 +68,7 @@ export interface HourlyInputs {
 export function hourlyRate(inputs: HourlyInputs): number {
   const pay = nonNegative(inputs.annualPay, "annualPay");
   const hours = within(inputs.hoursPerWeek, 0, HOURS_PER_WEEK, "hoursPerWeek");
-  const weeks = within(orDefault(inputs.weeksPerYear, DEFAULT_WEEKS_PER_YEAR), 0, 52, "weeksPerYear");
+  const weeks = within(inputs.weeksPerYear ?? DEFAULT_WEEKS_PER_YEAR, 0, 52, "weeksPerYear");
   const callHours = within(inputs.callHoursPerYear ?? 0, 0, HOURS_PER_WEEK * 52, "callHoursPerYear");
   const total = hours * weeks + callHours;
   if (total === 0) throw outOfRange("hoursPerWeek and callHoursPerYear are both 0: there are no hours to divide pay by.");

@@ -15,8 +15,3 @@ export function within(value: number, min: number, max: number, name: string): n
   }
   return value;
 }
-
-/** Returns the value, or the fallback when it was not given. */
-export function orDefault(value: number | undefined, fallback: number): number {
-  return value === undefined ? fallback : value;
-}

@@ -5,6 +5,8 @@
  * errors included, are kept for the few most recent distinct ranges.
  */
 
+import { isRange } from "./cells";
+
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /** True when both ranges hold the same cells (strict equality per cell). */
@@ -17,10 +19,6 @@ function sameCells(a: readonly (readonly unknown[])[], b: readonly (readonly unk
     for (let j = 0; j < x.length; j++) if (x[j] !== y[j] && !(Number.isNaN(x[j]) && Number.isNaN(y[j]))) return false;
   }
   return true;
-}
-
-function isRange(value: unknown): value is unknown[][] {
-  return Array.isArray(value) && value.every(Array.isArray);
 }
 
 /** `compute` memoised on range contents; non-range arguments are passed straight through. */

@@ -1,15 +1,15 @@
 /** Realistic production from benchmarks: the wRVUs at a percentile, and where a wRVU figure falls. */
 import { benchmarkPercentile, benchmarkValue, findBenchmark } from "./benchmarks/lookup";
 import type { Benchmark } from "./benchmarks/types";
-import { nonNegative, orDefault, within } from "./guards";
+import { nonNegative, within } from "./guards";
 
 /** Most FTE a benchmark is scaled to: beyond 2 is a typo, not a schedule. */
 export const MAX_FTE = 2;
 
 /** Annual wRVUs at `percentile` (default 50) of the specialty's benchmark, scaled by `fte` (default 1). */
 export function benchmarkWrvus(specialty: string, userRows: readonly Benchmark[], percentile?: number, fte?: number): number {
-  const p = within(orDefault(percentile, 50), 0, 100, "percentile");
-  const scale = within(orDefault(fte, 1), 0, MAX_FTE, "fte");
+  const p = within(percentile ?? 50, 0, 100, "percentile");
+  const scale = within(fte ?? 1, 0, MAX_FTE, "fte");
   return benchmarkValue(findBenchmark(specialty, "wRVU", userRows), p) * scale;
 }
 

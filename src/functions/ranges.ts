@@ -1,14 +1,12 @@
 /** Reading the range and mixed-type arguments Excel passes to the OFFER functions. */
-import { isBlank, isNumericText, readNumber } from "../core/cells";
+import { isBlank, isNumericText, isRange, readNumber } from "../core/cells";
 import { badValue } from "../core/errors";
 import { describeValue } from "../core/format";
 
 /** A 2-D range as rows of cells; a single value (an inline constant or one cell) becomes a 1×1 range. */
 export function readRange(value: unknown, name: string): unknown[][] {
-  if (Array.isArray(value)) {
-    if (value.every(Array.isArray)) return value as unknown[][];
-    throw badValue(`${name} must be a range of rows and columns.`);
-  }
+  if (isRange(value)) return value;
+  if (Array.isArray(value)) throw badValue(`${name} must be a range of rows and columns.`);
   if (value === null || value === undefined) throw badValue(`${name} is missing: give a range.`);
   return [[value]];
 }

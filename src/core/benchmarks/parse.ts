@@ -4,7 +4,7 @@
  * other column is ignored. Every problem is reported with its row number, so the pane can list them all
  * and a formula can say the first.
  */
-import { isBlank, readNumber } from "../cells";
+import { isBlank, isRange, readNumber } from "../cells";
 import { type OfferError, badValue } from "../errors";
 import { figure, oneOf } from "../format";
 import { memoByCells } from "../memo";
@@ -125,22 +125,21 @@ function textCell(value: unknown): string | undefined {
 /** True when the argument is absent or a single blank cell (the blank-cell rule for optional ranges). */
 function isAbsent(range: unknown): boolean {
   if (range === null || range === undefined) return true;
-  return Array.isArray(range) && range.every((row) => Array.isArray(row) && row.every(isBlank));
+  return isRange(range) && range.every((row) => row.every(isBlank));
 }
 
 /** Reads every row of a benchmarks range, collecting each problem. */
 export function parseBenchmarks(range: unknown): ParsedBenchmarks {
   if (isAbsent(range)) return { rows: [], problems: [] };
-  if (!Array.isArray(range) || !range.every(Array.isArray)) {
+  if (!isRange(range)) {
     return { rows: [], problems: [`benchmarks must be a range with a header row: ${EXPECTED_HEADER}.`] };
   }
-  const table = range as unknown[][];
-  const columns = readHeader(table[0]);
+  const columns = readHeader(range[0]);
   if (typeof columns === "string") return { rows: [], problems: [columns] };
   const rows: Benchmark[] = [];
   const problems: string[] = [];
   const firstRowOf = new Map<string, number>();
-  table.slice(1).forEach((row, i) => {
+  range.slice(1).forEach((row, i) => {
     const rowNumber = i + 2;
     if (row.every(isBlank)) return;
     const result = readRow(row, columns, rowNumber);
