@@ -78,7 +78,7 @@ describe("parseBenchmarks", () => {
   });
 
   it("treats an absent range or a single blank cell as no rows", () => {
-    for (const blank of [null, undefined, [[null]], [[0]], [[""]]]) expect(parseBenchmarks(blank)).toEqual({ rows: [], problems: [] });
+    for (const blank of [null, undefined, [[null]], [[0]], [[""]]]) expect(parseBenchmarks(blank)).toEqual({ rows: [], problems: [], refused: [] });
   });
 
   it("says which header columns are missing", () => {
@@ -90,7 +90,7 @@ describe("parseBenchmarks", () => {
   });
 
   it("reports every bad row with its number", () => {
-    const { rows, problems } = parseBenchmarks([
+    const { rows, problems, refused } = parseBenchmarks([
       HEADER,
       FM_WRVU,
       ["Psychiatry", "wRVU", 4000, "n/a", 6000, 7000],
@@ -111,6 +111,8 @@ describe("parseBenchmarks", () => {
       'benchmarks row 8 (Neurology TotalComp): no percentile values (blank and 0 both mean "not given").',
       "benchmarks row 9: Specialty must be text.",
     ]);
+    expect(refused.map((r) => r.row)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    expect(refused.map((r) => r.message)).toEqual(problems);
   });
 
   it("refuses duplicate header names and non-ranges", () => {

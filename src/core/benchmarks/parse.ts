@@ -22,6 +22,8 @@ const REQUIRED_PERCENTILES = [25, 50, 75, 90] as const;
 export interface ParsedBenchmarks {
   rows: Benchmark[];
   problems: string[];
+  /** The data rows among the problems, by row number (header = row 1), for a view that lists each row. */
+  refused: Array<{ row: number; message: string }>;
 }
 
 /** Column positions found in the header row. */
@@ -130,33 +132,38 @@ function isAbsent(range: unknown): boolean {
 
 /** Reads every row of a benchmarks range, collecting each problem. */
 export function parseBenchmarks(range: unknown): ParsedBenchmarks {
-  if (isAbsent(range)) return { rows: [], problems: [] };
+  if (isAbsent(range)) return { rows: [], problems: [], refused: [] };
   if (!isRange(range)) {
-    return { rows: [], problems: [`benchmarks must be a range with a header row: ${EXPECTED_HEADER}.`] };
+    return { rows: [], problems: [`benchmarks must be a range with a header row: ${EXPECTED_HEADER}.`], refused: [] };
   }
   const columns = readHeader(range[0]);
-  if (typeof columns === "string") return { rows: [], problems: [columns] };
+  if (typeof columns === "string") return { rows: [], problems: [columns], refused: [] };
   const rows: Benchmark[] = [];
   const problems: string[] = [];
+  const refused: ParsedBenchmarks["refused"] = [];
+  const refuse = (row: number, message: string) => {
+    problems.push(message);
+    refused.push({ row, message });
+  };
   const firstRowOf = new Map<string, number>();
   range.slice(1).forEach((row, i) => {
     const rowNumber = i + 2;
     if (row.every(isBlank)) return;
     const result = readRow(row, columns, rowNumber);
     if (typeof result === "string") {
-      problems.push(result);
+      refuse(rowNumber, result);
       return;
     }
     const key = benchmarkKey(result.specialty, result.metric);
     const first = firstRowOf.get(key);
     if (first !== undefined) {
-      problems.push(`benchmarks rows ${first} and ${rowNumber} both give ${result.specialty} ${result.metric}; keep one.`);
+      refuse(rowNumber, `benchmarks rows ${first} and ${rowNumber} both give ${result.specialty} ${result.metric}; keep one.`);
       return;
     }
     firstRowOf.set(key, rowNumber);
     rows.push(result);
   });
-  return { rows, problems };
+  return { rows, problems, refused };
 }
 
 /** Reads a benchmarks range for a formula: any problem makes the whole range #VALUE!, first problem first. */

@@ -1,0 +1,46 @@
+/**
+ * The pane's form holds what the user typed, as text per field. This turns that text into an offer (with
+ * field-level messages) and an offer back into text for editing. While the user is still typing, the live
+ * flags read the draft leniently: a field that does not yet parse counts as unknown.
+ */
+import { figure } from "../format";
+import { FIELDS, FIELD_KEYS, type FieldKey, type StepId } from "./fields";
+import { type FieldErrors, type OfferFields, type OfferParse, offerSchema, parseOffer } from "./schema";
+
+/** Text per field, as typed. Choices hold their stored value, or "" for unknown. */
+export type OfferDraft = Record<FieldKey, string>;
+
+/** A new offer's draft: every field unknown except those with a default (stage: offer in hand). */
+export function emptyDraft(): OfferDraft {
+  return Object.fromEntries(FIELD_KEYS.map((key) => {
+    const f = FIELDS[key];
+    return [key, f.kind === "choice" && "default" in f && f.default !== undefined ? f.default : ""];
+  })) as OfferDraft;
+}
+
+/** An offer as editable text: numbers with thousands separators, unknowns blank. */
+export function draftFromOffer(offer: OfferFields): OfferDraft {
+  return Object.fromEntries(FIELD_KEYS.map((key) => {
+    const value = offer[key];
+    return [key, value === null ? "" : typeof value === "number" ? figure(value) : value];
+  })) as OfferDraft;
+}
+
+/** Checks a draft as the offer with this ID. */
+export function parseDraft(draft: OfferDraft, id: string): OfferParse {
+  return parseOffer({ ...draft, id });
+}
+
+/** The draft as an offer, with every field that does not parse yet read as unknown. */
+export function readDraftLeniently(draft: OfferDraft): OfferFields {
+  const shape = (offerSchema as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }> }).shape;
+  return Object.fromEntries(FIELD_KEYS.map((key) => {
+    const result = shape[key].safeParse(draft[key]);
+    return [key, result.success ? (result.data ?? null) : null];
+  })) as OfferFields;
+}
+
+/** The messages that belong to one step of the pane. */
+export function errorsOfStep(errors: FieldErrors, step: StepId): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).filter(([key]) => key !== "id" && FIELDS[key as FieldKey].step === step));
+}

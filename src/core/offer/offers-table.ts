@@ -1,0 +1,141 @@
+/**
+ * The layout of the Offers table: one row per offer, a stable ID first, a readable column per field, the
+ * row's revision and last-saved time, then calculated columns whose OFFER formulas keep the numbers live in
+ * the grid. Both workbook stores write and read rows through this codec, so the preview shows exactly the
+ * cells Excel would get. Columns are found by header name, so users may reorder them or add their own.
+ */
+import { CALL_PAY, PRODUCTIVITY_MODELS, choiceLabel } from "./choices";
+import { FIELDS, FIELD_KEYS, type FieldKey } from "./fields";
+import { type Offer, type OfferFields, parseOffer } from "./schema";
+
+/** Names of what the add-in owns in a workbook. */
+export const OFFERS_TABLE = "Offers";
+export const OFFERS_SHEET = "Offers";
+
+/** An offer as stored: its revision counts saves, so a stale pane cannot overwrite a newer row. */
+export interface StoredOffer {
+  offer: Offer;
+  revision: number;
+  /** When the row was last saved by the add-in, ISO 8601. */
+  updated: string;
+}
+
+/** A cell value as the add-in writes it: text, a number, or "" for a blank. */
+export type Cell = string | number;
+
+/** A column the add-in fills from an offer. */
+export interface DataColumn {
+  header: string;
+  key: FieldKey | "id" | "revision" | "updated";
+  /** Excel number format: "@" keeps text as text, so a name starting with "=" is never a formula. */
+  numberFormat: string;
+}
+
+/** A column Excel computes with an OFFER formula. */
+export interface CalculatedColumn {
+  header: string;
+  formula: string;
+}
+
+function formatOf(key: DataColumn["key"]): string {
+  if (key === "revision") return "0";
+  if (key === "id" || key === "updated") return "@";
+  const f = FIELDS[key];
+  if (f.kind === "number") return f.money ? "$#,##0" : "#,##0.##";
+  return "@";
+}
+
+/** The data columns, in order: ID, every field, Revision, Updated. */
+export const DATA_COLUMNS: readonly DataColumn[] = [
+  { header: "ID", key: "id" },
+  ...FIELD_KEYS.map((key) => ({ header: FIELDS[key].header, key })),
+  { header: "Revision", key: "revision" },
+  { header: "Updated", key: "updated" },
+].map((c) => ({ ...c, key: c.key as DataColumn["key"], numberFormat: formatOf(c.key as DataColumn["key"]) }));
+
+/** `[@[Base salary]]`: a structured reference to this row's cell in a field's column. */
+function ref(key: FieldKey): string {
+  return `[@[${FIELDS[key].header}]]`;
+}
+
+/** Productivity pay only for wRVU plans: the formulas pass no wRVUs for salary-only or collections plans. */
+const WRVUS_IF_PAID = `IF(OR(${ref("productivityModel")}="${choiceLabel(PRODUCTIVITY_MODELS, "salary")}",${ref("productivityModel")}="${choiceLabel(PRODUCTIVITY_MODELS, "collections")}"),"",${ref("expectedWrvus")})`;
+const CALL_PAY_PER_YEAR = `IF(${ref("callPay")}="${choiceLabel(CALL_PAY, "paid")}",OFFER.CALLPAY(${ref("callShiftsPerMonth")},${ref("callRatePerShift")}),0)`;
+const OTHER_ANNUAL = `${ref("loanRepayment")}+${CALL_PAY_PER_YEAR}`;
+
+function totalComp(oneTime: string, years: string): string {
+  return `=OFFER.TOTALCOMP(${ref("baseSalary")},${oneTime},${ref("relocation")},${WRVUS_IF_PAID},${ref("dollarsPerWrvu")},${ref("wrvuThreshold")},${OTHER_ANNUAL},${years})`;
+}
+
+/** The calculated columns, right of the data columns. */
+export const CALCULATED_COLUMNS: readonly CalculatedColumn[] = [
+  { header: "Total comp year 1", formula: totalComp(ref("signOnBonus"), "1") },
+  { header: "Total comp per year over term", formula: totalComp(`${ref("signOnBonus")}+${ref("retentionBonus")}`, ref("termYears")) },
+  {
+    header: "Threshold percentile",
+    formula: `=IF(${ref("wrvuThreshold")}="","",OFFER.WRVUPCTL(${ref("wrvuThreshold")},${ref("specialty")},Benchmarks[#All]))`,
+  },
+  { header: "Scarcity", formula: `=OFFER.SCARCITY(${ref("specialty")},${ref("market")})` },
+];
+
+/** Every header of the Offers table, in order. */
+export const OFFERS_HEADER: readonly string[] = [...DATA_COLUMNS.map((c) => c.header), ...CALCULATED_COLUMNS.map((c) => c.header)];
+
+/** The data cells of a stored offer, in {@link DATA_COLUMNS} order. Unknowns are blank; choices show labels. */
+export function offerToCells(stored: StoredOffer): Cell[] {
+  return DATA_COLUMNS.map(({ key }) => {
+    if (key === "revision") return stored.revision;
+    if (key === "updated") return stored.updated;
+    if (key === "id") return stored.offer.id;
+    const value = stored.offer[key];
+    if (value === null) return "";
+    const f = FIELDS[key];
+    return f.kind === "choice" ? choiceLabel(f.options, value as string) : value;
+  });
+}
+
+/** Where each header sits in a table's header row (matched exactly, ignoring surrounding spaces). */
+export type ColumnMap = ReadonlyMap<string, number>;
+
+/** Reads a header row; reports the data columns that are missing. */
+export function mapColumns(header: readonly unknown[]): { columns: ColumnMap; missing: string[] } {
+  const columns = new Map<string, number>();
+  header.forEach((cell, i) => {
+    const name = String(cell ?? "").trim();
+    if (name !== "" && !columns.has(name)) columns.set(name, i);
+  });
+  const missing = DATA_COLUMNS.map((c) => c.header).filter((h) => !columns.has(h));
+  return { columns, missing };
+}
+
+/** A row read back: the stored offer, or what is wrong with the row. */
+export type RowRead = { ok: true; stored: StoredOffer } | { ok: false; id: string; label: string; problems: string[] };
+
+/** Reads one row of the Offers table by header names. */
+export function cellsToStored(columns: ColumnMap, row: readonly unknown[]): RowRead {
+  const cell = (header: string) => {
+    const i = columns.get(header);
+    return i === undefined ? null : row[i];
+  };
+  const input: Record<string, unknown> = {};
+  for (const c of DATA_COLUMNS) input[c.key] = cell(c.header);
+  const id = typeof input.id === "string" ? input.id.trim() : String(input.id ?? "");
+  const label = typeof input.employer === "string" && input.employer.trim() !== "" ? input.employer.trim() : "(no employer)";
+  const parsed = parseOffer(input);
+  const revision = typeof input.revision === "number" && Number.isInteger(input.revision) && input.revision >= 0 ? input.revision : undefined;
+  const problems: string[] = [];
+  if (!parsed.ok) for (const [key, message] of Object.entries(parsed.errors)) problems.push(key === "id" ? message! : `${headerOf(key as FieldKey)}: ${message}`);
+  if (revision === undefined) problems.push("Revision must be a whole number (Leverage counts saves there).");
+  if (!parsed.ok || revision === undefined) return { ok: false, id, label, problems };
+  return { ok: true, stored: { offer: parsed.offer, revision, updated: typeof input.updated === "string" ? input.updated : "" } };
+}
+
+function headerOf(key: FieldKey): string {
+  return FIELDS[key].header;
+}
+
+/** An offer's fields without its ID, e.g. to compare content. */
+export function fieldsOf(offer: Offer): OfferFields {
+  const { id: _id, ...fields } = offer;
+  return fields;
+}

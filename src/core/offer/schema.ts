@@ -1,0 +1,123 @@
+/**
+ * The offer schema: one zod schema, built from the field table, that checks an offer typed in the pane and
+ * an offer read back from a row of the Offers table. Input may be text (as typed: "$290,000", "Saturated
+ * metro") or cell values (numbers, labels, blanks); blank always means unknown. Every problem is reported
+ * against its field with a message that says what to enter.
+ */
+import { z } from "zod";
+import { figure } from "../format";
+import { findSpecialty } from "../specialties";
+import { type ChoiceOption, choiceFromText, choiceValues } from "./choices";
+import { type ChoiceField, FIELDS, FIELD_KEYS, type FieldKey, type NumberField, type TextField } from "./fields";
+
+/** The value type of a field: numbers and choices may be unknown (null); only required text may not. */
+type ValueOf<F> = F extends { kind: "number" }
+  ? number | null
+  : F extends { kind: "choice"; options: readonly ChoiceOption<infer V>[] }
+    ? V | null
+    : F extends { kind: "text"; required: true }
+      ? string
+      : string | null;
+
+/** The fields of an offer, as the pane and the workbook hold them. */
+export type OfferFields = { -readonly [K in FieldKey]: ValueOf<(typeof FIELDS)[K]> };
+
+/** An offer with its stable ID (the key of its row in the Offers table). */
+export interface Offer extends OfferFields {
+  id: string;
+}
+
+/** Field problems, one message per field. `id` is the offer ID. */
+export type FieldErrors = Partial<Record<FieldKey | "id", string>>;
+
+/** Outcome of checking an offer. */
+export type OfferParse = { ok: true; offer: Offer } | { ok: false; errors: FieldErrors };
+
+/** Offer IDs: letters, digits and dashes, so they survive being typed, pasted and sorted. */
+export const OFFER_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
+
+/** True for what counts as blank: nothing, or whitespace-only text. */
+function isBlankInput(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** "$290,000", " 45.5 ", "5%" → number; blank → null; anything else stays as it is, for zod to refuse. */
+export function readNumberInput(value: unknown): unknown {
+  if (isBlankInput(value)) return null;
+  if (typeof value !== "string") return value;
+  const cleaned = value.trim().replace(/^\$/, "").replace(/%$/, "").replace(/,/g, "").trim();
+  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned) ? Number(cleaned) : value;
+}
+
+function numberSchema(f: NumberField) {
+  const unit = f.money ? "" : ` ${f.unit}`;
+  const bound = (n: number) => (f.money ? `$${figure(n)}` : figure(n));
+  let schema = z.number({ error: `${f.label} must be a number${f.money ? " of dollars" : ` (${f.unit})`}.` });
+  schema = schema.min(f.min, { error: f.min === 0 ? `${f.label} cannot be negative.` : `${f.label} must be at least ${bound(f.min)}${unit}.` });
+  schema = schema.max(f.max, { error: `${f.label} must be at most ${bound(f.max)}${unit}.` });
+  if (f.integer) schema = schema.int({ error: `${f.label} must be a whole number of ${f.unit}.` });
+  return z.preprocess(readNumberInput, schema.nullable());
+}
+
+function textInput(value: unknown): unknown {
+  if (isBlankInput(value)) return null;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return typeof value === "string" ? value.trim() : value;
+}
+
+function textSchema(f: TextField, key: FieldKey) {
+  const base = z.string({ error: `${f.label} must be text.` }).max(f.max, { error: `${f.label} must be at most ${f.max} characters.` });
+  // Known specialties are stored by their canonical name, so "psych" and "Psychiatry" are one specialty.
+  const canonical = key === "specialty" ? (text: string) => findSpecialty(text) ?? text : (text: string) => text;
+  const input = (value: unknown) => {
+    const text = textInput(value);
+    return typeof text === "string" ? canonical(text) : text;
+  };
+  if (f.required) {
+    return z.preprocess(input, z.string({ error: `${f.label} is required.` }).pipe(base));
+  }
+  return z.preprocess(input, base.nullable());
+}
+
+function choiceSchema(f: ChoiceField) {
+  const labels = f.options.map((o) => o.label);
+  const list = labels.length > 8 ? `one of the ${labels.length} listed options` : labels.join(", ");
+  const input = (value: unknown) => {
+    if (isBlankInput(value)) return null;
+    return typeof value === "string" ? choiceFromText(f.options, value) : value;
+  };
+  return z.preprocess(input, z.enum(choiceValues(f.options), { error: `${f.label} must be ${list}, or blank if not known.` }).nullable());
+}
+
+/** The zod schema of one field. */
+function fieldSchema(key: FieldKey) {
+  const f = FIELDS[key];
+  switch (f.kind) {
+    case "number":
+      return numberSchema(f);
+    case "text":
+      return textSchema(f, key);
+    case "choice":
+      return choiceSchema(f);
+  }
+}
+
+const idSchema = z.preprocess(textInput, z.string({ error: "The offer has no ID." }).regex(OFFER_ID, { error: "The offer ID must be letters, digits and dashes." }));
+
+/** The schema of a whole offer. Its output type is {@link Offer}. */
+export const offerSchema = z.object({
+  id: idSchema,
+  ...Object.fromEntries(FIELD_KEYS.map((key) => [key, fieldSchema(key)])),
+}) as unknown as z.ZodType<Offer>;
+
+/** Checks an offer from typed text or cell values; every problem is reported against its field. */
+export function parseOffer(input: Readonly<Record<string, unknown>>): OfferParse {
+  const result = offerSchema.safeParse(input);
+  if (result.success) return { ok: true, offer: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path[0] as FieldKey | "id" | undefined;
+    if (key !== undefined && errors[key] === undefined) errors[key] = issue.message;
+  }
+  return { ok: false, errors };
+}

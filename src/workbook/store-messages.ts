@@ -1,0 +1,25 @@
+/** What both stores say when an action cannot happen, so the preview and Excel read the same. */
+import { StoreError } from "./store";
+
+/** The row moved on since the pane read it. */
+export function conflict(label: string, expected: number, found: number): StoreError {
+  return new StoreError(
+    "conflict",
+    `"${label}" was changed in the workbook since you opened it (revision ${found}, you had ${expected}), by a co-author or by an edit in the grid. Nothing was saved: reload the offer to see the newer version, then make your change again.`,
+  );
+}
+
+/** The row is gone. */
+export function missing(id: string): StoreError {
+  return new StoreError("missing", `Offer ${id} is no longer in the Offers table (it may have been deleted by a co-author). Nothing was changed.`);
+}
+
+/** The ID is taken. */
+export function duplicateId(id: string): StoreError {
+  return new StoreError("duplicate-id", `An offer with ID ${id} is already in the Offers table. Nothing was added.`);
+}
+
+/** The workbook may be read but not written. */
+export function readOnly(reason: string): StoreError {
+  return new StoreError("read-only", `${reason} Nothing was changed.`);
+}

@@ -1,0 +1,80 @@
+/**
+ * The one interface the pane uses to keep offers and benchmarks in a workbook. Two implementations: Excel
+ * (Office.js, the real workbook) and memory (tests and the preview). Both store rows through the same codec
+ * (src/core/offer/offers-table.ts), so what the preview shows is what Excel would get.
+ */
+import type { Benchmark } from "../core/benchmarks/types";
+import type { Offer } from "../core/offer/schema";
+import type { StoredOffer } from "../core/offer/offers-table";
+
+/** The workbook layout version this add-in writes. A later version that changes the layout bumps it. */
+export const SCHEMA_VERSION = 1;
+
+/** A row of the Offers table that could not be read, e.g. after a hand edit in the grid. */
+export interface UnreadableRow {
+  /** Position among the table's data rows, from 1. */
+  row: number;
+  id: string;
+  /** The employer, or "(no employer)", so the user can find the row. */
+  label: string;
+  problems: string[];
+}
+
+/** Everything the pane shows, read in one go. */
+export interface WorkbookSnapshot {
+  offers: StoredOffer[];
+  unreadable: UnreadableRow[];
+  /** The user's valid rows from the Benchmarks table; they beat shipped benchmarks. */
+  benchmarks: Benchmark[];
+  /** Problems with the Benchmarks table, one per bad row (formulas that use the table show the first). */
+  benchmarkProblems: string[];
+  /** Set when the workbook can be read but must not be written, with the reason (e.g. a newer layout). */
+  readOnly?: string;
+}
+
+/** Why a store action did not happen. In every case nothing in the workbook was changed by it. */
+export type StoreErrorCode =
+  /** A sheet or table name the add-in needs belongs to the user. */
+  | "name-taken"
+  /** The row changed since the pane read it (a co-author, or an edit in the grid). */
+  | "conflict"
+  /** The row is gone. */
+  | "missing"
+  /** An offer with this ID already exists. */
+  | "duplicate-id"
+  /** The workbook cannot be written (newer layout, a required column renamed or deleted). */
+  | "read-only"
+  /** Office.js failed; the message says what to do. */
+  | "office";
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    /** For a bug report: where Office.js says it failed. */
+    readonly location?: string,
+  ) {
+    super(message);
+    this.name = "StoreError";
+  }
+}
+
+/** What an import wrote. */
+export interface ImportResult {
+  added: number;
+  replaced: number;
+}
+
+/** Offers and benchmarks kept in a workbook. Every action reads the workbook afresh before writing. */
+export interface OfferStore {
+  readonly kind: "excel" | "memory";
+  load(): Promise<WorkbookSnapshot>;
+  /** Adds an offer (its ID chosen by the caller) at revision 1. */
+  create(offer: Offer): Promise<StoredOffer>;
+  /** Replaces an offer's row if it is still at `expectedRevision`; the revision goes up by one. */
+  update(offer: Offer, expectedRevision: number): Promise<StoredOffer>;
+  /** Deletes an offer's row if it is still at `expectedRevision`. */
+  remove(id: string, expectedRevision: number): Promise<void>;
+  /** Writes benchmark rows: a row for the same specialty and metric is replaced, others are added. */
+  importBenchmarks(rows: readonly Benchmark[]): Promise<ImportResult>;
+}
