@@ -35,6 +35,8 @@ export interface Flag {
   legal?: string;
   /** The offer fields the flag is about, so the pane can point at them. */
   fields: FieldKey[];
+  /** For a flag about terms not yet known: one question per term, to ask the employer (also in `counterAsk`). */
+  questions?: string[];
 }
 
 /** What the rules know besides the offer: the user's own benchmark rows, which beat shipped ones. */

@@ -1,0 +1,69 @@
+/**
+ * The weak-term rules engine: runs every rule over an offer and returns its flags, most serious first.
+ * Pure and total: any offer the schema accepts gives a list of flags, never an exception; a rule whose
+ * data is missing stays silent or says what is missing in an info flag.
+ */
+import type { OfferFields } from "../offer/schema";
+import { unpaidCall } from "./call";
+import { clawbackNotProrated, employeePaidTail, shortNotice } from "./exit";
+import { nonCompete } from "./non-compete";
+import { baseBelowBenchmark, noRelocation, noSignOn } from "./pay";
+import { noGuarantee, thresholdAboveMedian, thresholdRateMismatch } from "./productivity";
+import type { Rule } from "./rule";
+import type { Flag, RuleContext, Severity } from "./types";
+import { unknownTerms } from "./unknown-terms";
+
+export type { Evidence, Flag, RuleContext, Severity } from "./types";
+export { RULE_IDS, type RuleId } from "./rule";
+
+/** Every rule, in the order their flags appear within a severity. */
+export const RULES: readonly Rule[] = [
+  baseBelowBenchmark,
+  noSignOn,
+  noRelocation,
+  thresholdAboveMedian,
+  thresholdRateMismatch,
+  noGuarantee,
+  unpaidCall,
+  nonCompete,
+  employeePaidTail,
+  clawbackNotProrated,
+  shortNotice,
+  unknownTerms,
+];
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { red: 0, caution: 1, info: 2 };
+
+/** Flags sorted red → caution → info, keeping their order within a severity. */
+export function sortFlags(flags: readonly Flag[]): Flag[] {
+  return flags
+    .map((flag, index) => ({ flag, index }))
+    .sort((a, b) => SEVERITY_RANK[a.flag.severity] - SEVERITY_RANK[b.flag.severity] || a.index - b.index)
+    .map(({ flag }) => flag);
+}
+
+/** Decimals the flags show numbers to (cents, or hundredths of a shift or a mile). */
+const SHOWN_DECIMALS = 2;
+
+/**
+ * The offer with every number rounded to the precision flags show it in, so a rule never judges a value
+ * that its own finding would print as 0 (e.g. 0.001 call shifts a month) or as something it is not.
+ */
+function asShown(offer: OfferFields): OfferFields {
+  const scale = 10 ** SHOWN_DECIMALS;
+  const rounded = Object.fromEntries(
+    Object.entries(offer).map(([key, value]) => [key, typeof value === "number" ? Math.round(value * scale) / scale : value]),
+  );
+  return rounded as OfferFields;
+}
+
+/** The weak terms of an offer, most serious first; `context` holds the user's own benchmark rows. */
+export function checkOffer(input: OfferFields, context: RuleContext): Flag[] {
+  const offer = asShown(input);
+  const flags: Flag[] = [];
+  for (const rule of RULES) {
+    const finding = rule.check(offer, context);
+    if (finding) flags.push({ rule: rule.id, ...finding });
+  }
+  return sortFlags(flags);
+}
