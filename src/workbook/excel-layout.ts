@@ -1,0 +1,47 @@
+/**
+ * What the Excel store owns in a workbook: two sheets, each holding one table whose header starts at A1,
+ * and a worksheet custom property on each sheet that marks it as Leverage's and records the layout version.
+ * Everything else in the workbook belongs to the user.
+ */
+import { BENCHMARKS_HEADER, BENCHMARKS_SHEET, BENCHMARKS_TABLE } from "../core/benchmarks/import";
+import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, OFFERS_SHEET, OFFERS_TABLE } from "../core/offer/offers-table";
+
+/** The worksheet custom property (ExcelApi 1.12) that marks an owned sheet; its value is the layout version. */
+export const SCHEMA_PROPERTY = "LeverageSchema";
+
+/** One owned table and the sheet it lives on. */
+export interface TableLayout {
+  sheet: string;
+  table: string;
+  /** What the user calls the table's rows, for messages. */
+  rows: string;
+  header: readonly string[];
+  /** The columns the add-in writes, by header, with their number formats ("@" keeps typed text as text). */
+  formats: ReadonlyMap<string, string>;
+  /** The calculated columns' formulas, by header: set once when the table is made, then Excel fills them down. */
+  calculated: ReadonlyMap<string, string>;
+}
+
+export const OFFERS_LAYOUT: TableLayout = {
+  sheet: OFFERS_SHEET,
+  table: OFFERS_TABLE,
+  rows: "offers",
+  header: OFFERS_HEADER,
+  formats: new Map(DATA_COLUMNS.map((c) => [c.header, c.numberFormat])),
+  calculated: new Map(CALCULATED_COLUMNS.map((c) => [c.header, c.formula])),
+};
+
+/** Text stays text; percentiles stay plain numbers ("General" never shows "4,763." the way "#,##0.##" does). */
+const BENCHMARK_FORMATS: Readonly<Record<string, string>> = { Specialty: "@", Metric: "@", Source: "@", Year: "0" };
+
+export const BENCHMARKS_LAYOUT: TableLayout = {
+  sheet: BENCHMARKS_SHEET,
+  table: BENCHMARKS_TABLE,
+  rows: "benchmarks",
+  header: BENCHMARKS_HEADER,
+  formats: new Map(BENCHMARKS_HEADER.map((h) => [h, BENCHMARK_FORMATS[h] ?? "General"])),
+  calculated: new Map(),
+};
+
+/** Both tables, in the order they are created: the Offers formulas refer to the Benchmarks table. */
+export const LAYOUTS = [BENCHMARKS_LAYOUT, OFFERS_LAYOUT] as const;

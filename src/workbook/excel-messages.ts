@@ -1,0 +1,57 @@
+/**
+ * What the Excel store says when the workbook's layout stops it: the name that is taken and what to rename,
+ * the column that is missing, the Excel option that must be back on. Each says what to do next.
+ */
+import type { TableLayout } from "./excel-layout";
+import { SCHEMA_VERSION, StoreError } from "./store";
+
+/** A sheet with the layout's name that Leverage did not create. */
+export function sheetTaken(layout: TableLayout, sheet: string): string {
+  return `This workbook already has a sheet named "${sheet}" that Leverage did not create, and Leverage keeps its ${layout.rows} on a sheet of that name. Rename your sheet (right-click its tab, then Rename), then try again.`;
+}
+
+/** A table with the layout's name on a sheet Leverage did not create. Table names are workbook-wide. */
+export function tableTaken(layout: TableLayout, table: string, sheet: string): string {
+  return `This workbook already has a table named "${table}" (on the sheet "${sheet}") that Leverage did not create. Table names are shared by the whole workbook, so Leverage cannot name its ${layout.rows} table "${layout.table}". Rename your table (click in it, then Table Design > Table Name), then try again.`;
+}
+
+/** Leverage's sheet is there but its table is not. */
+export function tableLost(layout: TableLayout, sheet: string): string {
+  return `The sheet "${sheet}" no longer has Leverage's ${layout.table} table (it may have been renamed or converted to a range). Name the table "${layout.table}" again, or rename or delete the sheet so Leverage can make a new one.`;
+}
+
+/** The layout marker is from a later version, or unreadable. */
+export function newerLayout(version: string): string {
+  return `This workbook was saved by a newer version of Leverage (layout version ${version}; this version writes version ${SCHEMA_VERSION}). You can read it, but update Leverage before changing it.`;
+}
+
+/** Columns the add-in writes are gone (renamed or deleted). */
+export function columnsMissing(layout: TableLayout, missing: readonly string[]): string {
+  const many = missing.length > 1;
+  return `The ${layout.table} table has no ${missing.map((m) => `"${m}"`).join(", ")} column${many ? "s" : ""} (renamed or deleted). Leverage shows what it can read but writes nothing until ${many ? "those headers are" : "that header is"} back exactly as ${many ? "they were" : "it was"}.`;
+}
+
+/** A Total Row sits where new rows go. */
+export function totalsRowInTheWay(layout: TableLayout): StoreError {
+  return new StoreError(
+    "read-only",
+    `The ${layout.table} table has a Total Row, and Leverage adds ${layout.rows} directly below the table. Turn the Total Row off (click in the table, then Table Design > Total Row), then try again. Nothing was changed.`,
+  );
+}
+
+/** Excel did not grow the table: the AutoCorrect option that includes new rows in tables is off. */
+export function tableDidNotGrow(layout: TableLayout, count: number, cleaned: boolean): StoreError {
+  const what = count === 1 ? "the new row" : `the ${count} new rows`;
+  const cleanup = cleaned
+    ? "so Leverage removed what it wrote below the table and nothing was saved"
+    : "and Leverage could not remove what it wrote below the table: delete those cells by hand";
+  return new StoreError(
+    "office",
+    `Excel did not include ${what} in the ${layout.table} table, ${cleanup}. Excel's option to grow tables is off. Turn it back on: in Excel for Windows, File > Options > Proofing > AutoCorrect Options; on a Mac, Excel > Preferences > AutoCorrect. Then, on the AutoFormat As You Type tab, tick "Include new rows and columns in table", and try again.`,
+  );
+}
+
+/** A temporary sheet name Leverage wanted to use is taken (vanishingly rare). */
+export function busy(): StoreError {
+  return new StoreError("office", "Leverage could not set up its sheets this time. Nothing was changed; try again.");
+}

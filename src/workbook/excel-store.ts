@@ -1,0 +1,188 @@
+/**
+ * The offer store in an Excel workbook, through Office.js. Every action reads the workbook afresh in a
+ * fixed number of syncs, checks that the layout is the add-in's and may be written, then writes only the
+ * add-in's own cells: the data columns of its two tables, found by header name. The user's columns, cells
+ * beside or below the tables and the calculated columns are never written (after the table is created).
+ *
+ * Syncs per action, whatever the number of rows: load 2; create 3 (4 if Excel refuses to grow the table);
+ * update 3; remove 3; importBenchmarks at most 4. On a workbook without the tables, load takes 1 and the
+ * first create 2. Only a failing batch costs more: up to two syncs to take back what it left behind.
+ */
+import { parseBenchmarks } from "../core/benchmarks/parse";
+import { type Benchmark, benchmarkKey } from "../core/benchmarks/types";
+import type { StoredOffer } from "../core/offer/offers-table";
+import type { Offer } from "../core/offer/schema";
+import { queueLayout, spareSheetName } from "./excel-create-layout";
+import { BENCHMARKS_LAYOUT, LAYOUTS, OFFERS_LAYOUT, type TableLayout } from "./excel-layout";
+import { busy } from "./excel-messages";
+import { type PartRead, type ReadOptions, type TableRead, type WorkbookRead, readWorkbook } from "./excel-read";
+import { type RowCells, benchmarkCells, blankCells, offerCells } from "./excel-rows";
+import { findOffer, readOnlyReason, snapshotOf } from "./excel-snapshot";
+import { type Target, targetOf } from "./excel-target";
+import { type RowsPlan, assertAppendable, queueReplace, writeRows } from "./excel-write";
+import { describeOfficeError } from "./office-errors";
+import { type ImportResult, type OfferStore, StoreError, type WorkbookSnapshot } from "./store";
+import { conflict, duplicateId, missing, readOnly } from "./store-messages";
+
+/** How the store reaches Excel: `Excel.run` in the pane, a fake in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelStoreOptions {
+  run: ExcelRun;
+  /** The clock for the Updated column. */
+  now?: () => Date;
+}
+
+/** A workbook read for a write, with the spare sheet names checked free for creating missing sheets. */
+interface WriteRead {
+  workbook: WorkbookRead;
+  spares: readonly string[];
+}
+
+function partOf(workbook: WorkbookRead, layout: TableLayout): PartRead {
+  return layout === OFFERS_LAYOUT ? workbook.offers : workbook.benchmarks;
+}
+
+function tableOf(part: PartRead): TableRead | undefined {
+  return part.kind === "ours" ? part.read : undefined;
+}
+
+export class ExcelStore implements OfferStore {
+  readonly kind = "excel";
+  private readonly run: ExcelRun;
+  private readonly now: () => Date;
+
+  constructor(options: ExcelStoreOptions) {
+    this.run = options.run;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async load(): Promise<WorkbookSnapshot> {
+    return this.act(async (context) => snapshotOf(await readWorkbook(context)));
+  }
+
+  async create(offer: Offer): Promise<StoredOffer> {
+    return this.act(async (context) => {
+      const { workbook, spares } = await this.readForWrite(context, { below: { offers: 1 } }, true);
+      const existing = tableOf(workbook.offers);
+      if (existing && findOffer(existing, offer.id)) throw duplicateId(offer.id);
+      const stored: StoredOffer = { offer, revision: 1, updated: this.now().toISOString() };
+      assertAppendable(existing && targetOf(existing), 1);
+      const { targets, created } = this.layoutTargets(context, workbook, spares);
+      await writeRows(context, [{ target: targets.get(OFFERS_LAYOUT)!, replace: new Map(), append: [offerCells(stored)] }], created);
+      return stored;
+    });
+  }
+
+  async update(offer: Offer, expectedRevision: number): Promise<StoredOffer> {
+    return this.act(async (context) => {
+      const { workbook } = await this.readForWrite(context);
+      const { read, index } = this.current(workbook, offer.id, expectedRevision);
+      const stored: StoredOffer = { offer, revision: expectedRevision + 1, updated: this.now().toISOString() };
+      queueReplace(targetOf(read), new Map([[index, offerCells(stored)]]));
+      await context.sync();
+      return stored;
+    });
+  }
+
+  async remove(id: string, expectedRevision: number): Promise<void> {
+    return this.act(async (context) => {
+      const { workbook } = await this.readForWrite(context);
+      const { read, index } = this.current(workbook, id, expectedRevision);
+      // A table keeps at least one data row: the last offer's cells are emptied instead, leaving the placeholder.
+      if (read.body.length === 1) queueReplace(targetOf(read), new Map([[index, blankCells(read.layout)]]));
+      else read.table.rows.getItemAt(index).delete();
+      await context.sync();
+    });
+  }
+
+  async importBenchmarks(rows: readonly Benchmark[]): Promise<ImportResult> {
+    if (rows.length === 0) return { added: 0, replaced: 0 };
+    return this.act(async (context) => {
+      const { workbook, spares } = await this.readForWrite(context, { below: { benchmarks: rows.length } }, true);
+      const existing = tableOf(workbook.benchmarks);
+      const rowOfKey = existing ? benchmarkRowsByKey(existing) : new Map<string, number>();
+      const replace = new Map<number, RowCells>();
+      const append: RowCells[] = [];
+      const appendedKeys = new Map<string, number>();
+      for (const b of rows) {
+        const key = benchmarkKey(b.specialty, b.metric);
+        const at = rowOfKey.get(key);
+        if (at !== undefined) replace.set(at, benchmarkCells(b));
+        else if (appendedKeys.has(key)) append[appendedKeys.get(key)!] = benchmarkCells(b);
+        else appendedKeys.set(key, append.push(benchmarkCells(b)) - 1);
+      }
+      assertAppendable(existing && targetOf(existing), append.length);
+      const { targets, created } = this.layoutTargets(context, workbook, spares);
+      const plan: RowsPlan = { target: targets.get(BENCHMARKS_LAYOUT)!, replace, append };
+      await writeRows(context, [plan], created);
+      return { added: append.length, replaced: rows.length - append.length };
+    });
+  }
+
+  /** Reads for a write and refuses a workbook whose names are taken or that must not be written. */
+  private async readForWrite(context: Excel.RequestContext, options: ReadOptions = {}, mayCreate = false): Promise<WriteRead> {
+    // Sheets are created under spare names (see excel-create-layout.ts); the read checks that they are free.
+    const spares = mayCreate ? LAYOUTS.map(() => spareSheetName()) : [];
+    const workbook = await readWorkbook(context, { ...options, spares });
+    const taken = [workbook.offers, workbook.benchmarks].find((p) => p.kind === "taken");
+    if (taken?.kind === "taken") throw new StoreError("name-taken", `${taken.reason} Nothing was changed.`);
+    const reason = readOnlyReason(workbook);
+    if (reason) throw readOnly(reason);
+    if (!workbook.sparesFree) throw busy();
+    return { workbook, spares };
+  }
+
+  /** The table of each layout, queuing the creation of those that do not exist yet. */
+  private layoutTargets(context: Excel.RequestContext, workbook: WorkbookRead, spares: readonly string[]) {
+    const targets = new Map<TableLayout, Target>();
+    const created: string[] = [];
+    LAYOUTS.forEach((layout, i) => {
+      const read = tableOf(partOf(workbook, layout));
+      if (read) targets.set(layout, targetOf(read));
+      else {
+        targets.set(layout, queueLayout(context, layout, spares[i]));
+        created.push(spares[i]);
+      }
+    });
+    return { targets, created };
+  }
+
+  /** The offer's row if it is still at the expected revision. */
+  private current(workbook: WorkbookRead, id: string, expectedRevision: number): { read: TableRead; index: number } {
+    const read = tableOf(workbook.offers);
+    const row = read && findOffer(read, id);
+    if (!read || !row) throw missing(id);
+    const revision = row.read.ok ? row.read.stored.revision : Number.NaN;
+    if (revision !== expectedRevision) throw conflict(row.read.ok ? row.read.stored.offer.employer : row.read.label, expectedRevision, revision);
+    return { read, index: row.index };
+  }
+
+  /** Runs an action; any failure that is not already a StoreError becomes one, with Excel's reason. */
+  private async act<T>(action: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.run(action);
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      const { message, location } = describeOfficeError(error);
+      throw new StoreError("office", message, location);
+    }
+  }
+}
+
+/** Each benchmark row's index by specialty and metric, as typed and as the parser names them ("FM" and "Family Medicine"). */
+function benchmarkRowsByKey(read: TableRead): Map<string, number> {
+  const keys = new Map<string, number>();
+  const specialty = read.header.findIndex((h) => String(h).trim() === "Specialty");
+  const metric = read.header.findIndex((h) => String(h).trim() === "Metric");
+  read.body.forEach((row, i) => {
+    const key = benchmarkKey(String(row[specialty] ?? ""), String(row[metric] ?? ""));
+    if (key !== "|" && !keys.has(key)) keys.set(key, i);
+  });
+  // Parsed rows know the canonical names; provenance.row counts the header as row 1.
+  for (const b of parseBenchmarks([read.header, ...read.body]).rows) {
+    const key = benchmarkKey(b.specialty, b.metric);
+    if (!keys.has(key) && b.provenance.row !== undefined) keys.set(key, b.provenance.row - 2);
+  }
+  return keys;
+}

@@ -1,0 +1,152 @@
+/**
+ * Writing rows to a table in as few range operations as possible, each row in one values write so that a
+ * batch failing midway leaves every row either as it was or as saved. Rows are replaced in place; new rows
+ * are written directly below the table, which Excel then takes into the table (Microsoft's advice for
+ * coauthoring, instead of TableRowCollection.add). Cells already below the table are first moved down by
+ * inserting empty cells, never overwritten. Whether the table grew is checked in the same batch; if it did
+ * not (the user turned off the AutoCorrect option that grows tables), what was written is taken back. If
+ * the batch fails midway, an append that did not make it into the table is taken back the same way.
+ */
+import { rangeAddress } from "./a1";
+import { rollbackLayout } from "./excel-create-layout";
+import { tableDidNotGrow, totalsRowInTheWay } from "./excel-messages";
+import { type RowCells, blockOf } from "./excel-rows";
+import type { Target } from "./excel-target";
+import { StoreError } from "./store";
+
+/** The rows one action writes to one table: replacements by data-row index (from 0), and new rows. */
+export interface RowsPlan {
+  target: Target;
+  replace: ReadonlyMap<number, RowCells>;
+  append: readonly RowCells[];
+}
+
+/** An append queued in a batch, and what to check after it. */
+interface Append {
+  target: Target;
+  count: number;
+  address: string;
+  inserted: boolean;
+  height: Excel.Range;
+}
+
+/** Refuses, before anything is queued, new rows that a Total Row would keep out of the table. */
+export function assertAppendable(target: Target | undefined, count: number): void {
+  if (!target) return;
+  const beyondPlaceholder = target.placeholder ? count - 1 : count;
+  if (beyondPlaceholder > 0 && target.totalsRow) throw totalsRowInTheWay(target.layout);
+}
+
+/** Queues whole-row writes in place: one numberFormat and one values write from the first replaced row to the last. */
+export function queueReplace(target: Target, replace: ReadonlyMap<number, RowCells>): boolean {
+  if (replace.size === 0) return false;
+  const indexes = [...replace.keys()];
+  const first = Math.min(...indexes);
+  const rows = Array.from({ length: Math.max(...indexes) - first + 1 }, (_, i) => replace.get(first + i));
+  const block = blockOf(target.layout, target.columns, target.width, rows);
+  const range = target.sheet.getRange(rangeAddress(target.top + 1 + first, target.left, rows.length, target.width));
+  // The text format goes first, so that Excel stores "=HYPERLINK(…)", "00123" or "1/2" as typed.
+  range.numberFormat = block.numberFormat;
+  range.values = block.values;
+  return true;
+}
+
+/** Queues new rows directly below the table, and a read of the table's height to check that it grew. */
+function queueAppend(target: Target, rows: readonly RowCells[]): Append {
+  const address = rangeAddress(target.top + 1 + target.bodyRows, target.left, rows.length, target.width);
+  const occupied = (target.below?.formulas ?? []).slice(0, rows.length).some((row) => row.some((cell) => cell !== "" && cell !== null));
+  let range = target.sheet.getRange(address);
+  // After an insert the old range object follows the user's cells down; the inserted cells are the returned range.
+  if (occupied) range = range.insert("Down");
+  const block = blockOf(target.layout, target.columns, target.width, rows);
+  range.numberFormat = block.numberFormat;
+  range.values = block.values;
+  const height = target.table.getRange();
+  height.load("rowCount");
+  return { target, count: rows.length, address, inserted: occupied, height };
+}
+
+/** Queues taking back an append that Excel did not take into the table. */
+function queueTakeBack(append: Append): void {
+  const range = append.target.sheet.getRange(append.address);
+  if (append.inserted) {
+    range.delete("Up");
+    return;
+  }
+  range.clear("Contents");
+  const formats = append.target.below?.formats.slice(0, append.count);
+  range.numberFormat = formats && formats.length === append.count ? formats : Array.from({ length: append.count }, () => new Array(append.target.width).fill("General"));
+}
+
+/** True when two blocks of cells read the same. */
+function sameCells(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
+  return a.length === b.length && a.every((row, r) => row.length === b[r].length && row.every((cell, c) => cell === b[r][c]));
+}
+
+/**
+ * After a failed batch: takes back appends that did not make it into their table. An insert happened if
+ * the cells at the append's address no longer hold what was there before (they were moved down).
+ * Best effort: if this fails too, the first error is the one reported.
+ */
+async function recoverAppends(context: Excel.RequestContext, appends: readonly Append[]): Promise<void> {
+  if (appends.length === 0) return;
+  try {
+    const checks = appends.map((append) => {
+      const height = append.target.table.getRange();
+      height.load("rowCount");
+      const block = append.target.sheet.getRange(append.address);
+      block.load("formulas");
+      return { append, height, block };
+    });
+    await context.sync();
+    const undo = checks.filter(({ append, height, block }) => {
+      if (height.rowCount !== append.target.bodyRows + 1) return false;
+      return !append.inserted || !sameCells(block.formulas, (append.target.below?.formulas ?? []).slice(0, append.count));
+    });
+    if (undo.length === 0) return;
+    undo.forEach(({ append }) => queueTakeBack(append));
+    await context.sync();
+  } catch {
+    // Keep the original error.
+  }
+}
+
+/**
+ * Writes the plans: appends first (one sync, with the check that each table grew), then replacements (one
+ * sync), so an append Excel refuses is taken back before anything else changes. On an Office.js failure,
+ * appends left outside their table are taken back and sheets still under their temporary names (`spares`)
+ * are deleted.
+ */
+export async function writeRows(context: Excel.RequestContext, plans: readonly RowsPlan[], spares: readonly string[]): Promise<void> {
+  const appends: Append[] = [];
+  let appendsSynced = false;
+  try {
+    const replacements: Array<[Target, ReadonlyMap<number, RowCells>]> = [];
+    for (const { target, replace, append } of plans) {
+      const fill = target.placeholder && append.length > 0;
+      replacements.push([target, fill ? new Map(replace).set(0, append[0]) : replace]);
+      const rest = fill ? append.slice(1) : append;
+      if (rest.length > 0) appends.push(queueAppend(target, rest));
+    }
+    if (appends.length > 0) {
+      await context.sync();
+      appendsSynced = true;
+      const refused = appends.filter((a) => a.height.rowCount !== a.target.bodyRows + 1 + a.count);
+      if (refused.length > 0) {
+        refused.forEach(queueTakeBack);
+        const cleaned = await context.sync().then(
+          () => true,
+          () => false,
+        );
+        throw tableDidNotGrow(refused[0].target.layout, refused[0].count, cleaned);
+      }
+    }
+    const replaced = replacements.map(([target, replace]) => queueReplace(target, replace)).some(Boolean);
+    if (replaced || appends.length === 0) await context.sync();
+  } catch (error) {
+    if (error instanceof StoreError) throw error;
+    if (!appendsSynced) await recoverAppends(context, appends);
+    await rollbackLayout(context, spares);
+    throw error;
+  }
+}
