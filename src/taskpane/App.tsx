@@ -1,21 +1,125 @@
-/** The task pane shell: says where it runs and points to the OFFER formulas and their help pages. */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { FormulaList } from "./FormulaList";
+/**
+ * The task pane: the header with the mode banner, then four tabs: the stored offers, guided entry with live
+ * flags, benchmark import and the OFFER formulas. In the preview, the rows Leverage would write show below.
+ */
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, type Theme, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { type ReactNode, Suspense, lazy } from "react";
 import type { PaneHost } from "./host";
 import { ModeBanner } from "./ModeBanner";
+import { OffersTab } from "./offers/OffersTab";
+import { PreviewRows } from "./preview/PreviewRows";
+import { type PaneTab, usePane } from "./use-pane";
+import { FailureBar } from "./workbook/FailureBar";
+import type { ActionScope } from "./workbook/use-workbook";
+import { MemoryStore } from "../workbook/memory-store";
+import type { OfferStore } from "../workbook/store";
 
 export interface AppProps {
   host: PaneHost;
+  store: OfferStore;
+  /** The Office theme inside Office; light in the preview and in tests. */
+  theme?: Theme;
 }
 
-export function App({ host }: AppProps) {
+// The first screen is the Offers list: the other panels (and the form controls and help text they bring)
+// load when first opened.
+const OfferEntry = lazy(() => import(/* webpackChunkName: "entry" */ "./entry/OfferEntry").then((m) => ({ default: m.OfferEntry })));
+const BenchmarksTab = lazy(() => import(/* webpackChunkName: "benchmarks" */ "./benchmarks/BenchmarksTab").then((m) => ({ default: m.BenchmarksTab })));
+const FormulaList = lazy(() => import(/* webpackChunkName: "formulas" */ "./FormulaList").then((m) => ({ default: m.FormulaList })));
+
+const TABS: ReadonlyArray<{ value: PaneTab; name: string }> = [
+  { value: "offers", name: "Offers" },
+  { value: "entry", name: "Enter offer" },
+  { value: "benchmarks", name: "Benchmarks" },
+  { value: "formulas", name: "Formulas" },
+];
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minHeight: "100vh", boxSizing: "border-box" },
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
+  main: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  // The pane can be 320 px wide: the four tabs wrap rather than run off its edge.
+  tabs: { flexWrap: "wrap" },
+});
+
+/** The whole pane over one store. */
+export function App({ host, store, theme = webLightTheme }: AppProps) {
+  const styles = useStyles();
+  const pane = usePane(store);
+  const { workbook, entry, tab, writeBlocked } = pane;
+  const { snapshot, busy, failure } = workbook;
+  const writesDisabled = busy !== null || writeBlocked !== undefined;
+
+  /** The failure bar of one place of the pane, when the last failure happened there. */
+  const failureIn = (scope: ActionScope, title: string, onReload = () => void workbook.reload()) =>
+    failure?.scope === scope ? <FailureBar failure={failure} title={title} onReload={onReload} disabled={busy !== null} /> : undefined;
+
+  const panels: Record<PaneTab, () => ReactNode> = {
+    offers: () => (
+      <OffersTab
+        snapshot={snapshot}
+        loading={busy === "load"}
+        deleting={busy === "offers"}
+        writesDisabled={writesDisabled}
+        notice={pane.notice}
+        failure={failureIn("offers", "Offer not deleted")}
+        onNew={pane.newOffer}
+        onEdit={pane.edit}
+        onDelete={pane.remove}
+        onRefresh={store.kind === "excel" ? () => void workbook.reload() : undefined}
+      />
+    ),
+    entry: () => (
+      <OfferEntry
+        entry={entry}
+        onFieldChange={pane.changeField}
+        benchmarks={snapshot?.benchmarks ?? []}
+        onSave={pane.save}
+        saving={busy === "entry"}
+        saveBlocked={writeBlocked ?? (busy !== null && busy !== "entry" ? "Leverage is reading or writing the workbook: save in a moment." : undefined)}
+        failure={failureIn("entry", "Offer not saved", () => void pane.reloadEntry())}
+      />
+    ),
+    benchmarks: () => (
+      <BenchmarksTab
+        snapshot={snapshot}
+        importing={busy === "benchmarks"}
+        writeBlocked={writeBlocked}
+        failure={failureIn("benchmarks", "Rows not added")}
+        onImport={pane.importRows}
+      />
+    ),
+    formulas: () => <FormulaList />,
+  };
+
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
-        <h1 style={{ fontSize: 20, margin: "0 0 8px" }}>Leverage</h1>
-        <ModeBanner host={host} />
-        <FormulaList />
-      </main>
+    <FluentProvider theme={theme}>
+      <div className={styles.page}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>Leverage</h1>
+          <ModeBanner host={host} />
+        </header>
+        <main className={styles.main}>
+          {writeBlocked && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{writeBlocked} Offers can be read; saving, deleting and importing are off.</MessageBarBody>
+            </MessageBar>
+          )}
+          {failureIn("load", "Could not read the workbook")}
+          <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => pane.selectTab(data.value as PaneTab)}>
+            {TABS.map(({ value, name }) => (
+              <Tab key={value} id={`tab-${value}`} value={value} aria-controls={value === tab ? `panel-${value}` : undefined}>
+                {name}
+              </Tab>
+            ))}
+          </TabList>
+          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+            <Suspense fallback={<Spinner size="small" label="Loading…" />}>{panels[tab]()}</Suspense>
+          </div>
+          {store instanceof MemoryStore && (tab === "offers" || tab === "benchmarks") && <PreviewRows store={store} />}
+        </main>
+      </div>
     </FluentProvider>
   );
 }

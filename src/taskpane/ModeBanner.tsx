@@ -1,15 +1,19 @@
-/** Tells the user whether the pane is connected to a workbook or running as a preview. */
+/** Tells the user whether the pane is connected to a workbook or running as a preview that saves nothing. */
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { PaneHost } from "./host";
 
+/** A success bar inside Excel; in the preview, an info bar saying that nothing outlives the page. */
 export function ModeBanner({ host }: { host: PaneHost }) {
   return host === "excel" ? (
-    <MessageBar intent="success">
-      <MessageBarBody>Connected to this workbook. Type =OFFER. in any cell to see the formulas.</MessageBarBody>
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>Connected to this workbook. Offers are saved in its Offers table; type =OFFER. in any cell to see the formulas.</MessageBarBody>
     </MessageBar>
   ) : (
-    <MessageBar intent="info">
-      <MessageBarBody>Preview: Excel is not connected, so nothing is written to a workbook.</MessageBarBody>
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        Preview: Excel is not connected, so nothing is saved to a workbook. What you enter stays in this page only and is gone when you reload
+        it.
+      </MessageBarBody>
     </MessageBar>
   );
 }

@@ -1,0 +1,99 @@
+/**
+ * One offer field, drawn from its description in FIELDS: a labelled Fluent Field with the field's hint and
+ * its message, around the control its kind calls for. Numbers are typed as text ("$290,000" is fine) and
+ * checked by the schema, so nothing the user types is lost or reformatted under their fingers.
+ */
+import { Field, Input, Select, Textarea, makeStyles } from "@fluentui/react-components";
+import { type FieldKey, type FieldSpec, type NumberField, fieldSpec } from "../../core/offer/fields";
+import { SpecialtyCombobox } from "./SpecialtyCombobox";
+
+export interface FieldControlProps {
+  fieldKey: FieldKey;
+  value: string;
+  error?: string;
+  onChange: (key: FieldKey, text: string) => void;
+}
+
+const useStyles = makeStyles({
+  // A unit such as "half-days per week" stays on one line; the typing area gives way instead, so the
+  // field fits a 320 px pane.
+  unit: { whiteSpace: "nowrap" },
+  number: { minWidth: 0 },
+  typing: { minWidth: "4em", width: "100%" },
+});
+
+/** Text longer than this gets a multi-line box. */
+const LONG_TEXT = 200;
+
+/** The id of a field's control, so the pane can move focus to a field that needs fixing. */
+export function fieldControlId(key: FieldKey): string {
+  return `offer-field-${key}`;
+}
+
+/** The unit shown after a number: for money the "$" goes before, so "dollars per year" reads "per year". */
+function unitAfter(f: NumberField): string {
+  return f.money ? f.unit.replace(/^dollars,?\s*/, "") : f.unit;
+}
+
+function hintOf(f: FieldSpec): string {
+  // The label stays exactly the field's name (no asterisk), so "Required" is said in words.
+  return f.kind === "text" && f.required ? `Required. ${f.hint}` : f.hint;
+}
+
+/** The control for a field's kind. Field passes id, label and description props through to it. */
+function Control({ fieldKey, value, onChange }: FieldControlProps) {
+  const styles = useStyles();
+  const f = fieldSpec(fieldKey);
+  const id = fieldControlId(fieldKey);
+  const change = (text: string) => onChange(fieldKey, text);
+  switch (f.kind) {
+    case "choice":
+      return (
+        <Select id={id} value={value} onChange={(_, data) => change(data.value)}>
+          <option value="">Not known</option>
+          {f.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      );
+    case "number": {
+      const after = unitAfter(f);
+      const unitIds = [f.money ? `${id}-currency` : "", after ? `${id}-unit` : ""].filter(Boolean).join(" ");
+      return (
+        <Input
+          id={id}
+          className={styles.number}
+          input={{ className: styles.typing }}
+          inputMode="decimal"
+          value={value}
+          onChange={(_, data) => change(data.value)}
+          contentBefore={f.money ? { id: `${id}-currency`, children: "$" } : undefined}
+          contentAfter={after ? { id: `${id}-unit`, className: styles.unit, children: after } : undefined}
+          aria-describedby={unitIds || undefined}
+        />
+      );
+    }
+    case "text": {
+      const required = f.required ? { "aria-required": true } : {};
+      if (f.suggestions) {
+        return <SpecialtyCombobox id={id} value={value} onValueChange={change} suggestions={f.suggestions} {...required} />;
+      }
+      if (f.max > LONG_TEXT) {
+        return <Textarea id={id} value={value} onChange={(_, data) => change(data.value)} resize="vertical" {...required} />;
+      }
+      return <Input id={id} value={value} onChange={(_, data) => change(data.value)} {...required} />;
+    }
+  }
+}
+
+/** A labelled field with its hint, its message when there is one, and its control. */
+export function FieldControl(props: FieldControlProps) {
+  const f = fieldSpec(props.fieldKey);
+  return (
+    <Field label={{ children: f.label, htmlFor: fieldControlId(props.fieldKey) }} hint={hintOf(f)} validationMessage={props.error}>
+      <Control {...props} />
+    </Field>
+  );
+}

@@ -1,0 +1,76 @@
+/** One stored offer in the Offers list: its headline numbers and its Edit and Delete buttons. */
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Delete16Regular, Edit16Regular } from "@fluentui/react-icons";
+import { dollars } from "../../core/format";
+import { SeverityLabel } from "../flags/severity";
+import type { Headline } from "./headline";
+
+export interface OfferSummaryProps {
+  headline: Headline;
+  onEdit: () => void;
+  onDelete: () => void;
+  /** True while a store action runs or the workbook is read-only. */
+  writesDisabled: boolean;
+}
+
+const useStyles = makeStyles({
+  card: {
+    listStyleType: "none",
+    padding: tokens.spacingVerticalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, overflowWrap: "anywhere" },
+  line: { margin: 0 },
+  figures: { margin: 0, display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  flags: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS },
+});
+
+const money = (value: number | null) => (value === null ? "Not known" : dollars(Math.round(value)));
+
+/** "2 red flags", "1 caution". */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** A list item summarising an offer. */
+export function OfferSummary({ headline, onEdit, onDelete, writesDisabled }: OfferSummaryProps) {
+  const styles = useStyles();
+  const { employer, specialty, stage, base, totalCompYear1, red, caution } = headline;
+  return (
+    <li className={styles.card}>
+      <h3 className={styles.title}>{employer}</h3>
+      <p className={styles.line}>{[specialty, stage].filter(Boolean).join(" · ")}</p>
+      <dl className={styles.figures}>
+        <dt className={styles.term}>Base salary</dt>
+        <dd className={styles.value}>{money(base)}</dd>
+        <dt className={styles.term}>Total comp year 1</dt>
+        <dd className={styles.value}>{money(totalCompYear1)}</dd>
+      </dl>
+      <p className={styles.line}>
+        {red + caution === 0 ? (
+          "No red flags or cautions."
+        ) : (
+          <span className={styles.flags}>
+            {red > 0 && <SeverityLabel severity="red" text={plural(red, "red flag")} />}
+            {caution > 0 && <SeverityLabel severity="caution" text={plural(caution, "caution")} />}
+          </span>
+        )}
+      </p>
+      <div className={styles.buttons}>
+        <Button icon={<Edit16Regular />} aria-label={`Edit ${employer}`} onClick={onEdit}>
+          Edit
+        </Button>
+        <Button icon={<Delete16Regular />} aria-label={`Delete ${employer}`} onClick={onDelete} disabled={writesDisabled}>
+          Delete
+        </Button>
+      </div>
+    </li>
+  );
+}

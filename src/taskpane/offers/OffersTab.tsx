@@ -1,0 +1,119 @@
+/**
+ * The "Offers" panel: the offers stored in the workbook with their headline numbers, rows that cannot be
+ * read, "New offer", and Edit and Delete for each offer (Delete asks first).
+ */
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Add16Regular, ArrowClockwise16Regular } from "@fluentui/react-icons";
+import { type ReactNode, Suspense, lazy, useMemo, useRef, useState } from "react";
+import { fieldsOf, type StoredOffer } from "../../core/offer/offers-table";
+import type { WorkbookSnapshot } from "../../workbook/store";
+import { headlineOf } from "./headline";
+import { OfferSummary } from "./OfferSummary";
+import { UnreadableRows } from "./UnreadableRows";
+import { OFFERS_HEADING_ID } from "../use-pane";
+
+export interface OffersTabProps {
+  snapshot: WorkbookSnapshot | null;
+  /** True while the workbook is being read. */
+  loading: boolean;
+  /** True while this panel's delete runs. */
+  deleting: boolean;
+  /** True while any store action runs or the workbook is read-only. */
+  writesDisabled: boolean;
+  /** What the last save or delete did, e.g. "Saved “Riverside”." */
+  notice?: string;
+  failure?: ReactNode;
+  onNew: () => void;
+  onEdit: (stored: StoredOffer) => void;
+  /** Deletes the offer; resolves when the attempt is over, whatever its outcome. */
+  onDelete: (stored: StoredOffer) => Promise<unknown>;
+  /** Reads the workbook again (inside Excel, where the grid can change under the pane). */
+  onRefresh?: () => void;
+}
+
+// The dialog (and Fluent's dialog, motion and portal code) loads when the user first asks to delete.
+const DeleteDialog = lazy(() => import(/* webpackChunkName: "delete-dialog" */ "./DeleteDialog").then((m) => ({ default: m.DeleteDialog })));
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  heading: { margin: 0, marginRight: "auto", fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  empty: { margin: 0 },
+});
+
+/** The list of offers and what can be done with them. */
+export function OffersTab(props: OffersTabProps) {
+  const { snapshot, loading, deleting, writesDisabled, notice, failure, onNew, onEdit, onDelete, onRefresh } = props;
+  const styles = useStyles();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [pending, setPending] = useState<StoredOffer | null>(null);
+  const [dialogOpen, setDialogOpen] = useState(false);
+
+  const offers = useMemo(
+    () => (snapshot?.offers ?? []).map((stored) => ({ stored, headline: headlineOf(fieldsOf(stored.offer), snapshot?.benchmarks ?? []) })),
+    [snapshot],
+  );
+
+  const confirmDelete = async () => {
+    if (!pending) return;
+    await onDelete(pending);
+    setDialogOpen(false);
+    // The offer's Delete button may be gone: focus goes to the list's heading, not to the page's top.
+    headingRef.current?.focus();
+  };
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.toolbar}>
+        <h2 id={OFFERS_HEADING_ID} ref={headingRef} tabIndex={-1} className={styles.heading}>
+          Offers
+        </h2>
+        <Button appearance="primary" icon={<Add16Regular />} onClick={onNew}>
+          New offer
+        </Button>
+        {onRefresh && (
+          <Button icon={<ArrowClockwise16Regular />} onClick={onRefresh} disabled={loading}>
+            Refresh
+          </Button>
+        )}
+      </div>
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {failure}
+      {loading && <Spinner size="small" label="Reading the workbook…" />}
+      {snapshot && <UnreadableRows rows={snapshot.unreadable} />}
+      {snapshot && offers.length === 0 && <p className={styles.empty}>No offers yet. Choose New offer to enter one, step by step.</p>}
+      {offers.length > 0 && (
+        <ul className={styles.list} aria-label="Stored offers">
+          {offers.map(({ stored, headline }) => (
+            <OfferSummary
+              key={stored.offer.id}
+              headline={headline}
+              writesDisabled={writesDisabled}
+              onEdit={() => onEdit(stored)}
+              onDelete={() => {
+                setPending(stored);
+                setDialogOpen(true);
+              }}
+            />
+          ))}
+        </ul>
+      )}
+      {pending && (
+        <Suspense fallback={null}>
+          <DeleteDialog
+            open={dialogOpen}
+            employer={pending.offer.employer}
+            deleting={deleting}
+            onConfirm={() => void confirmDelete()}
+            onCancel={() => setDialogOpen(false)}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}

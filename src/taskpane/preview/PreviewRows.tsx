@@ -1,0 +1,34 @@
+/**
+ * The preview's stand-in for the workbook: the Offers and Benchmarks rows the memory store holds, which
+ * are the cells the Excel store would write, so a user without Excel can see what Leverage would do.
+ */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { MemoryStore } from "../../workbook/memory-store";
+import { CellsTable } from "./CellsTable";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  text: { margin: 0 },
+});
+
+/**
+ * A region labelled "Rows Leverage would write", once there is a row to show. It reads the store on every
+ * render: the pane re-renders after each write, when the snapshot it reads afresh arrives.
+ */
+export function PreviewRows({ store }: { store: MemoryStore }) {
+  const styles = useStyles();
+  const tables = store.tables();
+  // Nothing written yet: the Offers list already says so, and an empty table would only repeat it.
+  if (tables.offers.rows.length === 0 && tables.benchmarks.rows.length === 0) return null;
+  return (
+    <section aria-labelledby="preview-rows-heading" className={styles.root}>
+      <h2 id="preview-rows-heading" className={styles.heading}>
+        Rows Leverage would write
+      </h2>
+      <p className={styles.text}>Inside Excel these rows go into the workbook&apos;s tables. Here they stay in this page only.</p>
+      <CellsTable caption="Offers table" table={tables.offers} empty="No rows yet: the offers you save appear here." />
+      {tables.benchmarks.rows.length > 0 && <CellsTable caption="Benchmarks table" table={tables.benchmarks} empty="" />}
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from "@testing-library/react";
+import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
+import { parseOffer } from "../../src/core/offer/schema";
+import { totalCompYear1 } from "../../src/taskpane/offers/headline";
+import { MemoryStore } from "../../src/workbook/memory-store";
+import type { WorkbookSnapshot } from "../../src/workbook/store";
+import { choose, fill, loaded, next, offerItem, openTab, renderPane, stepHeading } from "./render-pane";
+
+/** A stored offer's cell by column header. */
+function cell(store: MemoryStore, header: string, row = 0) {
+  const { offers } = store.tables();
+  return offers.rows[row][offers.header.indexOf(header)];
+}
+
+function offer(fields: Record<string, unknown>) {
+  const parsed = parseOffer({ id: "OF-TEST2345", employer: "Lakeside Clinic", specialty: "Psychiatry", ...fields });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.offer;
+}
+
+describe("the Offers tab", () => {
+  it("saves a new offer as a row, lists it with its headline numbers and focuses the list", async () => {
+    const store = new MemoryStore();
+    const { user } = await renderPane(store);
+    expect(screen.getByText(/No offers yet/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "New offer" }));
+    await loaded();
+    expect(stepHeading()).toHaveFocus();
+    await fill(user, "Employer", "Riverside Behavioral Health");
+    await fill(user, "Specialty", "Psych");
+    await choose(user, "Stage", "Negotiating");
+    await next(user);
+    await fill(user, "Base salary", "$290,000");
+    await fill(user, "Sign-on bonus", "0");
+    await fill(user, "Relocation allowance", "10,000");
+    for (let i = 0; i < 4; i++) await next(user);
+    await user.click(screen.getByRole("button", { name: "Save offer" }));
+
+    const item = await waitFor(() => offerItem("Riverside Behavioral Health"));
+    expect(screen.getByRole("tab", { name: "Offers" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByText("Saved “Riverside Behavioral Health”.")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Offers" })).toHaveFocus();
+    expect(item).toHaveTextContent("Psychiatry · Negotiating");
+    expect(within(item).getByText("Base salary").nextSibling).toHaveTextContent("$290,000");
+    expect(within(item).getByText("Total comp year 1").nextSibling).toHaveTextContent("$300,000");
+    expect(item).toHaveTextContent(/\d+ cautions?/);
+
+    expect(store.tables().offers.rows).toHaveLength(1);
+    expect(cell(store, "Employer")).toBe("Riverside Behavioral Health");
+    expect(cell(store, "Specialty")).toBe("Psychiatry");
+    expect(cell(store, "Base salary")).toBe(290000);
+    expect(cell(store, "Revision")).toBe(1);
+    expect(cell(store, "ID")).toMatch(/^OF-[2-9A-Z]{8}$/);
+  });
+
+  it("edits an offer: loads it into the steps and saves it at revision 2", async () => {
+    const store = new MemoryStore();
+    await store.create(offer({ baseSalary: 290000, stage: "offer" }));
+    const { user } = await renderPane(store);
+    await user.click(screen.getByRole("button", { name: "Edit Lakeside Clinic" }));
+    await loaded();
+    expect(screen.getByRole("tab", { name: "Enter offer" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByText(/Editing “Lakeside Clinic”/)).toBeInTheDocument();
+    await next(user);
+    expect(screen.getByLabelText("Base salary")).toHaveValue("290,000");
+    await fill(user, "Base salary", "305000");
+    for (let i = 0; i < 4; i++) await next(user);
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+
+    const item = await waitFor(() => offerItem("Lakeside Clinic"));
+    expect(within(item).getByText("Base salary").nextSibling).toHaveTextContent("$305,000");
+    expect(store.tables().offers.rows).toHaveLength(1);
+    expect(cell(store, "Base salary")).toBe(305000);
+    expect(cell(store, "Revision")).toBe(2);
+    expect(cell(store, "ID")).toBe("OF-TEST2345");
+  });
+
+  it("asks before deleting, and Cancel keeps the offer", async () => {
+    const store = new MemoryStore();
+    await store.create(offer({}));
+    const { user } = await renderPane(store);
+    await user.click(screen.getByRole("button", { name: "Delete Lakeside Clinic" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText("Delete “Lakeside Clinic”?")).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(store.tables().offers.rows).toHaveLength(1);
+    expect(screen.getByRole("button", { name: "Edit Lakeside Clinic" })).toBeInTheDocument();
+  });
+
+  it("deletes an offer once Delete is confirmed", async () => {
+    const store = new MemoryStore();
+    await store.create(offer({}));
+    const { user } = await renderPane(store);
+    await user.click(screen.getByRole("button", { name: "Delete Lakeside Clinic" }));
+    expect(store.tables().offers.rows).toHaveLength(1);
+    const dialog = await screen.findByRole("dialog");
+    await user.click(within(dialog).getByRole("button", { name: "Delete" }));
+    await waitFor(() => expect(screen.queryByRole("button", { name: "Edit Lakeside Clinic" })).not.toBeInTheDocument());
+    expect(store.tables().offers.rows).toHaveLength(0);
+    expect(screen.getByText("Deleted “Lakeside Clinic”.")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Offers" })).toHaveFocus();
+  });
+
+  it("lists rows it cannot read with their problems, to fix in the grid", async () => {
+    const store = new MemoryStore();
+    const snapshot: WorkbookSnapshot = {
+      offers: [],
+      unreadable: [{ row: 3, id: "OF-HANDEDIT", label: "Acme Health", problems: ["Base salary: Base salary must be a number of dollars."] }],
+      benchmarks: [],
+      benchmarkProblems: [],
+    };
+    store.load = async () => snapshot;
+    await renderPane(store);
+    expect(screen.getByText("1 row of the Offers table cannot be read")).toBeInTheDocument();
+    expect(screen.getByText(/Row 3 \(OF-HANDEDIT\), Acme Health: Base salary: Base salary must be a number of dollars\./)).toBeInTheDocument();
+  });
+
+  it("starts a blank offer from New offer, even after editing one", async () => {
+    const store = new MemoryStore();
+    await store.create(offer({}));
+    const { user } = await renderPane(store);
+    await user.click(screen.getByRole("button", { name: "Edit Lakeside Clinic" }));
+    await openTab(user, "Offers");
+    await user.click(screen.getByRole("button", { name: "New offer" }));
+    await loaded();
+    expect(screen.getByLabelText("Employer")).toHaveValue("");
+    expect(screen.queryByText(/Editing/)).not.toBeInTheDocument();
+  });
+});
+
+describe("totalCompYear1", () => {
+  it("follows the Total comp year 1 formula: wRVU bonus unless salary-only or collections, loan repayment and paid call", () => {
+    const base = { baseSalary: 300000, signOnBonus: 20000, relocation: 10000, expectedWrvus: 6000, dollarsPerWrvu: 50, wrvuThreshold: 5000 };
+    expect(totalCompYear1(offer({ ...base, productivityModel: "wrvu" }))).toBe(300000 + 30000 + 50000);
+    expect(totalCompYear1(offer({ ...base, productivityModel: "salary" }))).toBe(330000);
+    expect(totalCompYear1(offer({ ...base, productivityModel: "collections" }))).toBe(330000);
+    // A blank model is not salary-only: the formula pays the bonus, so the list does too.
+    expect(totalCompYear1(offer({ ...base }))).toBe(380000);
+    expect(totalCompYear1(offer({ baseSalary: 300000, loanRepayment: 12000, callPay: "paid", callShiftsPerMonth: 2, callRatePerShift: 500 }))).toBe(
+      300000 + 12000 + 2 * 500 * 12,
+    );
+    expect(totalCompYear1(offer({ baseSalary: 300000, callPay: "unpaid", callShiftsPerMonth: 4, callRatePerShift: 500 }))).toBe(300000);
+    expect(totalCompYear1(offer({ baseSalary: null }))).toBeNull();
+  });
+
+  it("treats a threshold of 0 as not given, as the formula does (the base's own wRVUs)", () => {
+    const o = offer({ baseSalary: 300000, productivityModel: "wrvu", expectedWrvus: 7000, dollarsPerWrvu: 50, wrvuThreshold: 0 });
+    expect(totalCompYear1(o)).toBe(300000 + (7000 - 300000 / 50) * 50);
+  });
+
+  it("has a calculated column in the Offers table", () => {
+    expect(OFFERS_HEADER).toContain("Total comp year 1");
+  });
+});
