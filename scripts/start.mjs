@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -29,7 +30,10 @@ if (hasExcel) {
   const certs = spawn(npx, ["--yes", "office-addin-dev-certs@3.0.0", "install"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
   certs.on("exit", () => run(npx, ["--yes", "office-addin-debugging@7.0.0", "start", "manifest.xml", "desktop", "--app", "excel"]));
 } else {
-  const server = run(npx, ["webpack", "serve", "--mode", "development", "--env", "localOfficeJs"]);
+  // webpack's own CLI under this Node (no npx or shell in between), so the recorded pid is the server's
+  // and `npm stop` stops the server itself.
+  const webpackCli = createRequire(import.meta.url).resolve("webpack-cli/bin/cli.js");
+  const server = run(process.execPath, [webpackCli, "serve", "--mode", "development", "--env", "localOfficeJs"]);
   writeFileSync(pidFile, String(server.pid));
   const base = `http://localhost:${port}`;
   console.log(

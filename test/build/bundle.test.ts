@@ -5,13 +5,11 @@
  * Microsoft's CDN; every help URL and manifest URL points at the production origin and has a file behind it.
  */
 import fs from "fs";
-import os from "os";
 import path from "path";
 import vm from "vm";
-import webpack from "webpack";
+import { ROOT, buildAddin } from "../support/build";
 import { createCustomFunctionsFake } from "../support/custom-functions-fake";
 
-const ROOT = path.join(__dirname, "../..");
 const DEV_ORIGIN = "https://localhost:3000/";
 const PROD_ORIGIN = "https://leverage.example.org/app/";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -21,16 +19,7 @@ let out: string;
 const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
 
 beforeAll(async () => {
-  out = fs.mkdtempSync(path.join(os.tmpdir(), "leverage-build-"));
-  process.env.ADDIN_ORIGIN = PROD_ORIGIN.replace(/\/$/, ""); // the trailing slash is optional
-  const config = makeConfig({}, { mode: "production" });
-  delete process.env.ADDIN_ORIGIN;
-  config.mode = "production";
-  config.output.path = out;
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(config, (error, result) => (error || !result ? reject(error) : resolve(result))),
-  );
-  if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
+  out = await buildAddin(PROD_ORIGIN.replace(/\/$/, "")); // the trailing slash is optional
 }, 180_000);
 
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
