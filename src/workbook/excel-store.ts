@@ -20,7 +20,7 @@ import { type RowCells, benchmarkCells, blankCells, offerCells } from "./excel-r
 import { findOffer, readOnlyReason, snapshotOf } from "./excel-snapshot";
 import { type Target, targetOf } from "./excel-target";
 import { type RowsPlan, assertAppendable, queueReplace, writeRows } from "./excel-write";
-import { describeOfficeError } from "./office-errors";
+import { type OfficeErrorOptions, describeOfficeError } from "./office-errors";
 import { type ImportResult, type OfferStore, StoreError, type WorkbookSnapshot } from "./store";
 import { conflict, duplicateId, missing, readOnly } from "./store-messages";
 
@@ -98,26 +98,31 @@ export class ExcelStore implements OfferStore {
 
   async importBenchmarks(rows: readonly Benchmark[]): Promise<ImportResult> {
     if (rows.length === 0) return { added: 0, replaced: 0 };
-    return this.act(async (context) => {
-      const { workbook, spares } = await this.readForWrite(context, { below: { benchmarks: rows.length } }, true);
-      const existing = tableOf(workbook.benchmarks);
-      const rowOfKey = existing ? benchmarkRowsByKey(existing) : new Map<string, number>();
-      const replace = new Map<number, RowCells>();
-      const append: RowCells[] = [];
-      const appendedKeys = new Map<string, number>();
-      for (const b of rows) {
-        const key = benchmarkKey(b.specialty, b.metric);
-        const at = rowOfKey.get(key);
-        if (at !== undefined) replace.set(at, benchmarkCells(b));
-        else if (appendedKeys.has(key)) append[appendedKeys.get(key)!] = benchmarkCells(b);
-        else appendedKeys.set(key, append.push(benchmarkCells(b)) - 1);
-      }
-      assertAppendable(existing && targetOf(existing), append.length);
-      const { targets, created } = this.layoutTargets(context, workbook, spares);
-      const plan: RowsPlan = { target: targets.get(BENCHMARKS_LAYOUT)!, replace, append };
-      await writeRows(context, [plan], created);
-      return { added: append.length, replaced: rows.length - append.length };
-    });
+    // Many rows in one batch: if it fails midway, some rows may be saved. Importing again is safe, since a
+    // row for the same specialty and metric is replaced, never repeated.
+    return this.act((context) => this.importRows(context, rows), { partial: true });
+  }
+
+  /** Writes benchmark rows: replacements in place, new rows appended below the table. */
+  private async importRows(context: Excel.RequestContext, rows: readonly Benchmark[]): Promise<ImportResult> {
+    const { workbook, spares } = await this.readForWrite(context, { below: { benchmarks: rows.length } }, true);
+    const existing = tableOf(workbook.benchmarks);
+    const rowOfKey = existing ? benchmarkRowsByKey(existing) : new Map<string, number>();
+    const replace = new Map<number, RowCells>();
+    const append: RowCells[] = [];
+    const appendedKeys = new Map<string, number>();
+    for (const b of rows) {
+      const key = benchmarkKey(b.specialty, b.metric);
+      const at = rowOfKey.get(key);
+      if (at !== undefined) replace.set(at, benchmarkCells(b));
+      else if (appendedKeys.has(key)) append[appendedKeys.get(key)!] = benchmarkCells(b);
+      else appendedKeys.set(key, append.push(benchmarkCells(b)) - 1);
+    }
+    assertAppendable(existing && targetOf(existing), append.length);
+    const { targets, created } = this.layoutTargets(context, workbook, spares);
+    const plan: RowsPlan = { target: targets.get(BENCHMARKS_LAYOUT)!, replace, append };
+    await writeRows(context, [plan], created);
+    return { added: append.length, replaced: rows.length - append.length };
   }
 
   /** Reads for a write and refuses a workbook whose names are taken or that must not be written. */
@@ -159,12 +164,12 @@ export class ExcelStore implements OfferStore {
   }
 
   /** Runs an action; any failure that is not already a StoreError becomes one, with Excel's reason. */
-  private async act<T>(action: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  private async act<T>(action: (context: Excel.RequestContext) => Promise<T>, options: OfficeErrorOptions = {}): Promise<T> {
     try {
       return await this.run(action);
     } catch (error) {
       if (error instanceof StoreError) throw error;
-      const { message, location } = describeOfficeError(error);
+      const { message, location } = describeOfficeError(error, options);
       throw new StoreError("office", message, location);
     }
   }

@@ -14,19 +14,31 @@ export interface OfficeErrorDescription {
   location?: string;
 }
 
-/** Plain-language messages for the codes a workbook action most often meets. */
-const MESSAGES: Readonly<Record<string, string>> = {
-  InvalidArgument: "Excel rejected a value Leverage tried to write. Nothing was changed; check the entry and try again.",
-  ItemNotFound: "A sheet or table Leverage expected is missing (it may have been renamed or deleted). Nothing was changed.",
-  ItemAlreadyExists: "A sheet or table with that name already exists. Leverage did not touch it.",
-  InvalidOperation: "Excel cannot do that right now, often because a cell is being edited. Press Enter or Esc in the grid and try again.",
-  AccessDenied: "The workbook is read-only or protected, so Leverage cannot write to it.",
-  Conflict: "Someone else changed the workbook at the same time. Nothing was changed; try again.",
-  InsertDeleteConflict: "Someone else changed the workbook at the same time. Nothing was changed; try again.",
-  RequestAborted: "Excel cancelled the request. Nothing was changed; try again.",
-  GeneralException: "Excel reported an internal error. Nothing was changed; try again, and restart Excel if it repeats.",
-  ApiNotFound: "This version of Excel lacks a feature Leverage needs. Update Excel to use this action.",
+/**
+ * Plain-language messages for the codes a workbook action most often meets: what happened, then what to do.
+ * Whether anything changed is said separately, because a batch that fails midway keeps what it already did.
+ */
+const MESSAGES: Readonly<Record<string, { what: string; todo?: string }>> = {
+  InvalidArgument: { what: "Excel rejected a value Leverage tried to write.", todo: "Check the entry and try again." },
+  ItemNotFound: { what: "A sheet or table Leverage expected is missing (it may have been renamed or deleted)." },
+  ItemAlreadyExists: { what: "A sheet or table with that name already exists. Leverage did not touch it." },
+  InvalidOperation: {
+    what: "Excel cannot do that right now, often because a cell is being edited.",
+    todo: "Press Enter or Esc in the grid and try again.",
+  },
+  AccessDenied: { what: "The workbook is read-only or protected, so Leverage cannot write to it." },
+  Conflict: { what: "Someone else changed the workbook at the same time.", todo: "Try again." },
+  InsertDeleteConflict: { what: "Someone else changed the workbook at the same time.", todo: "Try again." },
+  RequestAborted: { what: "Excel cancelled the request.", todo: "Try again." },
+  GeneralException: { what: "Excel reported an internal error.", todo: "Try again, and restart Excel if it repeats." },
+  ApiNotFound: { what: "This version of Excel lacks a feature Leverage needs.", todo: "Update Excel to use this action." },
 };
+
+/** What the failed action may have left behind. */
+export interface OfficeErrorOptions {
+  /** True when the failed batch wrote several rows, some of which may have been saved before it failed. */
+  partial?: boolean;
+}
 
 interface OfficeErrorLike {
   name?: unknown;
@@ -36,14 +48,16 @@ interface OfficeErrorLike {
 }
 
 /** Describes any thrown value; Office.js errors get a specific message by code. */
-export function describeOfficeError(error: unknown): OfficeErrorDescription {
+export function describeOfficeError(error: unknown, options: OfficeErrorOptions = {}): OfficeErrorDescription {
   const e = (typeof error === "object" && error !== null ? error : {}) as OfficeErrorLike;
   const code = typeof e.code === "string" && e.code !== "" ? e.code : "Unknown";
   const detail = typeof e.message === "string" && e.message !== "" ? e.message : String(error);
   const location = [e.debugInfo?.errorLocation, e.debugInfo?.statement].filter((x): x is string => typeof x === "string" && x !== "").join(": ");
+  const known = MESSAGES[code] ?? { what: `Excel reported an error (${code === "Unknown" ? detail : `${code}: ${detail}`}).`, todo: "Try again." };
+  const changed = options.partial ? "Part of this change may already be saved; reload to check." : "Nothing was changed.";
   return {
     code,
-    message: MESSAGES[code] ?? `Excel reported an error (${code === "Unknown" ? detail : `${code}: ${detail}`}). Nothing was changed; try again.`,
+    message: [known.what, changed, known.todo].filter(Boolean).join(" "),
     location: location || undefined,
   };
 }

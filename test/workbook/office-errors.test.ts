@@ -25,7 +25,13 @@ describe("describeOfficeError", () => {
 
   it("falls back to Excel's own message for an unmapped code", () => {
     expect(describeOfficeError(officeError("RangeExceedsLimit", "Too many cells.")).message).toBe(
-      "Excel reported an error (RangeExceedsLimit: Too many cells.). Nothing was changed; try again.",
+      "Excel reported an error (RangeExceedsLimit: Too many cells.). Nothing was changed. Try again.",
+    );
+  });
+
+  it("says part of the change may be saved when a batch of many rows failed midway", () => {
+    expect(describeOfficeError(officeError("GeneralException", "x"), { partial: true }).message).toBe(
+      "Excel reported an internal error. Part of this change may already be saved; reload to check. Try again, and restart Excel if it repeats.",
     );
   });
 

@@ -41,7 +41,8 @@ function formatOf(key: DataColumn["key"]): string {
   if (key === "revision") return "0";
   if (key === "id" || key === "updated") return "@";
   const f = FIELDS[key];
-  if (f.kind === "number") return f.money ? "$#,##0" : "#,##0.##";
+  // "#,##0.##" would show whole numbers with a trailing point ("4,763."), so fractions get General.
+  if (f.kind === "number") return f.money ? "$#,##0" : "integer" in f && f.integer ? "#,##0" : "General";
   return "@";
 }
 
