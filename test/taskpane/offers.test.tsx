@@ -1,8 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
-import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
 import { parseOffer } from "../../src/core/offer/schema";
-import { totalCompYear1 } from "../../src/taskpane/offers/headline";
+import { headlineOf } from "../../src/taskpane/offers/headline";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import type { WorkbookSnapshot } from "../../src/workbook/store";
 import { choose, fill, loaded, next, offerItem, openTab, renderPane, stepHeading } from "./render-pane";
@@ -130,27 +129,14 @@ describe("the Offers tab", () => {
   });
 });
 
-describe("totalCompYear1", () => {
-  it("follows the Total comp year 1 formula: wRVU bonus unless salary-only or collections, loan repayment and paid call", () => {
-    const base = { baseSalary: 300000, signOnBonus: 20000, relocation: 10000, expectedWrvus: 6000, dollarsPerWrvu: 50, wrvuThreshold: 5000 };
-    expect(totalCompYear1(offer({ ...base, productivityModel: "wrvu" }))).toBe(300000 + 30000 + 50000);
-    expect(totalCompYear1(offer({ ...base, productivityModel: "salary" }))).toBe(330000);
-    expect(totalCompYear1(offer({ ...base, productivityModel: "collections" }))).toBe(330000);
-    // A blank model is not salary-only: the formula pays the bonus, so the list does too.
-    expect(totalCompYear1(offer({ ...base }))).toBe(380000);
-    expect(totalCompYear1(offer({ baseSalary: 300000, loanRepayment: 12000, callPay: "paid", callShiftsPerMonth: 2, callRatePerShift: 500 }))).toBe(
-      300000 + 12000 + 2 * 500 * 12,
-    );
-    expect(totalCompYear1(offer({ baseSalary: 300000, callPay: "unpaid", callShiftsPerMonth: 4, callRatePerShift: 500 }))).toBe(300000);
-    expect(totalCompYear1(offer({ baseSalary: null }))).toBeNull();
+describe("headlineOf", () => {
+  it("shows no total when the base is unknown, rather than the grid's total over a $0 base", () => {
+    expect(headlineOf(offer({ baseSalary: null, signOnBonus: 20000 }), []).totalCompYear1).toBeNull();
+    expect(headlineOf(offer({ baseSalary: 300000, signOnBonus: 20000 }), []).totalCompYear1).toBe(320000);
   });
 
-  it("treats a threshold of 0 as not given, as the formula does (the base's own wRVUs)", () => {
-    const o = offer({ baseSalary: 300000, productivityModel: "wrvu", expectedWrvus: 7000, dollarsPerWrvu: 50, wrvuThreshold: 0 });
-    expect(totalCompYear1(o)).toBe(300000 + (7000 - 300000 / 50) * 50);
-  });
-
-  it("has a calculated column in the Offers table", () => {
-    expect(OFFERS_HEADER).toContain("Total comp year 1");
+  it("counts red flags and cautions", () => {
+    const headline = headlineOf(offer({ baseSalary: 250000, signOnBonus: 0 }), []);
+    expect(headline).toMatchObject({ red: 1, caution: 1 });
   });
 });
