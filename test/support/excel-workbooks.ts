@@ -7,7 +7,6 @@ import { BENCHMARKS_HEADER, BENCHMARKS_SHEET, BENCHMARKS_TABLE } from "../../src
 import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, OFFERS_SHEET, OFFERS_TABLE, type StoredOffer, offerToCells } from "../../src/core/offer/offers-table";
 import { type Offer, parseOffer } from "../../src/core/offer/schema";
 import { ExcelStore } from "../../src/workbook/excel-store";
-import { StoreError } from "../../src/workbook/store";
 import { FakeExcel } from "./fake-excel";
 import type { CellValue } from "./fake-excel-grid";
 
@@ -62,16 +61,7 @@ export function storeOver(fake: FakeExcel): ExcelStore {
   return new ExcelStore({ run: fake.run, now: () => NOW });
 }
 
-/** The StoreError a promise rejects with. */
-export async function rejection(promise: Promise<unknown>): Promise<StoreError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof StoreError) return error;
-    throw error;
-  }
-  throw new Error("expected a StoreError");
-}
+export { rejection } from "./rejection";
 
 /** Where a header sits in the Offers table. */
 export function col(header: string): number {

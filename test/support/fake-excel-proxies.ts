@@ -246,11 +246,8 @@ class Worksheets {
   }
 }
 
-class Worksheet extends FakeObject<SheetModel> {
-  constructor(ctx: FakeContext, locate: () => SheetModel | null, nullable = false) {
-    super(ctx, "Worksheet", locate, nullable);
-  }
-
+/** A sheet or a table: loadable by name, renamed by a queued operation that checks the new name is free. */
+abstract class NamedObject<M extends { name: string }> extends FakeObject<M> {
   protected loadable() {
     return ["name"];
   }
@@ -264,10 +261,26 @@ class Worksheet extends FakeObject<SheetModel> {
   }
 
   set name(name: string) {
-    this.queue("renameSheet", `name = ${name}`, (sheet) => {
-      if (this.ctx.fake.model.sheet(name) !== sheet) this.ctx.fake.checkSheetName(name);
-      sheet.name = name;
+    this.queue(this.renameKind, `name = ${name}`, (model) => {
+      this.checkName(name, model);
+      model.name = name;
     });
+  }
+
+  protected abstract readonly renameKind: OpKind;
+  /** Throws as Excel does when `name` is taken by another object. */
+  protected abstract checkName(name: string, model: M): void;
+}
+
+class Worksheet extends NamedObject<SheetModel> {
+  protected readonly renameKind = "renameSheet";
+
+  constructor(ctx: FakeContext, locate: () => SheetModel | null, nullable = false) {
+    super(ctx, "Worksheet", locate, nullable);
+  }
+
+  protected checkName(name: string, sheet: SheetModel): void {
+    if (this.ctx.fake.model.sheet(name) !== sheet) this.ctx.fake.checkSheetName(name);
   }
 
   get customProperties(): CustomProperties {
@@ -386,28 +399,15 @@ class SheetTables {
   }
 }
 
-class Table extends FakeObject<TableModel> {
+class Table extends NamedObject<TableModel> {
+  protected readonly renameKind = "renameTable";
+
   constructor(ctx: FakeContext, locate: () => TableModel | null, nullable = false) {
     super(ctx, "Table", locate, nullable);
   }
 
-  protected loadable() {
-    return ["name"];
-  }
-
-  protected current(): unknown {
-    return this.target("load").name;
-  }
-
-  get name(): string {
-    return this.read("name") as string;
-  }
-
-  set name(name: string) {
-    this.queue("renameTable", `name = ${name}`, (table) => {
-      this.ctx.fake.checkTableName(name, table);
-      table.name = name;
-    });
+  protected checkName(name: string, table: TableModel): void {
+    this.ctx.fake.checkTableName(name, table);
   }
 
   get worksheet(): Worksheet {

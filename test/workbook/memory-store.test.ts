@@ -3,7 +3,7 @@ import { parseBenchmarks } from "../../src/core/benchmarks/parse";
 import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
 import { parseOffer, type Offer } from "../../src/core/offer/schema";
 import { MemoryStore } from "../../src/workbook/memory-store";
-import { StoreError } from "../../src/workbook/store";
+import { rejection } from "../support/rejection";
 import { offersArbitrary } from "../support/offer-arbitrary";
 
 const NOW = new Date("2026-11-25T10:00:00.000Z");
@@ -14,15 +14,6 @@ function offer(fields: Record<string, unknown>): Offer {
   return parsed.offer;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<StoreError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof StoreError) return error;
-    throw error;
-  }
-  throw new Error("expected a StoreError");
-}
 
 describe("MemoryStore", () => {
   it("creates, reads, updates and deletes by ID, counting revisions", async () => {

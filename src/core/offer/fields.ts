@@ -72,17 +72,6 @@ export type FieldSpec = TextField | NumberField | ChoiceField;
 const MAX_MONEY = 10_000_000;
 
 /** Helpers that keep each entry below to the facts about that field. */
-const money = (step: StepId, header: string, label: string, unit: string, hint: string): NumberField => ({
-  kind: "number",
-  step,
-  header,
-  label,
-  unit,
-  hint,
-  min: 0,
-  max: MAX_MONEY,
-  money: true,
-});
 const count = (step: StepId, header: string, label: string, unit: string, max: number, hint: string, integer = false): NumberField => ({
   kind: "number",
   step,
@@ -93,6 +82,10 @@ const count = (step: StepId, header: string, label: string, unit: string, max: n
   min: 0,
   max,
   integer,
+});
+const money = (step: StepId, header: string, label: string, unit: string, hint: string): NumberField => ({
+  ...count(step, header, label, unit, MAX_MONEY, hint),
+  money: true,
 });
 const choice = <V extends string>(
   step: StepId,

@@ -8,17 +8,10 @@ import { type FieldKey, fieldSpec } from "../../core/offer/fields";
 import type { Evidence, Flag } from "../../core/rules/types";
 import { CopyButton } from "./CopyButton";
 import { SeverityLabel } from "./severity";
+import { CARD_STYLE } from "../card-style";
 
 const useStyles = makeStyles({
-  card: {
-    listStyleType: "none",
-    padding: tokens.spacingVerticalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  card: CARD_STYLE,
   finding: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase300 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   label: { fontWeight: tokens.fontWeightSemibold },

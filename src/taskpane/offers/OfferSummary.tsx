@@ -4,6 +4,7 @@ import { Delete16Regular, Edit16Regular } from "@fluentui/react-icons";
 import { dollars } from "../../core/format";
 import { SeverityLabel } from "../flags/severity";
 import type { Headline } from "./headline";
+import { CARD_STYLE } from "../card-style";
 
 export interface OfferSummaryProps {
   headline: Headline;
@@ -14,15 +15,7 @@ export interface OfferSummaryProps {
 }
 
 const useStyles = makeStyles({
-  card: {
-    listStyleType: "none",
-    padding: tokens.spacingVerticalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  card: CARD_STYLE,
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, overflowWrap: "anywhere" },
   line: { margin: 0 },
   figures: { margin: 0, display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM },
