@@ -29,6 +29,24 @@ export function isNumericText(value: unknown): value is string {
   return typeof value === "string" && NUMERIC_TEXT.test(value.trim());
 }
 
+/** Text as people write figures ("$290,000", " 4,763 ") read as a number; undefined when it is not one. */
+export function figureFromText(text: string): number | undefined {
+  const plain = text.trim().replace(/^\$/, "").replace(/,/g, "");
+  return isNumericText(plain) ? Number(plain) : undefined;
+}
+
+/** True when both ranges hold the same cells (strict equality per cell, NaN equal to NaN). */
+export function sameCells(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++) if (x[j] !== y[j] && !(Number.isNaN(x[j]) && Number.isNaN(y[j]))) return false;
+  }
+  return true;
+}
+
 /**
  * Reads a number from a cell: blank counts as 0, numeric text is accepted, anything else is #VALUE!.
  * `name` is the argument or column name used in the message.

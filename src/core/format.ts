@@ -31,6 +31,15 @@ function clip(text: string, max = 40): string {
 
 /** "a, b or c". */
 export function oneOf(options: readonly string[]): string {
-  if (options.length <= 1) return options.join("");
-  return `${options.slice(0, -1).join(", ")} or ${options[options.length - 1]}`;
+  return listWith(options, "or");
+}
+
+/** "a, b and c". */
+export function allOf(items: readonly string[]): string {
+  return listWith(items, "and");
+}
+
+function listWith(items: readonly string[], conjunction: string): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }

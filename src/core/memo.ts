@@ -5,21 +5,9 @@
  * errors included, are kept for the few most recent distinct ranges.
  */
 
-import { isRange } from "./cells";
+import { isRange, sameCells } from "./cells";
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-/** True when both ranges hold the same cells (strict equality per cell). */
-function sameCells(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x.length !== y.length) return false;
-    for (let j = 0; j < x.length; j++) if (x[j] !== y[j] && !(Number.isNaN(x[j]) && Number.isNaN(y[j]))) return false;
-  }
-  return true;
-}
 
 /** `compute` memoised on range contents; non-range arguments are passed straight through. */
 export function memoByCells<T>(compute: (range: unknown) => T, size = 4): (range: unknown) => T {

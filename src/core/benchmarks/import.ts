@@ -4,7 +4,7 @@
  * parser the OFFER formulas use, and split into rows accepted (new, or replacing a row already in the
  * table) and rows refused, each with its reason. Nothing is written here: the workbook store does that.
  */
-import { isRange } from "../cells";
+import { figureFromText } from "../cells";
 import { nameKey } from "../names";
 import { EXPECTED_HEADER, parseBenchmarks } from "./parse";
 import { type Benchmark, benchmarkKey } from "./types";
@@ -27,9 +27,7 @@ export function benchmarkToCells(b: Benchmark): BenchmarkCell[] {
 
 /** "$45.34", "4,763", "12%" → a number; other text stays text (trimmed). */
 function pastedCell(text: string): BenchmarkCell {
-  const trimmed = text.trim();
-  const plain = trimmed.replace(/^\$/, "").replace(/,/g, "");
-  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(plain) ? Number(plain) : trimmed;
+  return figureFromText(text) ?? text.trim();
 }
 
 /** Splits one CSV line, honouring double quotes ("4,763" stays one cell). */
@@ -102,7 +100,7 @@ function reasonOf(message: string, offset: number): string {
 /** Checks pasted rows against the rules of the Benchmarks table and the rows already in it. */
 export function checkImport(pasted: readonly (readonly BenchmarkCell[])[], existing: readonly Benchmark[]): ImportCheck {
   const rows = pasted.filter((row) => row.some((cell) => cell !== ""));
-  if (rows.length === 0 || !isRange(rows as unknown)) return { accepted: [], refused: [], problem: "Nothing to import: paste rows with a Specialty, a Metric and P25, P50, P75, P90." };
+  if (rows.length === 0) return { accepted: [], refused: [], problem: "Nothing to import: paste rows with a Specialty, a Metric and P25, P50, P75, P90." };
   const headed = hasHeader(rows[0]);
   // Without a header the lines are shifted by one: the assumed header becomes row 1.
   const range = headed ? rows : [DEFAULT_PASTE_HEADER, ...rows];

@@ -44,15 +44,16 @@ function resolveMetric(typed: string, userRows: readonly Benchmark[]): string {
   throw notAvailable(`Unknown metric "${typed.trim()}". ${hint}`);
 }
 
+/** The "All specialties" row for a canonical metric (the user's row first), or undefined when there is none. */
+export function allSpecialtiesBenchmark(metric: string, userRows: readonly Benchmark[] = []): Benchmark | undefined {
+  return lookup(userRows, ALL_SPECIALTIES, metric) ?? lookup(SHIPPED_BENCHMARKS, ALL_SPECIALTIES, metric);
+}
+
 /** The benchmark for a typed specialty and metric; #N/A saying what is missing and how to add it. */
 export function findBenchmark(specialtyTyped: string, metricTyped: string, userRows: readonly Benchmark[] = []): Benchmark {
   const metric = resolveMetric(metricTyped, userRows);
   const specialty = findSpecialty(specialtyTyped) ?? resolveSpecialty(specialtyTyped, userRows.map((row) => row.specialty));
-  const found =
-    lookup(userRows, specialty, metric) ??
-    lookup(SHIPPED_BENCHMARKS, specialty, metric) ??
-    lookup(userRows, ALL_SPECIALTIES, metric) ??
-    lookup(SHIPPED_BENCHMARKS, ALL_SPECIALTIES, metric);
+  const found = lookup(userRows, specialty, metric) ?? lookup(SHIPPED_BENCHMARKS, specialty, metric) ?? allSpecialtiesBenchmark(metric, userRows);
   if (found) return found;
   const info = metricInfo(metric);
   if (!info) throw notAvailable(`Your benchmarks have no ${metric} row for ${specialty}.`);

@@ -4,7 +4,7 @@
  * choice of its own: it is a blank, so a blank cell in the grid and an unanswered question in the pane
  * mean the same thing, and the OFFER formulas see a blank.
  */
-import { nameKey } from "../names";
+import { type NameCatalog, nameCatalog } from "../names";
 
 /** One option of a choice: the value stored in the offer and the label shown for it. */
 export interface ChoiceOption<V extends string = string> {
@@ -89,7 +89,17 @@ export function choiceLabel(list: readonly ChoiceOption[], value: string | null 
  * ("Saturated Metro", "saturated-metro"). Unmatched text is returned unchanged so validation can name it.
  */
 export function choiceFromText(list: readonly ChoiceOption[], text: string): string {
-  const key = nameKey(text);
-  const matches = (o: ChoiceOption) => [o.value, o.label, ...(o.aliases ?? [])].some((name) => nameKey(name) === key);
-  return list.find(matches)?.value ?? text.trim();
+  return catalogOf(list).find(text) ?? text.trim();
+}
+
+/** Each option list as a name catalogue (value, label and aliases all name the value), built once. */
+const CATALOGS = new WeakMap<readonly ChoiceOption[], NameCatalog>();
+
+function catalogOf(list: readonly ChoiceOption[]): NameCatalog {
+  let catalog = CATALOGS.get(list);
+  if (!catalog) {
+    catalog = nameCatalog(list.map((o) => ({ name: o.value, aliases: [o.label, ...(o.aliases ?? [])] })));
+    CATALOGS.set(list, catalog);
+  }
+  return catalog;
 }

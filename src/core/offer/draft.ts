@@ -5,7 +5,7 @@
  */
 import { figure } from "../format";
 import { FIELDS, FIELD_KEYS, type FieldKey, type StepId } from "./fields";
-import { type FieldErrors, type OfferFields, type OfferParse, offerSchema, parseOffer } from "./schema";
+import { type FieldErrors, type OfferFields, type OfferParse, parseOffer, readFieldLeniently } from "./schema";
 
 /** Text per field, as typed. Choices hold their stored value, or "" for unknown. */
 export type OfferDraft = Record<FieldKey, string>;
@@ -33,11 +33,7 @@ export function parseDraft(draft: OfferDraft, id: string): OfferParse {
 
 /** The draft as an offer, with every field that does not parse yet read as unknown. */
 export function readDraftLeniently(draft: OfferDraft): OfferFields {
-  const shape = (offerSchema as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }> }).shape;
-  return Object.fromEntries(FIELD_KEYS.map((key) => {
-    const result = shape[key].safeParse(draft[key]);
-    return [key, result.success ? (result.data ?? null) : null];
-  })) as OfferFields;
+  return Object.fromEntries(FIELD_KEYS.map((key) => [key, readFieldLeniently(key, draft[key])])) as OfferFields;
 }
 
 /** The messages that belong to one step of the pane. */

@@ -5,7 +5,8 @@
  * cells Excel would get. Columns are found by header name, so users may reorder them or add their own.
  */
 import { CALL_PAY, PRODUCTIVITY_MODELS, choiceLabel } from "./choices";
-import { FIELDS, FIELD_KEYS, type FieldKey } from "./fields";
+import { BENCHMARKS_TABLE } from "../benchmarks/import";
+import { FIELDS, FIELD_KEYS, type FieldKey, fieldSpec } from "./fields";
 import { type Offer, type OfferFields, parseOffer } from "./schema";
 
 /** Names of what the add-in owns in a workbook. */
@@ -37,22 +38,27 @@ export interface CalculatedColumn {
   formula: string;
 }
 
+/** The number format of a data column. */
 function formatOf(key: DataColumn["key"]): string {
   if (key === "revision") return "0";
   if (key === "id" || key === "updated") return "@";
-  const f = FIELDS[key];
+  const f = fieldSpec(key);
   // "#,##0.##" would show whole numbers with a trailing point ("4,763."), so fractions get General.
-  if (f.kind === "number") return f.money ? "$#,##0" : "integer" in f && f.integer ? "#,##0" : "General";
+  if (f.kind === "number") return f.money ? "$#,##0" : f.integer ? "#,##0" : "General";
   return "@";
+}
+
+function column(header: string, key: DataColumn["key"]): DataColumn {
+  return { header, key, numberFormat: formatOf(key) };
 }
 
 /** The data columns, in order: ID, every field, Revision, Updated. */
 export const DATA_COLUMNS: readonly DataColumn[] = [
-  { header: "ID", key: "id" },
-  ...FIELD_KEYS.map((key) => ({ header: FIELDS[key].header, key })),
-  { header: "Revision", key: "revision" },
-  { header: "Updated", key: "updated" },
-].map((c) => ({ ...c, key: c.key as DataColumn["key"], numberFormat: formatOf(c.key as DataColumn["key"]) }));
+  column("ID", "id"),
+  ...FIELD_KEYS.map((key) => column(FIELDS[key].header, key)),
+  column("Revision", "revision"),
+  column("Updated", "updated"),
+];
 
 /** `[@[Base salary]]`: a structured reference to this row's cell in a field's column. */
 function ref(key: FieldKey): string {
@@ -74,7 +80,7 @@ export const CALCULATED_COLUMNS: readonly CalculatedColumn[] = [
   { header: "Total comp per year over term", formula: totalComp(`${ref("signOnBonus")}+${ref("retentionBonus")}`, ref("termYears")) },
   {
     header: "Threshold percentile",
-    formula: `=IF(${ref("wrvuThreshold")}="","",OFFER.WRVUPCTL(${ref("wrvuThreshold")},${ref("specialty")},Benchmarks[#All]))`,
+    formula: `=IF(${ref("wrvuThreshold")}="","",OFFER.WRVUPCTL(${ref("wrvuThreshold")},${ref("specialty")},${BENCHMARKS_TABLE}[#All]))`,
   },
   { header: "Scarcity", formula: `=OFFER.SCARCITY(${ref("specialty")},${ref("market")})` },
 ];
@@ -109,6 +115,11 @@ export function mapColumns(header: readonly unknown[]): { columns: ColumnMap; mi
   return { columns, missing };
 }
 
+/** The offer ID in an ID cell, as text (a hand-typed number is read as its digits). */
+export function idOfCell(cell: unknown): string {
+  return typeof cell === "string" ? cell.trim() : String(cell ?? "");
+}
+
 /** A row read back: the stored offer, or what is wrong with the row. */
 export type RowRead = { ok: true; stored: StoredOffer } | { ok: false; id: string; label: string; problems: string[] };
 
@@ -120,7 +131,7 @@ export function cellsToStored(columns: ColumnMap, row: readonly unknown[]): RowR
   };
   const input: Record<string, unknown> = {};
   for (const c of DATA_COLUMNS) input[c.key] = cell(c.header);
-  const id = typeof input.id === "string" ? input.id.trim() : String(input.id ?? "");
+  const id = idOfCell(input.id);
   const label = typeof input.employer === "string" && input.employer.trim() !== "" ? input.employer.trim() : "(no employer)";
   const parsed = parseOffer(input);
   const revision = typeof input.revision === "number" && Number.isInteger(input.revision) && input.revision >= 0 ? input.revision : undefined;

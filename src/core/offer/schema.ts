@@ -5,6 +5,7 @@
  * against its field with a message that says what to enter.
  */
 import { z } from "zod";
+import { figureFromText, isEmptyCell } from "../cells";
 import { figure } from "../format";
 import { findSpecialty } from "../specialties";
 import { type ChoiceOption, choiceFromText, choiceValues } from "./choices";
@@ -36,17 +37,11 @@ export type OfferParse = { ok: true; offer: Offer } | { ok: false; errors: Field
 /** Offer IDs: letters, digits and dashes, so they survive being typed, pasted and sorted. */
 export const OFFER_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
 
-/** True for what counts as blank: nothing, or whitespace-only text. */
-function isBlankInput(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
 /** "$290,000", " 45.5 ", "5%" → number; blank → null; anything else stays as it is, for zod to refuse. */
 export function readNumberInput(value: unknown): unknown {
-  if (isBlankInput(value)) return null;
+  if (isEmptyCell(value)) return null;
   if (typeof value !== "string") return value;
-  const cleaned = value.trim().replace(/^\$/, "").replace(/%$/, "").replace(/,/g, "").trim();
-  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned) ? Number(cleaned) : value;
+  return figureFromText(value.trim().replace(/%$/, "")) ?? value;
 }
 
 function numberSchema(f: NumberField) {
@@ -60,7 +55,7 @@ function numberSchema(f: NumberField) {
 }
 
 function textInput(value: unknown): unknown {
-  if (isBlankInput(value)) return null;
+  if (isEmptyCell(value)) return null;
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return typeof value === "string" ? value.trim() : value;
 }
@@ -83,7 +78,7 @@ function choiceSchema(f: ChoiceField) {
   const labels = f.options.map((o) => o.label);
   const list = labels.length > 8 ? `one of the ${labels.length} listed options` : labels.join(", ");
   const input = (value: unknown) => {
-    if (isBlankInput(value)) return null;
+    if (isEmptyCell(value)) return null;
     return typeof value === "string" ? choiceFromText(f.options, value) : value;
   };
   return z.preprocess(input, z.enum(choiceValues(f.options), { error: `${f.label} must be ${list}, or blank if not known.` }).nullable());
@@ -104,11 +99,17 @@ function fieldSchema(key: FieldKey) {
 
 const idSchema = z.preprocess(textInput, z.string({ error: "The offer has no ID." }).regex(OFFER_ID, { error: "The offer ID must be letters, digits and dashes." }));
 
+/** Each field's schema, by key. */
+const FIELD_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.fromEntries(FIELD_KEYS.map((key) => [key, fieldSchema(key)]));
+
 /** The schema of a whole offer. Its output type is {@link Offer}. */
-export const offerSchema = z.object({
-  id: idSchema,
-  ...Object.fromEntries(FIELD_KEYS.map((key) => [key, fieldSchema(key)])),
-}) as unknown as z.ZodType<Offer>;
+export const offerSchema = z.object({ id: idSchema, ...FIELD_SCHEMAS }) as unknown as z.ZodType<Offer>;
+
+/** One field read from typed text or a cell: its value, or null when it does not parse (yet). */
+export function readFieldLeniently(key: FieldKey, input: unknown): OfferFields[FieldKey] {
+  const result = FIELD_SCHEMAS[key].safeParse(input);
+  return result.success ? ((result.data ?? null) as OfferFields[FieldKey]) : null;
+}
 
 /** Checks an offer from typed text or cell values; every problem is reported against its field. */
 export function parseOffer(input: Readonly<Record<string, unknown>>): OfferParse {

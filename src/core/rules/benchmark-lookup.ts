@@ -4,9 +4,8 @@
  * what data is missing. Only the core's own "no data" errors are absorbed; anything else is a bug and
  * still throws.
  */
-import { benchmarkPercentile, benchmarkValue, findBenchmark } from "../benchmarks/lookup";
-import { SHIPPED_BENCHMARKS } from "../benchmarks/shipped";
-import { ALL_SPECIALTIES, type Benchmark, benchmarkKey } from "../benchmarks/types";
+import { allSpecialtiesBenchmark, benchmarkPercentile, benchmarkValue, findBenchmark } from "../benchmarks/lookup";
+import { ALL_SPECIALTIES, type Benchmark } from "../benchmarks/types";
 import { OfferError } from "../errors";
 import { dollars, figure } from "../format";
 import type { Evidence, RuleContext } from "./types";
@@ -42,8 +41,7 @@ export function incentiveBenchmark(specialty: string, metric: string, context: R
  * reach it for a specialty it does not know.
  */
 export function allSpecialtiesRow(metric: string, context: RuleContext): Benchmark | undefined {
-  const key = benchmarkKey(ALL_SPECIALTIES, metric);
-  return [...context.benchmarks, ...SHIPPED_BENCHMARKS].find((row) => benchmarkKey(row.specialty, row.metric) === key);
+  return allSpecialtiesBenchmark(metric, context.benchmarks);
 }
 
 /** The benchmark's headline figure (mean or starting offer, else the median), or undefined. */

@@ -3,10 +3,11 @@
  * (hours of call a year, and what that time is worth at the offer's own hourly rate); it never quotes a
  * market call stipend, because no current public one exists.
  */
+import { DEFAULT_WEEKS_PER_YEAR, hourlyRate } from "../compensation";
 import { dollars, figure } from "../format";
 import type { FieldKey } from "../offer/fields";
 import type { OfferFields } from "../offer/schema";
-import { CALL_PAY_PREVALENCE, CALL_PAY_PUBLIC_FIGURES, DEFAULT_WEEKS } from "./norms";
+import { CALL_PAY_PREVALENCE, CALL_PAY_PUBLIC_FIGURES } from "./norms";
 import type { Rule } from "./rule";
 import type { Evidence } from "./types";
 import { count, wholeDollars } from "./wording";
@@ -22,11 +23,11 @@ interface OwnRate {
 
 function ownHourlyRate(offer: OfferFields): OwnRate | undefined {
   const { baseSalary: base, hoursPerWeek: hours } = offer;
-  const weeks = offer.weeksPerYear ?? DEFAULT_WEEKS;
+  const weeks = offer.weeksPerYear ?? DEFAULT_WEEKS_PER_YEAR;
   if (base === null || hours === null || hours <= 0 || weeks <= 0) return undefined;
-  const hourly = base / (hours * weeks);
+  const hourly = hourlyRate({ annualPay: base, hoursPerWeek: hours, weeksPerYear: weeks });
   if (!Number.isFinite(hourly)) return undefined;
-  const assumed = offer.weeksPerYear === null ? ` (${DEFAULT_WEEKS} weeks assumed: the offer does not say)` : "";
+  const assumed = offer.weeksPerYear === null ? ` (${DEFAULT_WEEKS_PER_YEAR} weeks assumed: the offer does not say)` : "";
   return {
     hourly,
     evidence: {

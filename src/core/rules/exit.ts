@@ -4,13 +4,12 @@
  * touches contract law, so each carries the legal note.
  */
 import { clawback as owedOnLeaving } from "../clawback";
-import { dollars, figure } from "../format";
+import { allOf, dollars, figure } from "../format";
 import type { FieldKey } from "../offer/fields";
 import type { OfferFields } from "../offer/schema";
 import { legalNote } from "./legal";
 import { CLAWBACK_ILLUSTRATION_SHARE, EARLY_DEPARTURE, NOTICE_DAYS, NOTICE_NORM, NOTICE_TYPICAL, TAIL_COST, TAIL_COST_RANGE } from "./norms";
 import type { Rule } from "./rule";
-import { allOf } from "./wording";
 
 /** Claims-made malpractice with tail paid by the physician (red) or shared (caution). */
 export const employeePaidTail: Rule = {

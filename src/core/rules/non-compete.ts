@@ -18,7 +18,8 @@ import {
 } from "./norms";
 import type { Rule } from "./rule";
 import type { Evidence, Severity } from "./types";
-import { allOf, count } from "./wording";
+import { allOf } from "../format";
+import { count } from "./wording";
 
 /** One way the clause is wider than the norm. */
 interface Problem {

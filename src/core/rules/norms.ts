@@ -8,7 +8,6 @@
  * tables, shipped or imported, with their own provenance.
  */
 import type { Grade } from "../benchmarks/types";
-import { DEFAULT_WEEKS_PER_YEAR } from "../compensation";
 import type { OfferFields } from "../offer/schema";
 import type { Evidence } from "./types";
 
@@ -85,9 +84,6 @@ export const GUARANTEE_PREVALENCE: Norm = {
 };
 
 // ---- Call --------------------------------------------------------------------------------------------
-
-/** Weeks worked a year when the offer does not say (52 less vacation and CME), as compensation.ts uses. */
-export const DEFAULT_WEEKS = DEFAULT_WEEKS_PER_YEAR;
 
 export const CALL_PAY_PREVALENCE: Norm = {
   text: "Only 19% of physicians report receiving extra pay for call (Marit community salary data).",

@@ -8,7 +8,7 @@ import type { FieldKey } from "../offer/fields";
 import type { OfferFields } from "../offer/schema";
 import { EARLY_DEPARTURE } from "./norms";
 import type { Rule } from "./rule";
-import { allOf } from "./wording";
+import { allOf } from "../format";
 
 /** One important term and the question that finds it out. */
 interface Term {

@@ -52,12 +52,6 @@ export function count(value: number, one: string, many = `${one}s`): string {
   return `${figure(value)} ${value === 1 ? one : many}`;
 }
 
-/** "a, b and c". */
-export function allOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
 /** "Average starting offer": the first letter in capitals. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,4 +1,5 @@
-import { allOf, ordinal, roundedAsk } from "../../../src/core/rules/wording";
+import { allOf } from "../../../src/core/format";
+import { ordinal, roundedAsk } from "../../../src/core/rules/wording";
 
 describe("rounded asks", () => {
   it("round to a step a person would say, by size", () => {
