@@ -4,6 +4,7 @@
  * position, header and rows, and the marker on each sheet that decides whether it is the add-in's.
  * Nothing is written here.
  */
+import { type ColumnMap, mapColumns } from "../core/offer/offers-table";
 import { BENCHMARKS_LAYOUT, LAYOUTS, OFFERS_LAYOUT, SCHEMA_PROPERTY, type TableLayout } from "./excel-layout";
 import { sheetTaken, tableLost, tableTaken } from "./excel-messages";
 
@@ -21,6 +22,8 @@ export interface TableRead {
   /** Rows of the whole table: header, data rows and a Total Row if there is one. */
   height: number;
   header: unknown[];
+  /** Where each header sits in `header`. */
+  columns: ColumnMap;
   body: unknown[][];
   /** The rows just below the table, when the action may append: what is there, and how it is formatted. */
   below?: { formulas: unknown[][]; formats: unknown[][] };
@@ -79,6 +82,7 @@ function queueTable(probe: Probe, belowRows: number): () => PartRead {
       width: whole.columnCount,
       height: whole.rowCount,
       header: header.values[0],
+      columns: mapColumns(header.values[0]).columns,
       body: body.values,
       below: below ? { formulas: below.formulas, formats: below.numberFormat } : undefined,
     };

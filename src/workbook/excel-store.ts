@@ -21,8 +21,9 @@ import { findOffer, readOnlyReason, snapshotOf } from "./excel-snapshot";
 import { type Target, targetOf } from "./excel-target";
 import { type RowsPlan, assertAppendable, queueReplace, writeRows } from "./excel-write";
 import { type OfficeErrorOptions, describeOfficeError } from "./office-errors";
+import { atRevision } from "./offer-rows";
 import { type ImportResult, type OfferStore, StoreError, type WorkbookSnapshot } from "./store";
-import { conflict, duplicateId, missing, readOnly } from "./store-messages";
+import { duplicateId, missing, readOnly } from "./store-messages";
 
 /** How the store reaches Excel: `Excel.run` in the pane, a fake in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -69,7 +70,7 @@ export class ExcelStore implements OfferStore {
       const stored: StoredOffer = { offer, revision: 1, updated: this.now().toISOString() };
       assertAppendable(existing && targetOf(existing), 1);
       const { targets, created } = this.layoutTargets(context, workbook, spares);
-      await writeRows(context, [{ target: targets.get(OFFERS_LAYOUT)!, replace: new Map(), append: [offerCells(stored)] }], created);
+      await writeRows(context, { target: targets.get(OFFERS_LAYOUT)!, replace: new Map(), append: [offerCells(stored)] }, created);
       return stored;
     });
   }
@@ -121,7 +122,7 @@ export class ExcelStore implements OfferStore {
     assertAppendable(existing && targetOf(existing), append.length);
     const { targets, created } = this.layoutTargets(context, workbook, spares);
     const plan: RowsPlan = { target: targets.get(BENCHMARKS_LAYOUT)!, replace, append };
-    await writeRows(context, [plan], created);
+    await writeRows(context, plan, created);
     return { added: append.length, replaced: rows.length - append.length };
   }
 
@@ -156,11 +157,8 @@ export class ExcelStore implements OfferStore {
   /** The offer's row if it is still at the expected revision. */
   private current(workbook: WorkbookRead, id: string, expectedRevision: number): { read: TableRead; index: number } {
     const read = tableOf(workbook.offers);
-    const row = read && findOffer(read, id);
-    if (!read || !row) throw missing(id);
-    const revision = row.read.ok ? row.read.stored.revision : Number.NaN;
-    if (revision !== expectedRevision) throw conflict(row.read.ok ? row.read.stored.offer.employer : row.read.label, expectedRevision, revision);
-    return { read, index: row.index };
+    if (!read) throw missing(id);
+    return { read, index: atRevision(findOffer(read, id), id, expectedRevision).index };
   }
 
   /** Runs an action; any failure that is not already a StoreError becomes one, with Excel's reason. */
@@ -178,10 +176,12 @@ export class ExcelStore implements OfferStore {
 /** Each benchmark row's index by specialty and metric, as typed and as the parser names them ("FM" and "Family Medicine"). */
 function benchmarkRowsByKey(read: TableRead): Map<string, number> {
   const keys = new Map<string, number>();
-  const specialty = read.header.findIndex((h) => String(h).trim() === "Specialty");
-  const metric = read.header.findIndex((h) => String(h).trim() === "Metric");
+  const text = (row: readonly unknown[], header: string) => {
+    const i = read.columns.get(header);
+    return i === undefined ? "" : String(row[i] ?? "");
+  };
   read.body.forEach((row, i) => {
-    const key = benchmarkKey(String(row[specialty] ?? ""), String(row[metric] ?? ""));
+    const key = benchmarkKey(text(row, "Specialty"), text(row, "Metric"));
     if (key !== "|" && !keys.has(key)) keys.set(key, i);
   });
   // Parsed rows know the canonical names; provenance.row counts the header as row 1.

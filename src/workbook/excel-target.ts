@@ -5,7 +5,7 @@
 import { type ColumnMap, mapColumns } from "../core/offer/offers-table";
 import type { TableLayout } from "./excel-layout";
 import type { TableRead } from "./excel-read";
-import { columnsOf, hasPlaceholder } from "./excel-snapshot";
+import { hasPlaceholder } from "./excel-snapshot";
 
 export interface Target {
   layout: TableLayout;
@@ -36,7 +36,7 @@ export function targetOf(read: TableRead): Target {
     left: read.left,
     width: read.width,
     bodyRows: read.body.length,
-    columns: columnsOf(read),
+    columns: read.columns,
     placeholder: hasPlaceholder(read),
     totalsRow: read.height > read.body.length + 1,
     below: read.below,

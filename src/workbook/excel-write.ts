@@ -7,6 +7,7 @@
  * not (the user turned off the AutoCorrect option that grows tables), what was written is taken back. If
  * the batch fails midway, an append that did not make it into the table is taken back the same way.
  */
+import { sameCells } from "../core/cells";
 import { rangeAddress } from "./a1";
 import { rollbackLayout } from "./excel-create-layout";
 import { tableDidNotGrow, totalsRowInTheWay } from "./excel-messages";
@@ -78,33 +79,21 @@ function queueTakeBack(append: Append): void {
   range.numberFormat = formats && formats.length === append.count ? formats : Array.from({ length: append.count }, () => new Array(append.target.width).fill("General"));
 }
 
-/** True when two blocks of cells read the same. */
-function sameCells(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
-  return a.length === b.length && a.every((row, r) => row.length === b[r].length && row.every((cell, c) => cell === b[r][c]));
-}
-
 /**
- * After a failed batch: takes back appends that did not make it into their table. An insert happened if
+ * After a failed batch: takes back an append that did not make it into its table. An insert happened if
  * the cells at the append's address no longer hold what was there before (they were moved down).
  * Best effort: if this fails too, the first error is the one reported.
  */
-async function recoverAppends(context: Excel.RequestContext, appends: readonly Append[]): Promise<void> {
-  if (appends.length === 0) return;
+async function recoverAppend(context: Excel.RequestContext, append: Append): Promise<void> {
   try {
-    const checks = appends.map((append) => {
-      const height = append.target.table.getRange();
-      height.load("rowCount");
-      const block = append.target.sheet.getRange(append.address);
-      block.load("formulas");
-      return { append, height, block };
-    });
+    const height = append.target.table.getRange();
+    height.load("rowCount");
+    const block = append.target.sheet.getRange(append.address);
+    block.load("formulas");
     await context.sync();
-    const undo = checks.filter(({ append, height, block }) => {
-      if (height.rowCount !== append.target.bodyRows + 1) return false;
-      return !append.inserted || !sameCells(block.formulas, (append.target.below?.formulas ?? []).slice(0, append.count));
-    });
-    if (undo.length === 0) return;
-    undo.forEach(({ append }) => queueTakeBack(append));
+    if (height.rowCount !== append.target.bodyRows + 1) return;
+    if (append.inserted && sameCells(block.formulas, (append.target.below?.formulas ?? []).slice(0, append.count))) return;
+    queueTakeBack(append);
     await context.sync();
   } catch {
     // Keep the original error.
@@ -112,40 +101,36 @@ async function recoverAppends(context: Excel.RequestContext, appends: readonly A
 }
 
 /**
- * Writes the plans: appends first (one sync, with the check that each table grew), then replacements (one
- * sync), so an append Excel refuses is taken back before anything else changes. On an Office.js failure,
- * appends left outside their table are taken back and sheets still under their temporary names (`spares`)
- * are deleted.
+ * Writes a plan: new rows first (one sync, with the check that the table grew), then replacements (one
+ * sync), so an append Excel refuses is taken back before anything else changes. A new table's empty
+ * placeholder row takes the first new row. On an Office.js failure, an append left outside the table is
+ * taken back and sheets still under their temporary names (`spares`) are deleted.
  */
-export async function writeRows(context: Excel.RequestContext, plans: readonly RowsPlan[], spares: readonly string[]): Promise<void> {
-  const appends: Append[] = [];
-  let appendsSynced = false;
+export async function writeRows(context: Excel.RequestContext, plan: RowsPlan, spares: readonly string[]): Promise<void> {
+  const { target, append } = plan;
+  const fill = target.placeholder && append.length > 0;
+  const replace = fill ? new Map(plan.replace).set(0, append[0]) : plan.replace;
+  const rest = fill ? append.slice(1) : append;
+  /** An append queued but not yet synced: the one a failure may have left outside the table. */
+  let unsynced: Append | undefined;
   try {
-    const replacements: Array<[Target, ReadonlyMap<number, RowCells>]> = [];
-    for (const { target, replace, append } of plans) {
-      const fill = target.placeholder && append.length > 0;
-      replacements.push([target, fill ? new Map(replace).set(0, append[0]) : replace]);
-      const rest = fill ? append.slice(1) : append;
-      if (rest.length > 0) appends.push(queueAppend(target, rest));
-    }
-    if (appends.length > 0) {
+    if (rest.length > 0) {
+      const appended = (unsynced = queueAppend(target, rest));
       await context.sync();
-      appendsSynced = true;
-      const refused = appends.filter((a) => a.height.rowCount !== a.target.bodyRows + 1 + a.count);
-      if (refused.length > 0) {
-        refused.forEach(queueTakeBack);
+      unsynced = undefined;
+      if (appended.height.rowCount !== target.bodyRows + 1 + appended.count) {
+        queueTakeBack(appended);
         const cleaned = await context.sync().then(
           () => true,
           () => false,
         );
-        throw tableDidNotGrow(refused[0].target.layout, refused[0].count, cleaned);
+        throw tableDidNotGrow(target.layout, appended.count, cleaned);
       }
     }
-    const replaced = replacements.map(([target, replace]) => queueReplace(target, replace)).some(Boolean);
-    if (replaced || appends.length === 0) await context.sync();
+    if (queueReplace(target, replace) || rest.length === 0) await context.sync();
   } catch (error) {
     if (error instanceof StoreError) throw error;
-    if (!appendsSynced) await recoverAppends(context, appends);
+    if (unsynced) await recoverAppend(context, unsynced);
     await rollbackLayout(context, spares);
     throw error;
   }

@@ -7,16 +7,20 @@
 import { BENCHMARKS_HEADER, benchmarkToCells } from "../core/benchmarks/import";
 import { parseBenchmarks } from "../core/benchmarks/parse";
 import { type Benchmark, benchmarkKey } from "../core/benchmarks/types";
-import { CALCULATED_COLUMNS, type Cell, OFFERS_HEADER, type StoredOffer, cellsToStored, mapColumns, offerToCells } from "../core/offer/offers-table";
+import { CALCULATED_COLUMNS, type Cell, OFFERS_HEADER, type StoredOffer, mapColumns, offerToCells } from "../core/offer/offers-table";
 import type { Offer } from "../core/offer/schema";
-import type { ImportResult, OfferStore, UnreadableRow, WorkbookSnapshot } from "./store";
-import { conflict, duplicateId, missing } from "./store-messages";
+import { atRevision, findOfferRow, readOfferRows } from "./offer-rows";
+import type { ImportResult, OfferStore, WorkbookSnapshot } from "./store";
+import { duplicateId } from "./store-messages";
 
 /** A table as the grid would show it: a header row and data rows (formulas as their text). */
 export interface TableCells {
   header: string[];
   rows: Cell[][];
 }
+
+/** Where each column of the Offers table sits: the memory store always writes the full header. */
+const COLUMNS = mapColumns(OFFERS_HEADER).columns;
 
 export interface MemoryStoreOptions {
   /** The clock for the Updated column. */
@@ -42,20 +46,12 @@ export class MemoryStore implements OfferStore {
   }
 
   async load(): Promise<WorkbookSnapshot> {
-    const { columns } = mapColumns(OFFERS_HEADER);
-    const offers: StoredOffer[] = [];
-    const unreadable: UnreadableRow[] = [];
-    this.offers.forEach((row, i) => {
-      const read = cellsToStored(columns, row);
-      if (read.ok) offers.push(read.stored);
-      else unreadable.push({ row: i + 1, id: read.id, label: read.label, problems: read.problems });
-    });
     const parsed = parseBenchmarks([[...BENCHMARKS_HEADER], ...this.benchmarks]);
-    return { offers, unreadable, benchmarks: parsed.rows, benchmarkProblems: parsed.problems };
+    return { ...readOfferRows(COLUMNS, this.offers), benchmarks: parsed.rows, benchmarkProblems: parsed.problems };
   }
 
   async create(offer: Offer): Promise<StoredOffer> {
-    if (this.indexOf(offer.id) >= 0) throw duplicateId(offer.id);
+    if (findOfferRow(COLUMNS, this.offers, offer.id)) throw duplicateId(offer.id);
     const stored = { offer, revision: 1, updated: this.now().toISOString() };
     this.offers.push(this.rowOf(stored));
     return stored;
@@ -93,18 +89,8 @@ export class MemoryStore implements OfferStore {
     return [...offerToCells(stored), ...CALCULATED_COLUMNS.map((c) => c.formula)];
   }
 
-  private indexOf(id: string): number {
-    return this.offers.findIndex((row) => row[0] === id);
-  }
-
   /** The row index of an offer still at the expected revision. */
   private current(id: string, expectedRevision: number): number {
-    const i = this.indexOf(id);
-    if (i < 0) throw missing(id);
-    const { columns } = mapColumns(OFFERS_HEADER);
-    const read = cellsToStored(columns, this.offers[i]);
-    const revision = read.ok ? read.stored.revision : Number.NaN;
-    if (revision !== expectedRevision) throw conflict(read.ok ? read.stored.offer.employer : read.label, expectedRevision, revision);
-    return i;
+    return atRevision(findOfferRow(COLUMNS, this.offers, id), id, expectedRevision).index;
   }
 }
