@@ -4,21 +4,17 @@
 // what to install and fails, so the browser test never skips silently.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+const { findChromium } = createRequire(import.meta.url)("./chromium-path.cjs");
 const configured = process.env.LEVERAGE_CHROMIUM;
-
-function found() {
-  if (configured) return existsSync(configured) ? configured : undefined;
-  return CANDIDATES.find((p) => existsSync(p));
-}
 
 function apt(...args) {
   const result = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
   return result.status === 0;
 }
 
-let browser = found();
+let browser = findChromium();
 if (!browser && !configured && process.platform === "linux" && existsSync("/usr/bin/apt-get") && process.getuid?.() === 0) {
   console.log("The browser test needs Chromium: installing Debian's chromium package (apt-get install chromium)...");
   const install = ["install", "-y", "--no-install-recommends", "chromium"];
@@ -26,7 +22,7 @@ if (!browser && !configured && process.platform === "linux" && existsSync("/usr/
     apt("update");
     apt(...install);
   }
-  browser = found();
+  browser = findChromium();
 }
 
 if (browser) {

@@ -32,13 +32,14 @@ export const RULES: readonly Rule[] = [
   unknownTerms,
 ];
 
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { red: 0, caution: 1, info: 2 };
+/** The severities, most serious first: the order flags are listed and counted in. */
+export const SEVERITIES: readonly Severity[] = ["red", "caution", "info"];
 
 /** Flags sorted red → caution → info, keeping their order within a severity. */
 export function sortFlags(flags: readonly Flag[]): Flag[] {
   return flags
     .map((flag, index) => ({ flag, index }))
-    .sort((a, b) => SEVERITY_RANK[a.flag.severity] - SEVERITY_RANK[b.flag.severity] || a.index - b.index)
+    .sort((a, b) => SEVERITIES.indexOf(a.flag.severity) - SEVERITIES.indexOf(b.flag.severity) || a.index - b.index)
     .map(({ flag }) => flag);
 }
 

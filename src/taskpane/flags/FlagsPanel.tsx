@@ -1,7 +1,8 @@
 /** The Flags region beside guided entry: every weak term of the offer as typed so far, in the rules' order. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { FieldKey } from "../../core/offer/fields";
-import type { Flag, Severity } from "../../core/rules/types";
+import { SEVERITIES } from "../../core/rules";
+import type { Flag } from "../../core/rules/types";
 import { FlagCard } from "./FlagCard";
 import { SEVERITY_LABEL } from "./severity";
 
@@ -14,8 +15,7 @@ const useStyles = makeStyles({
 
 /** "1 red flag, 2 cautions": the count of each severity present, most serious first. */
 export function countFlags(flags: readonly Flag[]): string {
-  const order: Severity[] = ["red", "caution", "info"];
-  return order
+  return SEVERITIES
     .map((severity) => ({ severity, n: flags.filter((f) => f.severity === severity).length }))
     .filter(({ n }) => n > 0)
     .map(({ severity, n }) => `${n} ${severity === "info" ? "worth knowing" : SEVERITY_LABEL[severity].toLowerCase()}${n > 1 && severity !== "info" ? "s" : ""}`)

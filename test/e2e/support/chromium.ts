@@ -10,18 +10,18 @@ import os from "os";
 import path from "path";
 import { type Browser, type Page, chromium } from "playwright-core";
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { findChromium: chromiumPath } = require("../../../scripts/chromium-path.cjs") as { findChromium(): string | undefined };
 
-/** The Chromium to use: LEVERAGE_CHROMIUM, else the usual Linux paths. */
+/** The Chromium to use (see scripts/chromium-path.cjs); an instruction to install one when there is none. */
 export function findChromium(): string {
-  const configured = process.env.LEVERAGE_CHROMIUM;
-  const found = configured ? [configured] : CANDIDATES.filter((p) => fs.existsSync(p));
-  if (found.length === 0 || !fs.existsSync(found[0])) {
+  const found = chromiumPath();
+  if (!found) {
     throw new Error(
       "The browser test needs Chromium and found none. Install it (Debian/Ubuntu: apt-get install chromium) or set LEVERAGE_CHROMIUM to a Chromium or Chrome binary.",
     );
   }
-  return found[0];
+  return found;
 }
 
 export async function launchChromium(): Promise<Browser> {
