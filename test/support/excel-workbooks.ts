@@ -5,19 +5,18 @@
  */
 import { BENCHMARKS_HEADER, BENCHMARKS_SHEET, BENCHMARKS_TABLE } from "../../src/core/benchmarks/import";
 import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, OFFERS_SHEET, OFFERS_TABLE, type StoredOffer, offerToCells } from "../../src/core/offer/offers-table";
-import { type Offer, parseOffer } from "../../src/core/offer/schema";
+import type { Offer } from "../../src/core/offer/schema";
 import { ExcelStore } from "../../src/workbook/excel-store";
 import { FakeExcel } from "./fake-excel";
 import type { CellValue } from "./fake-excel-grid";
+import { offerFrom } from "../support/offer";
 
 export const NOW = new Date("2026-11-25T10:00:00.000Z");
 export const UPDATED = NOW.toISOString();
 
 /** A valid offer with defaults for the fields a test does not care about. */
 export function offer(fields: Record<string, unknown> = {}): Offer {
-  const parsed = parseOffer({ id: "OF-SEED0001", employer: "Mercy Health", specialty: "Psychiatry", ...fields });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.offer;
+  return offerFrom({ id: "OF-SEED0001", employer: "Mercy Health", ...fields });
 }
 
 /** Offers at revision 1, saved at NOW. */

@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
 import type { Offer } from "../../src/core/offer/schema";
-import { parseOffer } from "../../src/core/offer/schema";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import { type OfferStore, StoreError } from "../../src/workbook/store";
 import { enterMinimalOffer, fill, loaded, next, offerItem, openTab, renderPane, stepHeading } from "./render-pane";
+import { offerFrom } from "../support/offer";
 
 type Method = "load" | "create" | "update" | "remove" | "importBenchmarks";
 
@@ -39,9 +39,7 @@ class FailingStore implements OfferStore {
 const OFFICE_DOWN = new StoreError("office", "Excel is busy (a cell is being edited). Finish the edit, then try again.");
 
 function offer(fields: Record<string, unknown> = {}): Offer {
-  const parsed = parseOffer({ id: "OF-TEST2345", employer: "Lakeside Clinic", specialty: "Psychiatry", ...fields });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.offer;
+  return offerFrom({ id: "OF-TEST2345", employer: "Lakeside Clinic", ...fields });
 }
 
 describe("when the store fails", () => {

@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
-import { parseOffer } from "../../src/core/offer/schema";
+import type { Offer } from "../../src/core/offer/schema";
 import { headlineOf } from "../../src/taskpane/offers/headline";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import type { WorkbookSnapshot } from "../../src/workbook/store";
 import { choose, fill, loaded, next, offerItem, openTab, renderPane, stepHeading } from "./render-pane";
+import { offerFrom } from "../support/offer";
 
 /** A stored offer's cell by column header. */
 function cell(store: MemoryStore, header: string, row = 0) {
@@ -12,10 +13,8 @@ function cell(store: MemoryStore, header: string, row = 0) {
   return offers.rows[row][offers.header.indexOf(header)];
 }
 
-function offer(fields: Record<string, unknown>) {
-  const parsed = parseOffer({ id: "OF-TEST2345", employer: "Lakeside Clinic", specialty: "Psychiatry", ...fields });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.offer;
+function offer(fields: Record<string, unknown> = {}): Offer {
+  return offerFrom({ id: "OF-TEST2345", employer: "Lakeside Clinic", ...fields });
 }
 
 describe("the Offers tab", () => {

@@ -1,17 +1,16 @@
 import fc from "fast-check";
 import { parseBenchmarks } from "../../src/core/benchmarks/parse";
 import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
-import { parseOffer, type Offer } from "../../src/core/offer/schema";
+import type { Offer } from "../../src/core/offer/schema";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import { rejection } from "../support/rejection";
 import { offersArbitrary } from "../support/offer-arbitrary";
+import { offerFrom } from "../support/offer";
 
 const NOW = new Date("2026-11-25T10:00:00.000Z");
 
-function offer(fields: Record<string, unknown>): Offer {
-  const parsed = parseOffer({ id: "OF-SEED0001", employer: "Mercy Health", specialty: "Psychiatry", ...fields });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.offer;
+function offer(fields: Record<string, unknown> = {}): Offer {
+  return offerFrom({ id: "OF-SEED0001", employer: "Mercy Health", ...fields });
 }
 
 

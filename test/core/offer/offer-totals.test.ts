@@ -3,13 +3,14 @@ import { parseBenchmarks } from "../../../src/core/benchmarks/parse";
 import { OfferError } from "../../../src/core/errors";
 import { totalCompOverTerm, totalCompYear1 } from "../../../src/core/offer/offer-totals";
 import { CALCULATED_COLUMNS, DATA_COLUMNS, offerToCells } from "../../../src/core/offer/offers-table";
-import { type Offer, parseOffer } from "../../../src/core/offer/schema";
+import type { Offer } from "../../../src/core/offer/schema";
 import { wrvuPercentile } from "../../../src/core/production";
 import { scarcityScore } from "../../../src/core/scarcity";
 import { findSpecialty } from "../../../src/core/specialties";
 import type { CellResult } from "../../support/call";
 import { type BlankAs, evaluateRowFormula } from "../../support/excel-formula";
 import { offerArbitrary } from "../../support/offer-arbitrary";
+import { offerFrom } from "../../support/offer";
 
 const RUNS = Number(process.env.ROUND_TRIP_RUNS ?? 300);
 const BENCHMARKS = [
@@ -18,10 +19,8 @@ const BENCHMARKS = [
   ["Family Medicine", "wRVU", "", 3695, 4763, 5887, 7342, "", ""],
 ];
 
-function offer(fields: Record<string, unknown>): Offer {
-  const parsed = parseOffer({ id: "OF-T0TALS22", employer: "Mercy", specialty: "Psychiatry", ...fields });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.offer;
+function offer(fields: Record<string, unknown> = {}): Offer {
+  return offerFrom({ id: "OF-T0TALS22", employer: "Mercy", ...fields });
 }
 
 /** What a calculated column shows for an offer's row, as Excel would compute it. */

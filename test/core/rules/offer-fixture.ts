@@ -4,15 +4,14 @@
  */
 import { parseBenchmarks } from "../../../src/core/benchmarks/parse";
 import type { Benchmark } from "../../../src/core/benchmarks/types";
-import { type OfferFields, parseOffer } from "../../../src/core/offer/schema";
+import type { OfferFields } from "../../../src/core/offer/schema";
 import { checkOffer } from "../../../src/core/rules";
 import type { Flag } from "../../../src/core/rules/types";
+import { offerFrom } from "../../support/offer";
 
 /** An offer from typed values (numbers, choice values or labels); unlisted fields are unknown. */
 export function offerWith(fields: Record<string, unknown>): OfferFields {
-  const parsed = parseOffer({ id: "OF-TEST0001", employer: "Test Health", specialty: "Psychiatry", ...fields });
-  if (!parsed.ok) throw new Error(`invalid test offer: ${JSON.stringify(parsed.errors)}`);
-  return parsed.offer;
+  return offerFrom(fields);
 }
 
 export const BENCHMARK_HEADER = ["Specialty", "Metric", "P25", "P50", "P75", "P90"];
