@@ -1,7 +1,9 @@
 /**
- * What the Excel store owns in a workbook: two sheets, each holding one table whose header starts at A1,
- * and a worksheet custom property on each sheet that marks it as Leverage's and records the layout version.
- * Everything else in the workbook belongs to the user.
+ * What the Excel store owns in a workbook: sheets each holding one table whose header starts at A1, and a
+ * worksheet custom property on each sheet that marks it as Leverage's and records the layout version.
+ * Offers and Benchmarks hold the user's data; Compare, Negotiation and Mentor summary are built from it on
+ * request. Everything else in the workbook belongs to the user, and so do the columns made for the user to
+ * write in (a mentor's notes, the status of an ask) even inside the add-in's tables.
  */
 import { BENCHMARKS_HEADER, BENCHMARKS_SHEET, BENCHMARKS_TABLE } from "../core/benchmarks/import";
 import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, OFFERS_SHEET, OFFERS_TABLE } from "../core/offer/offers-table";
@@ -20,6 +22,10 @@ export interface TableLayout {
   formats: ReadonlyMap<string, string>;
   /** The calculated columns' formulas, by header: set once when the table is made, then Excel fills them down. */
   calculated: ReadonlyMap<string, string>;
+  /** Columns made for the user to write in: created with the table, never written by the add-in. */
+  userColumns: readonly string[];
+  /** The column whose text names each row, for tables rebuilt row by row (none for Benchmarks). */
+  key?: string;
 }
 
 export const OFFERS_LAYOUT: TableLayout = {
@@ -29,6 +35,8 @@ export const OFFERS_LAYOUT: TableLayout = {
   header: OFFERS_HEADER,
   formats: new Map(DATA_COLUMNS.map((c) => [c.header, c.numberFormat])),
   calculated: new Map(CALCULATED_COLUMNS.map((c) => [c.header, c.formula])),
+  userColumns: [],
+  key: "ID",
 };
 
 /** Text stays text; percentiles stay plain numbers ("General" never shows "4,763." the way "#,##0.##" does). */
@@ -41,7 +49,11 @@ export const BENCHMARKS_LAYOUT: TableLayout = {
   header: BENCHMARKS_HEADER,
   formats: new Map(BENCHMARKS_HEADER.map((h) => [h, BENCHMARK_FORMATS[h] ?? "General"])),
   calculated: new Map(),
+  userColumns: [],
 };
 
-/** Both tables, in the order they are created: the Offers formulas refer to the Benchmarks table. */
-export const LAYOUTS = [BENCHMARKS_LAYOUT, OFFERS_LAYOUT] as const;
+/** The tables of the user's data, created together on the first write: the Offers formulas refer to Benchmarks. */
+export const DATA_LAYOUTS: readonly TableLayout[] = [BENCHMARKS_LAYOUT, OFFERS_LAYOUT];
+
+/** Every table the add-in owns: the data tables, then those built from them on request. */
+export const LAYOUTS: readonly TableLayout[] = [...DATA_LAYOUTS];

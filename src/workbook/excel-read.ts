@@ -1,11 +1,11 @@
 /**
- * Reads the workbook in two syncs, whatever the number of rows: the first finds which of the add-in's
- * sheets and tables exist (by name, which Excel compares without case); the second reads each table's
- * position, header and rows, and the marker on each sheet that decides whether it is the add-in's.
+ * Reads the workbook in two syncs, whatever the number of rows or tables: the first finds which of the
+ * add-in's sheets and tables exist (by name, which Excel compares without case); the second reads each
+ * table's position, header and rows, and the marker on each sheet that decides whether it is the add-in's.
  * Nothing is written here.
  */
 import { type ColumnMap, mapColumns } from "../core/offer/offers-table";
-import { BENCHMARKS_LAYOUT, LAYOUTS, OFFERS_LAYOUT, SCHEMA_PROPERTY, type TableLayout } from "./excel-layout";
+import { LAYOUTS, SCHEMA_PROPERTY, type TableLayout } from "./excel-layout";
 import { sheetTaken, tableLost, tableTaken } from "./excel-messages";
 
 /** One of the add-in's tables as read. Positions count from 0, as Office.js does. */
@@ -37,15 +37,26 @@ export type PartRead =
   | { kind: "ours"; read: TableRead };
 
 export interface WorkbookRead {
-  offers: PartRead;
-  benchmarks: PartRead;
+  /** What stands at each layout's names, for every layout in LAYOUTS. */
+  parts: ReadonlyMap<TableLayout, PartRead>;
   /** True when every spare sheet name asked for is free. */
   sparesFree: boolean;
 }
 
-/** What to read besides the tables: rows below each table (for appends) and sheet names that must be free. */
+/** What stands at one layout's names. */
+export function partOf(workbook: WorkbookRead, layout: TableLayout): PartRead {
+  return workbook.parts.get(layout) ?? { kind: "absent" };
+}
+
+/** The layout's table when it is the add-in's. */
+export function tableOf(workbook: WorkbookRead, layout: TableLayout): TableRead | undefined {
+  const part = partOf(workbook, layout);
+  return part.kind === "ours" ? part.read : undefined;
+}
+
+/** What to read besides the tables: rows below some tables (for appends) and sheet names that must be free. */
 export interface ReadOptions {
-  below?: { offers?: number; benchmarks?: number };
+  below?: ReadonlyMap<TableLayout, number>;
   spares?: readonly string[];
 }
 
@@ -99,7 +110,7 @@ function queueSheet(probe: Probe): () => PartRead {
       : { kind: "lost", reason: tableLost(probe.layout, probe.sheet.name) };
 }
 
-/** Reads both layouts in at most two syncs. */
+/** Reads every layout in at most two syncs. */
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookRead> {
   const probes: Probe[] = LAYOUTS.map((layout) => {
     // Only scalar loads on objects that may be null: navigating from a null object is not defined.
@@ -113,14 +124,11 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   await context.sync();
   const sparesFree = spares.every((s) => s.isNullObject);
 
-  const pending = new Map(
-    probes.map((probe): [TableLayout, () => PartRead] => {
-      const below = probe.layout === OFFERS_LAYOUT ? options.below?.offers : options.below?.benchmarks;
-      if (!probe.table.isNullObject) return [probe.layout, queueTable(probe, below ?? 0)];
-      if (!probe.sheet.isNullObject) return [probe.layout, queueSheet(probe)];
-      return [probe.layout, () => ({ kind: "absent" })];
-    }),
-  );
+  const pending = probes.map((probe): [TableLayout, () => PartRead] => {
+    if (!probe.table.isNullObject) return [probe.layout, queueTable(probe, options.below?.get(probe.layout) ?? 0)];
+    if (!probe.sheet.isNullObject) return [probe.layout, queueSheet(probe)];
+    return [probe.layout, () => ({ kind: "absent" })];
+  });
   if (probes.some((p) => !p.table.isNullObject || !p.sheet.isNullObject)) await context.sync();
-  return { offers: pending.get(OFFERS_LAYOUT)!(), benchmarks: pending.get(BENCHMARKS_LAYOUT)!(), sparesFree };
+  return { parts: new Map(pending.map(([layout, resolve]) => [layout, resolve()])), sparesFree };
 }

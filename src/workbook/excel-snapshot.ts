@@ -7,7 +7,8 @@ import { parseBenchmarks } from "../core/benchmarks/parse";
 import { isEmptyCell } from "../core/cells";
 import type { StoredOffer } from "../core/offer/offers-table";
 import { columnsMissing, newerLayout } from "./excel-messages";
-import type { PartRead, TableRead, WorkbookRead } from "./excel-read";
+import { BENCHMARKS_LAYOUT, DATA_LAYOUTS, OFFERS_LAYOUT, type TableLayout } from "./excel-layout";
+import { type PartRead, type TableRead, type WorkbookRead, partOf } from "./excel-read";
 import { type OfferRow, findOfferRow, readOfferRows } from "./offer-rows";
 import { SCHEMA_VERSION, type UnreadableRow, type WorkbookSnapshot } from "./store";
 
@@ -24,7 +25,7 @@ export function findOffer(read: TableRead, id: string): OfferRow | undefined {
 }
 
 /** Why the layout must not be written, if it must not. */
-function partProblem(part: PartRead): string | undefined {
+export function partProblem(part: PartRead): string | undefined {
   if (part.kind === "taken" || part.kind === "lost") return part.reason;
   if (part.kind !== "ours") return undefined;
   const { read } = part;
@@ -34,9 +35,12 @@ function partProblem(part: PartRead): string | undefined {
   return missing.length > 0 ? columnsMissing(read.layout, missing) : undefined;
 }
 
-/** The reasons the workbook is read-only, or undefined when it may be written. */
-export function readOnlyReason(workbook: WorkbookRead): string | undefined {
-  const problems = [workbook.offers, workbook.benchmarks].map(partProblem).filter((p): p is string => p !== undefined);
+/**
+ * The reasons the workbook is read-only, or undefined when it may be written: a problem with the data
+ * tables (Offers, Benchmarks) stops every write; one with a table built on request stops only its own.
+ */
+export function readOnlyReason(workbook: WorkbookRead, layouts: readonly TableLayout[] = DATA_LAYOUTS): string | undefined {
+  const problems = layouts.map((layout) => partProblem(partOf(workbook, layout))).filter((p): p is string => p !== undefined);
   return problems.length > 0 ? [...new Set(problems)].join(" ") : undefined;
 }
 
@@ -46,8 +50,8 @@ function offersOf(part: PartRead): { offers: StoredOffer[]; unreadable: Unreadab
 
 /** The snapshot the pane shows. */
 export function snapshotOf(workbook: WorkbookRead): WorkbookSnapshot {
-  const { offers, unreadable } = offersOf(workbook.offers);
-  const bench = workbook.benchmarks;
+  const { offers, unreadable } = offersOf(partOf(workbook, OFFERS_LAYOUT));
+  const bench = partOf(workbook, BENCHMARKS_LAYOUT);
   const parsed = bench.kind === "ours" ? parseBenchmarks([bench.read.header, ...bench.read.body]) : { rows: [], problems: [] };
   const readOnly = readOnlyReason(workbook);
   return { offers, unreadable, benchmarks: parsed.rows, benchmarkProblems: parsed.problems, ...(readOnly ? { readOnly } : {}) };

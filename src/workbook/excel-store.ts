@@ -13,9 +13,9 @@ import { type Benchmark, benchmarkKey } from "../core/benchmarks/types";
 import type { StoredOffer } from "../core/offer/offers-table";
 import type { Offer } from "../core/offer/schema";
 import { queueLayout, spareSheetName } from "./excel-create-layout";
-import { BENCHMARKS_LAYOUT, LAYOUTS, OFFERS_LAYOUT, type TableLayout } from "./excel-layout";
+import { BENCHMARKS_LAYOUT, DATA_LAYOUTS, OFFERS_LAYOUT, type TableLayout } from "./excel-layout";
 import { busy } from "./excel-messages";
-import { type PartRead, type ReadOptions, type TableRead, type WorkbookRead, readWorkbook } from "./excel-read";
+import { type ReadOptions, type TableRead, type WorkbookRead, partOf, readWorkbook, tableOf } from "./excel-read";
 import { type RowCells, benchmarkCells, blankCells, offerCells } from "./excel-rows";
 import { findOffer, readOnlyReason, snapshotOf } from "./excel-snapshot";
 import { type Target, targetOf } from "./excel-target";
@@ -40,14 +40,6 @@ interface WriteRead {
   spares: readonly string[];
 }
 
-function partOf(workbook: WorkbookRead, layout: TableLayout): PartRead {
-  return layout === OFFERS_LAYOUT ? workbook.offers : workbook.benchmarks;
-}
-
-function tableOf(part: PartRead): TableRead | undefined {
-  return part.kind === "ours" ? part.read : undefined;
-}
-
 export class ExcelStore implements OfferStore {
   readonly kind = "excel";
   private readonly run: ExcelRun;
@@ -64,12 +56,12 @@ export class ExcelStore implements OfferStore {
 
   async create(offer: Offer): Promise<StoredOffer> {
     return this.act(async (context) => {
-      const { workbook, spares } = await this.readForWrite(context, { below: { offers: 1 } }, true);
-      const existing = tableOf(workbook.offers);
+      const { workbook, spares } = await this.readForWrite(context, { below: new Map([[OFFERS_LAYOUT, 1]]) }, DATA_LAYOUTS);
+      const existing = tableOf(workbook, OFFERS_LAYOUT);
       if (existing && findOffer(existing, offer.id)) throw duplicateId(offer.id);
       const stored: StoredOffer = { offer, revision: 1, updated: this.now().toISOString() };
       assertAppendable(existing && targetOf(existing), 1);
-      const { targets, created } = this.layoutTargets(context, workbook, spares);
+      const { targets, created } = this.layoutTargets(context, workbook, spares, DATA_LAYOUTS);
       await writeRows(context, { target: targets.get(OFFERS_LAYOUT)!, replace: new Map(), append: [offerCells(stored)] }, created);
       return stored;
     });
@@ -106,8 +98,8 @@ export class ExcelStore implements OfferStore {
 
   /** Writes benchmark rows: replacements in place, new rows appended below the table. */
   private async importRows(context: Excel.RequestContext, rows: readonly Benchmark[]): Promise<ImportResult> {
-    const { workbook, spares } = await this.readForWrite(context, { below: { benchmarks: rows.length } }, true);
-    const existing = tableOf(workbook.benchmarks);
+    const { workbook, spares } = await this.readForWrite(context, { below: new Map([[BENCHMARKS_LAYOUT, rows.length]]) }, DATA_LAYOUTS);
+    const existing = tableOf(workbook, BENCHMARKS_LAYOUT);
     const rowOfKey = existing ? benchmarkRowsByKey(existing) : new Map<string, number>();
     const replace = new Map<number, RowCells>();
     const append: RowCells[] = [];
@@ -120,31 +112,35 @@ export class ExcelStore implements OfferStore {
       else appendedKeys.set(key, append.push(benchmarkCells(b)) - 1);
     }
     assertAppendable(existing && targetOf(existing), append.length);
-    const { targets, created } = this.layoutTargets(context, workbook, spares);
+    const { targets, created } = this.layoutTargets(context, workbook, spares, DATA_LAYOUTS);
     const plan: RowsPlan = { target: targets.get(BENCHMARKS_LAYOUT)!, replace, append };
     await writeRows(context, plan, created);
     return { added: append.length, replaced: rows.length - append.length };
   }
 
-  /** Reads for a write and refuses a workbook whose names are taken or that must not be written. */
-  private async readForWrite(context: Excel.RequestContext, options: ReadOptions = {}, mayCreate = false): Promise<WriteRead> {
+  /**
+   * Reads for a write and refuses a workbook whose names are taken or that must not be written. `creates`
+   * are the layouts this write makes if they are missing; they are checked along with the data tables.
+   */
+  private async readForWrite(context: Excel.RequestContext, options: ReadOptions = {}, creates: readonly TableLayout[] = []): Promise<WriteRead> {
     // Sheets are created under spare names (see excel-create-layout.ts); the read checks that they are free.
-    const spares = mayCreate ? LAYOUTS.map(() => spareSheetName()) : [];
+    const spares = creates.map(() => spareSheetName());
     const workbook = await readWorkbook(context, { ...options, spares });
-    const taken = [workbook.offers, workbook.benchmarks].find((p) => p.kind === "taken");
+    const checked = [...new Set([...DATA_LAYOUTS, ...creates])];
+    const taken = checked.map((layout) => partOf(workbook, layout)).find((p) => p.kind === "taken");
     if (taken?.kind === "taken") throw new StoreError("name-taken", `${taken.reason} Nothing was changed.`);
-    const reason = readOnlyReason(workbook);
+    const reason = readOnlyReason(workbook, checked);
     if (reason) throw readOnly(reason);
     if (!workbook.sparesFree) throw busy();
     return { workbook, spares };
   }
 
-  /** The table of each layout, queuing the creation of those that do not exist yet. */
-  private layoutTargets(context: Excel.RequestContext, workbook: WorkbookRead, spares: readonly string[]) {
+  /** The table of each layout, queuing the creation of those that do not exist yet (under `spares`, in order). */
+  private layoutTargets(context: Excel.RequestContext, workbook: WorkbookRead, spares: readonly string[], layouts: readonly TableLayout[]) {
     const targets = new Map<TableLayout, Target>();
     const created: string[] = [];
-    LAYOUTS.forEach((layout, i) => {
-      const read = tableOf(partOf(workbook, layout));
+    layouts.forEach((layout, i) => {
+      const read = tableOf(workbook, layout);
       if (read) targets.set(layout, targetOf(read));
       else {
         targets.set(layout, queueLayout(context, layout, spares[i]));
@@ -156,7 +152,7 @@ export class ExcelStore implements OfferStore {
 
   /** The offer's row if it is still at the expected revision. */
   private current(workbook: WorkbookRead, id: string, expectedRevision: number): { read: TableRead; index: number } {
-    const read = tableOf(workbook.offers);
+    const read = tableOf(workbook, OFFERS_LAYOUT);
     if (!read) throw missing(id);
     return { read, index: atRevision(findOffer(read, id), id, expectedRevision).index };
   }

@@ -15,11 +15,13 @@ import { type RowCells, blockOf } from "./excel-rows";
 import type { Target } from "./excel-target";
 import { StoreError } from "./store";
 
-/** The rows one action writes to one table: replacements by data-row index (from 0), and new rows. */
+/** The rows one action writes to one table: replacements by data-row index (from 0), new rows, rows to delete. */
 export interface RowsPlan {
   target: Target;
   replace: ReadonlyMap<number, RowCells>;
   append: readonly RowCells[];
+  /** Data-row indexes (as read, before the append) to delete, highest first. */
+  remove?: readonly number[];
 }
 
 /** An append queued in a batch, and what to check after it. */
@@ -101,8 +103,8 @@ async function recoverAppend(context: Excel.RequestContext, append: Append): Pro
 }
 
 /**
- * Writes a plan: new rows first (one sync, with the check that the table grew), then replacements (one
- * sync), so an append Excel refuses is taken back before anything else changes. A new table's empty
+ * Writes a plan: new rows first (one sync, with the check that the table grew), then replacements and
+ * deletions (one sync), so an append Excel refuses is taken back before anything else changes. A new table's empty
  * placeholder row takes the first new row. On an Office.js failure, an append left outside the table is
  * taken back and sheets still under their temporary names (`spares`) are deleted.
  */
@@ -127,7 +129,10 @@ export async function writeRows(context: Excel.RequestContext, plan: RowsPlan, s
         throw tableDidNotGrow(target.layout, appended.count, cleaned);
       }
     }
-    if (queueReplace(target, replace) || rest.length === 0) await context.sync();
+    const replaced = queueReplace(target, replace);
+    // Highest index first, after the writes above: each deletion leaves the rows above it where they were.
+    for (const index of plan.remove ?? []) target.table.rows.getItemAt(index).delete();
+    if (replaced || (plan.remove ?? []).length > 0 || rest.length === 0) await context.sync();
   } catch (error) {
     if (error instanceof StoreError) throw error;
     if (unsynced) await recoverAppend(context, unsynced);
