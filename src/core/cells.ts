@@ -74,3 +74,23 @@ export function readText(value: unknown, name: string): string {
   if (typeof value === "string") return value.trim();
   throw badValue(`${name} must be text; got ${describeValue(value)}.`);
 }
+
+/** Text answers a yes/no cell accepts, in lower case. */
+const YES_TEXT = new Set(["yes", "y", "true", "1"]);
+const NO_TEXT = new Set(["no", "n", "false", "0"]);
+
+/**
+ * Reads a yes/no answer: TRUE/FALSE, 1/0, or "yes"/"no"/"y"/"n" in any case; blank means no. Anything
+ * else is #VALUE!, because guessing what "maybe" or 2 means would be worse than asking.
+ */
+export function readYesNo(value: unknown, name: string): boolean {
+  if (typeof value === "boolean") return value;
+  if (value === 1) return true;
+  if (isBlank(value)) return false;
+  if (typeof value === "string") {
+    const answer = value.trim().toLowerCase();
+    if (YES_TEXT.has(answer)) return true;
+    if (NO_TEXT.has(answer)) return false;
+  }
+  throw badValue(`${name} must be yes or no: enter TRUE or FALSE, 1 or 0, or "yes" or "no" (blank means no); got ${describeValue(value)}.`);
+}

@@ -8,9 +8,13 @@
  */
 import { readBenchmarks } from "../core/benchmarks/parse";
 import { benchmarkValue, describeBenchmark, findBenchmark } from "../core/benchmarks/lookup";
-import { readNumber, readOptionalNumber, readText } from "../core/cells";
+import { readNumber, readOptionalNumber, readText, readYesNo } from "../core/cells";
 import { clawback } from "../core/clawback";
 import { callPay, hourlyRate, totalComp } from "../core/compensation";
+import { exitCostParts, nonCompeteCost, resolveChoice, tailCost } from "../core/exit-cost";
+import { leverageTier } from "../core/leverage/tier";
+import { CLAWBACK_TERMS, MALPRACTICE_TYPES, TAIL_PAYERS } from "../core/offer/choices";
+import { US_STATES } from "../core/offer/us-states";
 import { benchmarkWrvus, wrvuPercentile } from "../core/production";
 import { resolveFlexibility, resolveMarket, scarcityScore } from "../core/scarcity";
 import { resolveSpecialty } from "../core/specialties";
@@ -180,6 +184,87 @@ export function hourlyFormula(annualPay: number, hoursPerWeek: number, weeksPerY
 }
 
 /**
+ * What leaving after some months costs you: sign-on and relocation owed back, plus your tail cost and a non-compete's cost.
+ * @customfunction EXITCOST EXITCOST
+ * @helpurl https://localhost:3000/help/exitcost.html
+ * @param monthsServed Months worked before leaving. Only completed months are forgiven.
+ * @param signOn Sign-on bonus, dollars. Blank = none.
+ * @param signOnForgivenessMonths Months over which the sign-on is forgiven. Required when there is a sign-on.
+ * @param relocation Relocation allowance, dollars. Blank = none.
+ * @param relocationForgivenessMonths Months over which the relocation is forgiven. Required when there is a relocation.
+ * @param clawbackTerms "Forgiven monthly" or "All owed until the end". Blank = all owed until the end, the worst case.
+ * @param tailCost Your share of tail coverage, dollars (e.g. from OFFER.TAILCOST, or a quote). Blank = none.
+ * @param nonCompeteCost What the non-compete costs you, dollars (e.g. from OFFER.NONCOMPETECOST). Blank = none.
+ * @returns Dollars you would pay on leaving.
+ */
+export function exitCostFormula(
+  monthsServed: number,
+  signOn?: number,
+  signOnForgivenessMonths?: number,
+  relocation?: number,
+  relocationForgivenessMonths?: number,
+  clawbackTerms?: string,
+  tailCost?: number,
+  nonCompeteCost?: number,
+): number {
+  return evaluate(
+    () =>
+      exitCostParts({
+        monthsServed: readNumber(monthsServed, "monthsServed"),
+        signOn: readNumber(signOn, "signOn"),
+        signOnForgivenessMonths: readOptionalNumber(signOnForgivenessMonths, "signOnForgivenessMonths"),
+        relocation: readNumber(relocation, "relocation"),
+        relocationForgivenessMonths: readOptionalNumber(relocationForgivenessMonths, "relocationForgivenessMonths"),
+        clawbackTerms: resolveChoice(readText(clawbackTerms, "clawbackTerms"), CLAWBACK_TERMS, "clawbackTerms"),
+        tailCost: readNumber(tailCost, "tailCost"),
+        nonCompeteCost: readNumber(nonCompeteCost, "nonCompeteCost"),
+      }).total,
+  );
+}
+
+/**
+ * Your estimated share of tail coverage on leaving: the midpoint of the published range for the specialty's risk, times your share.
+ * @customfunction TAILCOST TAILCOST
+ * @helpurl https://localhost:3000/help/tailcost.html
+ * @param specialty Specialty, e.g. "Psychiatry". OB/GYN and surgical specialties are higher-risk.
+ * @param malpracticeType "Claims-made" or "Occurrence". Blank = claims-made, the worst case.
+ * @param tailPaidBy "Physician", "Shared" or "Employer". Blank = the physician, the worst case.
+ * @returns Dollars of tail coverage you would pay.
+ */
+export function tailCostFormula(specialty: string, malpracticeType?: string, tailPaidBy?: string): number {
+  return evaluate(
+    () =>
+      tailCost(
+        readText(specialty, "specialty"),
+        resolveChoice(readText(malpracticeType, "malpracticeType"), MALPRACTICE_TYPES, "malpracticeType"),
+        resolveChoice(readText(tailPaidBy, "tailPaidBy"), TAIL_PAYERS, "tailPaidBy"),
+      ).cost,
+  );
+}
+
+/**
+ * A rough cost of a non-compete: moving once, at the average relocation allowance. 0 without one, or where the state's statute voids physician non-competes.
+ * @customfunction NONCOMPETECOST NONCOMPETECOST
+ * @helpurl https://localhost:3000/help/noncompetecost.html
+ * @param miles Non-compete radius, miles. Blank or 0 = no non-compete.
+ * @param months How long the non-compete lasts, months. Blank or 0 = no non-compete.
+ * @param state State of the job, e.g. "OH" or "Ohio". Blank = no statute is applied.
+ * @param benchmarks Your Benchmarks table with headers (Specialty, Metric, P25, P50, P75, P90); an All specialties Relocation row takes precedence.
+ * @returns Dollars, a D-grade estimate.
+ */
+export function nonCompeteCostFormula(miles: number, months: number, state?: string, benchmarks?: any[][]): number {
+  return evaluate(
+    () =>
+      nonCompeteCost(
+        readOptionalNumber(miles, "miles"),
+        readOptionalNumber(months, "months"),
+        resolveChoice(readText(state, "state"), US_STATES, "state", "a postal code or name such as \"OH\" or \"Ohio\""),
+        readBenchmarks(benchmarks),
+      ).cost,
+  );
+}
+
+/**
  * A benchmark figure for a specialty: your rows first, else public data shipped with Leverage. Use OFFER.BENCHMARKSOURCE to see where it comes from.
  * @customfunction BENCHMARK BENCHMARK
  * @helpurl https://localhost:3000/help/benchmark.html
@@ -218,4 +303,30 @@ export function benchmarkSourceFormula(specialty: string, metric: string, benchm
  */
 export function specialtyFormula(name: string): string {
   return evaluate(() => resolveSpecialty(readText(name, "name")));
+}
+
+/**
+ * Where your leverage checklist places you with an employer: Known quantity (paid most), Safe bet (paid market) or Desperate filler (lowballed).
+ * @customfunction TIER TIER
+ * @helpurl https://localhost:3000/help/tier.html
+ * @param rotatedThere Have you rotated, moonlighted or worked there? TRUE/FALSE, 1/0 or "yes"/"no". Blank = no.
+ * @param championWillCall Will a respected attending or your program director call them for you, unprompted? TRUE/FALSE, 1/0 or "yes"/"no". Blank = no.
+ * @param trustedProgram Did you train at a program they know and trust? TRUE/FALSE, 1/0 or "yes"/"no". Blank = no.
+ * @param parallelProcesses Other serious processes in progress (interviews or offers that could lead to a job): a whole number, 0 or more. Blank = 0.
+ * @param knowsRvus Do you understand RVUs and payer mix well enough to discuss the numbers? TRUE/FALSE, 1/0 or "yes"/"no". Blank = no.
+ * @param flexibleOnScarce Are you flexible on something scarce for them (nights, call, a rural or outreach site, start date, procedures)? TRUE/FALSE, 1/0 or "yes"/"no". Blank = no.
+ * @returns "Known quantity", "Safe bet" or "Desperate filler".
+ */
+export function tierFormula(rotatedThere: any, championWillCall: any, trustedProgram: any, parallelProcesses: number, knowsRvus: any, flexibleOnScarce: any): string {
+  return evaluate(
+    () =>
+      leverageTier({
+        rotatedThere: readYesNo(rotatedThere, "rotatedThere"),
+        championWillCall: readYesNo(championWillCall, "championWillCall"),
+        trustedProgram: readYesNo(trustedProgram, "trustedProgram"),
+        parallelProcesses: readNumber(parallelProcesses, "parallelProcesses"),
+        knowsRvus: readYesNo(knowsRvus, "knowsRvus"),
+        flexibleOnScarce: readYesNo(flexibleOnScarce, "flexibleOnScarce"),
+      }).label,
+  );
 }

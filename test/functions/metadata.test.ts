@@ -66,6 +66,23 @@ it("keeps the formula contract's argument order", () => {
   expect(params("WRVUGAP")).toEqual(["threshold", "specialtyOrExpectedWrvus", "[percentile]", "[fte]", "[benchmarks]"]);
   expect(params("WRVUPCTL")).toEqual(["wrvus", "specialty", "[benchmarks]"]);
   expect(params("SCARCITY")).toEqual(["specialty", "[market]", "[flexibility]"]);
+  expect(params("EXITCOST")).toEqual([
+    "monthsServed",
+    "[signOn]",
+    "[signOnForgivenessMonths]",
+    "[relocation]",
+    "[relocationForgivenessMonths]",
+    "[clawbackTerms]",
+    "[tailCost]",
+    "[nonCompeteCost]",
+  ]);
+  expect(params("TAILCOST")).toEqual(["specialty", "[malpracticeType]", "[tailPaidBy]"]);
+  expect(params("NONCOMPETECOST")).toEqual(["miles", "months", "[state]", "[benchmarks]"]);
+  expect(params("TIER")).toEqual(["rotatedThere", "championWillCall", "trustedProgram", "parallelProcesses", "knowsRvus", "flexibleOnScarce"]);
+});
+
+it("passes TIER's yes/no answers untyped, so TRUE, 1 and \"yes\" all reach the reader", () => {
+  expect(functions.find((f) => f.id === "TIER")?.parameters.map((p) => p.type)).toEqual(["any", "any", "any", "number", "any", "any"]);
 });
 
 it("passes ranges as matrices", () => {

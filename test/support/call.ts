@@ -17,9 +17,13 @@ export const BY_ID: Record<string, Formula> = {
   SCARCITY: formulas.scarcityFormula,
   CALLPAY: formulas.callPayFormula,
   HOURLY: formulas.hourlyFormula,
+  EXITCOST: formulas.exitCostFormula,
+  TAILCOST: formulas.tailCostFormula,
+  NONCOMPETECOST: formulas.nonCompeteCostFormula,
   BENCHMARK: formulas.benchmarkFormula,
   BENCHMARKSOURCE: formulas.benchmarkSourceFormula,
   SPECIALTY: formulas.specialtyFormula,
+  TIER: formulas.tierFormula,
 };
 
 /** Calls `fn` and returns its value, or the CustomFunctions.Error it threw; any other throw is a bug. */
