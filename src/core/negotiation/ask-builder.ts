@@ -1,0 +1,35 @@
+/** The shape every ask builder shares: what it is given (the offer's flags, benchmarks, other offers) and what it returns. */
+import type { Offer } from "../offer/schema";
+import type { Flag, RuleContext } from "../rules/types";
+import type { Ask } from "./types";
+
+/** An ask before its audience is named (the plan adds the label, so the two cannot disagree). */
+export type AskDraft = Omit<Ask, "audienceLabel">;
+
+/** What each ask builder reads. */
+export interface PlanInput {
+  /** The offer's flags, from checkOffer. */
+  flags: readonly Flag[];
+  context: RuleContext;
+  /** The other offers the candidate holds, the offer itself excluded. */
+  others: readonly Offer[];
+}
+
+/** Builds one kind of ask for an offer, or nothing when it does not apply. Never throws. */
+export type AskBuilder = (offer: Offer, input: PlanInput) => AskDraft | undefined;
+
+/** The flag a rule raised for this offer, if any. */
+export function flagOf(input: PlanInput, rule: string): Flag | undefined {
+  return input.flags.find((flag) => flag.rule === rule);
+}
+
+/** The flag a rule raised, only when it judged the term (caution or red), not when it only says data is missing. */
+export function judgedFlag(input: PlanInput, rule: string): Flag | undefined {
+  const flag = flagOf(input, rule);
+  return flag && flag.severity !== "info" ? flag : undefined;
+}
+
+/** The flag's rule and severity, to spread into an ask. */
+export function fromFlag(flag: Flag | undefined): Pick<Ask, "flagRule" | "severity"> {
+  return flag ? { flagRule: flag.rule, severity: flag.severity } : {};
+}
