@@ -26,7 +26,7 @@ export function queueLayout(context: Excel.RequestContext, layout: TableLayout, 
   const table = sheet.tables.add(rangeAddress(0, 0, 2, width), true);
   table.name = layout.table;
   const firstRow = sheet.getRange(rangeAddress(1, 0, 1, width));
-  firstRow.numberFormat = [layout.header.map((h) => layout.formats.get(h) ?? null)];
+  firstRow.numberFormat = [layout.header.map((h) => layout.formats.get(h) ?? layout.displayFormats?.get(h) ?? null)];
   // A formula in the only row of an empty column makes a calculated column, which Excel fills down.
   if (layout.calculated.size > 0) firstRow.formulas = [layout.header.map((h) => layout.calculated.get(h) ?? null)];
   sheet.freezePanes.freezeRows(1);

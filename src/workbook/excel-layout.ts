@@ -7,6 +7,10 @@
  */
 import { BENCHMARKS_HEADER, BENCHMARKS_SHEET, BENCHMARKS_TABLE } from "../core/benchmarks/import";
 import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, OFFERS_SHEET, OFFERS_TABLE } from "../core/offer/offers-table";
+import { COMPARE_CALCULATED_COLUMNS, COMPARE_DATA_COLUMNS, COMPARE_HEADER, COMPARE_SHEET, COMPARE_TABLE } from "../core/compare/compare-table";
+import { type DerivedTableSpec, headerOf } from "../core/sheets/derived-table";
+import { MENTOR_SPEC } from "../core/sheets/mentor-table";
+import { NEGOTIATION_SPEC } from "../core/sheets/negotiation-table";
 
 /** The worksheet custom property (ExcelApi 1.12) that marks an owned sheet; its value is the layout version. */
 export const SCHEMA_PROPERTY = "LeverageSchema";
@@ -22,6 +26,8 @@ export interface TableLayout {
   formats: ReadonlyMap<string, string>;
   /** The calculated columns' formulas, by header: set once when the table is made, then Excel fills them down. */
   calculated: ReadonlyMap<string, string>;
+  /** Number formats of calculated columns, set once when the table is made. */
+  displayFormats?: ReadonlyMap<string, string>;
   /** Columns made for the user to write in: created with the table, never written by the add-in. */
   userColumns: readonly string[];
   /** The column whose text names each row, for tables rebuilt row by row (none for Benchmarks). */
@@ -55,5 +61,42 @@ export const BENCHMARKS_LAYOUT: TableLayout = {
 /** The tables of the user's data, created together on the first write: the Offers formulas refer to Benchmarks. */
 export const DATA_LAYOUTS: readonly TableLayout[] = [BENCHMARKS_LAYOUT, OFFERS_LAYOUT];
 
+/** The layout of a table built from the offers on request. */
+export function derivedLayout(spec: DerivedTableSpec): TableLayout {
+  return {
+    sheet: spec.sheet,
+    table: spec.table,
+    rows: spec.rows,
+    header: headerOf(spec),
+    formats: new Map(spec.written.map((c) => [c.header, c.numberFormat])),
+    calculated: new Map(spec.calculated.map((c) => [c.header, c.formula])),
+    userColumns: spec.userColumns,
+    key: spec.key,
+  };
+}
+
+/** Compare: the ID and flag counts written, every other column a live formula over the Offers table. */
+export const COMPARE_LAYOUT: TableLayout = {
+  sheet: COMPARE_SHEET,
+  table: COMPARE_TABLE,
+  rows: "offers compared",
+  header: COMPARE_HEADER,
+  formats: new Map(COMPARE_DATA_COLUMNS.map((c) => [c.header, c.numberFormat])),
+  calculated: new Map(COMPARE_CALCULATED_COLUMNS.map((c) => [c.header, c.formula])),
+  displayFormats: new Map(COMPARE_CALCULATED_COLUMNS.map((c) => [c.header, c.numberFormat])),
+  userColumns: [],
+  key: "ID",
+};
+
+export const NEGOTIATION_LAYOUT = derivedLayout(NEGOTIATION_SPEC);
+export const MENTOR_LAYOUT = derivedLayout(MENTOR_SPEC);
+
+/** The tables built from the offers on request, by the name the store's callers use. */
+export const DERIVED_LAYOUTS = {
+  compare: COMPARE_LAYOUT,
+  negotiation: NEGOTIATION_LAYOUT,
+  mentor: MENTOR_LAYOUT,
+} as const;
+
 /** Every table the add-in owns: the data tables, then those built from them on request. */
-export const LAYOUTS: readonly TableLayout[] = [...DATA_LAYOUTS];
+export const LAYOUTS: readonly TableLayout[] = [...DATA_LAYOUTS, ...Object.values(DERIVED_LAYOUTS)];

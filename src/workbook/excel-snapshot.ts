@@ -7,8 +7,10 @@ import { parseBenchmarks } from "../core/benchmarks/parse";
 import { isEmptyCell } from "../core/cells";
 import type { StoredOffer } from "../core/offer/offers-table";
 import { columnsMissing, newerLayout } from "./excel-messages";
-import { BENCHMARKS_LAYOUT, DATA_LAYOUTS, OFFERS_LAYOUT, type TableLayout } from "./excel-layout";
-import { type PartRead, type TableRead, type WorkbookRead, partOf } from "./excel-read";
+import { MENTOR_NOTES } from "../core/sheets/mentor-table";
+import { BENCHMARKS_LAYOUT, DATA_LAYOUTS, MENTOR_LAYOUT, OFFERS_LAYOUT, type TableLayout } from "./excel-layout";
+import { type PartRead, type TableRead, type WorkbookRead, partOf, tableOf } from "./excel-read";
+import { userTextByKey } from "./keyed-rows";
 import { type OfferRow, findOfferRow, readOfferRows } from "./offer-rows";
 import { SCHEMA_VERSION, type UnreadableRow, type WorkbookSnapshot } from "./store";
 
@@ -54,5 +56,7 @@ export function snapshotOf(workbook: WorkbookRead): WorkbookSnapshot {
   const bench = partOf(workbook, BENCHMARKS_LAYOUT);
   const parsed = bench.kind === "ours" ? parseBenchmarks([bench.read.header, ...bench.read.body]) : { rows: [], problems: [] };
   const readOnly = readOnlyReason(workbook);
-  return { offers, unreadable, benchmarks: parsed.rows, benchmarkProblems: parsed.problems, ...(readOnly ? { readOnly } : {}) };
+  const mentor = tableOf(workbook, MENTOR_LAYOUT);
+  const mentorNotes = mentor ? userTextByKey(MENTOR_LAYOUT, mentor.columns, mentor.body, MENTOR_NOTES) : {};
+  return { offers, unreadable, benchmarks: parsed.rows, benchmarkProblems: parsed.problems, mentorNotes, ...(readOnly ? { readOnly } : {}) };
 }

@@ -13,7 +13,10 @@ import { type Benchmark, benchmarkKey } from "../core/benchmarks/types";
 import type { StoredOffer } from "../core/offer/offers-table";
 import type { Offer } from "../core/offer/schema";
 import { queueLayout, spareSheetName } from "./excel-create-layout";
-import { BENCHMARKS_LAYOUT, DATA_LAYOUTS, OFFERS_LAYOUT, type TableLayout } from "./excel-layout";
+import { COMPARE_CHART_SERIES } from "../core/compare/compare-table";
+import type { SheetRow } from "../core/sheets/derived-table";
+import { type ChartColumns, rebuildChart } from "./excel-chart";
+import { BENCHMARKS_LAYOUT, DATA_LAYOUTS, DERIVED_LAYOUTS, OFFERS_LAYOUT, type TableLayout } from "./excel-layout";
 import { busy } from "./excel-messages";
 import { type ReadOptions, type TableRead, type WorkbookRead, partOf, readWorkbook, tableOf } from "./excel-read";
 import { type RowCells, benchmarkCells, blankCells, offerCells } from "./excel-rows";
@@ -22,8 +25,9 @@ import { type Target, targetOf } from "./excel-target";
 import { type RowsPlan, assertAppendable, queueReplace, writeRows } from "./excel-write";
 import { type OfficeErrorOptions, describeOfficeError } from "./office-errors";
 import { atRevision } from "./offer-rows";
-import { type ImportResult, type OfferStore, StoreError, type WorkbookSnapshot } from "./store";
-import { duplicateId, missing, readOnly } from "./store-messages";
+import { type KeyedPlan, hasKeyedRows, planKeyedRows } from "./keyed-rows";
+import { type DerivedSheet, type ImportResult, type OfferStore, type RebuildOptions, type RebuildResult, StoreError, type WorkbookSnapshot } from "./store";
+import { duplicateId, missing, noOffersYet, readOnly } from "./store-messages";
 
 /** How the store reaches Excel: `Excel.run` in the pane, a fake in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -118,6 +122,34 @@ export class ExcelStore implements OfferStore {
     return { added: append.length, replaced: rows.length - append.length };
   }
 
+  async rebuild(sheet: DerivedSheet, rows: readonly SheetRow[], options: RebuildOptions = {}): Promise<RebuildResult> {
+    const layout = DERIVED_LAYOUTS[sheet];
+    // Many rows in one batch: if it fails midway, some may be written. Rebuilding again is safe: rows are matched by key.
+    return this.act(
+      async (context) => {
+        const { workbook, spares } = await this.readForWrite(context, { below: new Map([[layout, rows.length]]) }, [layout]);
+        const offers = tableOf(workbook, OFFERS_LAYOUT);
+        if (!offers || !hasKeyedRows(OFFERS_LAYOUT, offers.columns, offers.body)) throw noOffersYet(layout.table);
+        const existing = tableOf(workbook, layout);
+        const plan: KeyedPlan = existing
+          ? planKeyedRows(layout, existing.columns, existing.body, rows, options)
+          : { replace: new Map(), append: rows.map((r) => r.cells), remove: [], kept: 0 };
+        const result: RebuildResult = { written: rows.length, removed: plan.remove.length, kept: plan.kept };
+        if (!existing && rows.length === 0) return result;
+        assertAppendable(existing && targetOf(existing), plan.append.length);
+        const { targets, created } = this.layoutTargets(context, workbook, spares, [layout]);
+        const target = targets.get(layout)!;
+        await writeRows(context, { target, ...plan }, created);
+        const chart = CHARTS[sheet];
+        if (!chart) return result;
+        const filled = target.placeholder && plan.append.length > 0 ? 1 : 0;
+        const chartSkipped = await rebuildChart(context, target, chart, target.bodyRows + plan.append.length - filled - plan.remove.length);
+        return chartSkipped ? { ...result, chartSkipped } : result;
+      },
+      { partial: true },
+    );
+  }
+
   /**
    * Reads for a write and refuses a workbook whose names are taken or that must not be written. `creates`
    * are the layouts this write makes if they are missing; they are checked along with the data tables.
@@ -168,6 +200,11 @@ export class ExcelStore implements OfferStore {
     }
   }
 }
+
+/** The derived tables that carry a chart, and the columns it shows. */
+const CHARTS: Partial<Record<DerivedSheet, ChartColumns>> = {
+  compare: { categories: COMPARE_CHART_SERIES[0], series: COMPARE_CHART_SERIES.slice(1) },
+};
 
 /** Each benchmark row's index by specialty and metric, as typed and as the parser names them ("FM" and "Family Medicine"). */
 function benchmarkRowsByKey(read: TableRead): Map<string, number> {

@@ -9,9 +9,13 @@ import { parseBenchmarks } from "../core/benchmarks/parse";
 import { type Benchmark, benchmarkKey } from "../core/benchmarks/types";
 import { CALCULATED_COLUMNS, type Cell, OFFERS_HEADER, type StoredOffer, mapColumns, offerToCells } from "../core/offer/offers-table";
 import type { Offer } from "../core/offer/schema";
+import type { SheetRow } from "../core/sheets/derived-table";
+import { MENTOR_NOTES } from "../core/sheets/mentor-table";
+import { DERIVED_LAYOUTS, MENTOR_LAYOUT, type TableLayout } from "./excel-layout";
+import { planKeyedRows, userTextByKey } from "./keyed-rows";
 import { atRevision, findOfferRow, readOfferRows } from "./offer-rows";
-import type { ImportResult, OfferStore, WorkbookSnapshot } from "./store";
-import { duplicateId } from "./store-messages";
+import type { DerivedSheet, ImportResult, OfferStore, RebuildOptions, RebuildResult, WorkbookSnapshot } from "./store";
+import { duplicateId, noOffersYet } from "./store-messages";
 
 /** A table as the grid would show it: a header row and data rows (formulas as their text). */
 export interface TableCells {
@@ -31,23 +35,33 @@ export class MemoryStore implements OfferStore {
   readonly kind = "memory";
   private readonly offers: Cell[][] = [];
   private readonly benchmarks: Cell[][] = [];
+  /** The derived tables made so far (Compare, Negotiation, Mentor summary), each row the full header wide. */
+  private readonly derived = new Map<TableLayout, Cell[][]>();
   private readonly now: () => Date;
 
   constructor(options: MemoryStoreOptions = {}) {
     this.now = options.now ?? (() => new Date());
   }
 
-  /** The Offers and Benchmarks tables, cell by cell, for the preview. */
-  tables(): { offers: TableCells; benchmarks: TableCells } {
+  /** The Offers and Benchmarks tables, and the derived tables made so far, cell by cell, for the preview. */
+  tables(): { offers: TableCells; benchmarks: TableCells; derived: Partial<Record<DerivedSheet, TableCells>> } {
+    const derived: Partial<Record<DerivedSheet, TableCells>> = {};
+    for (const [sheet, layout] of Object.entries(DERIVED_LAYOUTS) as [DerivedSheet, TableLayout][]) {
+      const rows = this.derived.get(layout);
+      if (rows) derived[sheet] = { header: [...layout.header], rows: rows.map((row) => [...row]) };
+    }
     return {
       offers: { header: [...OFFERS_HEADER], rows: this.offers.map((row) => [...row]) },
       benchmarks: { header: [...BENCHMARKS_HEADER], rows: this.benchmarks.map((row) => [...row]) },
+      derived,
     };
   }
 
   async load(): Promise<WorkbookSnapshot> {
     const parsed = parseBenchmarks([[...BENCHMARKS_HEADER], ...this.benchmarks]);
-    return { ...readOfferRows(COLUMNS, this.offers), benchmarks: parsed.rows, benchmarkProblems: parsed.problems };
+    const mentor = this.derived.get(MENTOR_LAYOUT) ?? [];
+    const mentorNotes = userTextByKey(MENTOR_LAYOUT, mapColumns(MENTOR_LAYOUT.header).columns, mentor, MENTOR_NOTES);
+    return { ...readOfferRows(COLUMNS, this.offers), benchmarks: parsed.rows, benchmarkProblems: parsed.problems, mentorNotes };
   }
 
   async create(offer: Offer): Promise<StoredOffer> {
@@ -82,6 +96,36 @@ export class MemoryStore implements OfferStore {
       }
     }
     return result;
+  }
+
+  async rebuild(sheet: DerivedSheet, rows: readonly SheetRow[], options: RebuildOptions = {}): Promise<RebuildResult> {
+    const layout = DERIVED_LAYOUTS[sheet];
+    if (this.offers.length === 0) throw noOffersYet(layout.table);
+    const table = this.derived.get(layout) ?? [];
+    const plan = planKeyedRows(layout, mapColumns(layout.header).columns, table, rows, options);
+    const full = (cells: ReadonlyMap<string, Cell>, row?: Cell[]): Cell[] =>
+      layout.header.map((h, i) => cells.get(h) ?? row?.[i] ?? layout.calculated.get(h) ?? "");
+    for (const [index, cells] of plan.replace) table[index] = full(cells, table[index]);
+    for (const index of plan.remove) table.splice(index, 1);
+    const added = plan.append.map((cells) => full(cells));
+    // As in Excel, a table's emptied last row is its placeholder, which the first new row fills.
+    if (added.length > 0 && table.length === 1 && table[0].every((cell, i) => cell === "" || layout.calculated.has(layout.header[i]))) table.splice(0, 1);
+    table.push(...added);
+    this.derived.set(layout, table);
+    return { written: rows.length, removed: plan.remove.length, kept: plan.kept };
+  }
+
+  /**
+   * Writes in a user column of a derived table, as a person would in the grid (a mentor's note, the status
+   * of an ask): for tests and for the preview, which has no grid to type in.
+   */
+  writeUserCell(sheet: DerivedSheet, key: string, header: string, text: string): void {
+    const layout = DERIVED_LAYOUTS[sheet];
+    const column = layout.userColumns.includes(header) ? layout.header.indexOf(header) : -1;
+    const keyColumn = layout.header.indexOf(layout.key ?? "");
+    const row = this.derived.get(layout)?.find((r) => r[keyColumn] === key);
+    if (column < 0 || !row) throw new Error(`No user column "${header}" in a row "${key}" of ${layout.table}.`);
+    row[column] = text;
   }
 
   /** The row of an offer with the calculated columns' formulas, as Excel would fill them. */

@@ -6,6 +6,7 @@
 import type { Benchmark } from "../core/benchmarks/types";
 import type { Offer } from "../core/offer/schema";
 import type { StoredOffer } from "../core/offer/offers-table";
+import type { SheetRow } from "../core/sheets/derived-table";
 
 /** The workbook layout version this add-in writes. A later version that changes the layout bumps it. */
 export const SCHEMA_VERSION = 1;
@@ -28,8 +29,30 @@ export interface WorkbookSnapshot {
   benchmarks: Benchmark[];
   /** Problems with the Benchmarks table, one per bad row (formulas that use the table show the first). */
   benchmarkProblems: string[];
+  /** Notes a mentor wrote in the Mentor summary, by offer ID (only non-empty notes). */
+  mentorNotes: Readonly<Record<string, string>>;
   /** Set when the workbook can be read but must not be written, with the reason (e.g. a newer layout). */
   readOnly?: string;
+}
+
+/** The tables Leverage builds from the offers on request. */
+export type DerivedSheet = "compare" | "negotiation" | "mentor";
+
+/** What rebuilding a derived table did. */
+export interface RebuildResult {
+  /** Rows written (replaced or added). */
+  written: number;
+  /** Rows deleted because what they showed is gone. */
+  removed: number;
+  /** Rows that would have been deleted but hold the user's writing, kept. */
+  kept: number;
+  /** Compare only: why the chart was not made, if it was not. */
+  chartSkipped?: string;
+}
+
+export interface RebuildOptions {
+  /** Which existing rows the rebuild may change, by key (e.g. one offer's asks); default all. */
+  inScope?: (key: string) => boolean;
 }
 
 /** Why a store action did not happen. In every case nothing in the workbook was changed by it. */
@@ -77,4 +100,10 @@ export interface OfferStore {
   remove(id: string, expectedRevision: number): Promise<void>;
   /** Writes benchmark rows: a row for the same specialty and metric is replaced, others are added. */
   importBenchmarks(rows: readonly Benchmark[]): Promise<ImportResult>;
+  /**
+   * Rebuilds a derived table so its rows in scope are exactly `rows`: rows kept by key are rewritten in
+   * place (the add-in's columns only), new ones appended, stale ones deleted unless the user wrote in them.
+   * The table and its sheet are made on first use. Compare also gets its chart of total comp by offer.
+   */
+  rebuild(sheet: DerivedSheet, rows: readonly SheetRow[], options?: RebuildOptions): Promise<RebuildResult>;
 }

@@ -104,8 +104,23 @@ export function parseAddress(address: string): Omit<Area, "sheet"> {
   return { row, column: col, rows: lastRow - row + 1, columns: lastCol - col + 1 };
 }
 
+/** A chart on a sheet: what it shows and where its data comes from (the fake draws nothing). */
+export interface ChartModel {
+  name: string;
+  type: string;
+  /** The source block when the chart was made (Excel keeps the reference; tests read the address). */
+  source: { row: number; column: number; rows: number; columns: number };
+  seriesBy: string;
+  title: string;
+  /** Top-left and bottom-right cells, when positioned. */
+  position?: [string, string];
+  /** The category labels' block set on each series, by series index. */
+  categories: Record<number, { row: number; column: number; rows: number; columns: number }>;
+}
+
 export class SheetModel {
   readonly properties = new Map<string, { key: string; value: string }>();
+  readonly charts: ChartModel[] = [];
   frozenRows = 0;
   private readonly grid: (CellModel | undefined)[][] = [];
 

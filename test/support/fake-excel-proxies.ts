@@ -6,6 +6,7 @@
 import {
   type Area,
   type CellModel,
+  type ChartModel,
   FakeOfficeError,
   NotModelled,
   SheetModel,
@@ -49,7 +50,10 @@ export type OpKind =
   | "addProperty"
   | "addTable"
   | "renameTable"
-  | "freeze";
+  | "freeze"
+  | "addChart"
+  | "deleteChart"
+  | "chartProperty";
 
 export interface Op {
   kind: OpKind;
@@ -59,7 +63,7 @@ export interface Op {
   run(): (() => void) | void;
 }
 
-const WRITES: ReadonlySet<OpKind> = new Set(["values", "formulas", "numberFormat", "insert", "delete", "clear", "deleteRow", "addSheet", "deleteSheet", "renameSheet", "addProperty", "addTable", "renameTable", "freeze"]);
+const WRITES: ReadonlySet<OpKind> = new Set(["values", "formulas", "numberFormat", "insert", "delete", "clear", "deleteRow", "addSheet", "deleteSheet", "renameSheet", "addProperty", "addTable", "renameTable", "freeze", "addChart", "deleteChart", "chartProperty"]);
 
 /** Properties that tooling (await, Jest) may probe on any object; they read as undefined rather than throw. */
 const PROBED = new Set<PropertyKey>(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "constructor", "@@__IMMUTABLE_ITERABLE__@@", "@@__IMMUTABLE_RECORD__@@"]);
@@ -291,6 +295,10 @@ class Worksheet extends NamedObject<SheetModel> {
     return new SheetTables(this.ctx, () => this.target("tables")).proxy;
   }
 
+  get charts(): Charts {
+    return new Charts(this.ctx, () => this.target("charts")).proxy;
+  }
+
   get freezePanes(): object {
     const freezeRows = (count: number) => this.queue("freeze", `freezePanes.freezeRows(${count})`, (sheet) => (sheet.frozenRows = count));
     return strict(this.ctx.fake, { freezeRows }, "WorksheetFreezePanes");
@@ -307,6 +315,98 @@ class Worksheet extends NamedObject<SheetModel> {
       if (model.sheets.length === 1) throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
       model.sheets.splice(model.sheets.indexOf(sheet), 1);
       for (const t of model.tablesOn(sheet)) model.tables.splice(model.tables.indexOf(t), 1);
+    });
+  }
+}
+
+/** Worksheet.charts: add a chart over a range, find one by name. */
+class Charts {
+  readonly proxy: this;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => SheetModel,
+  ) {
+    this.proxy = strict(ctx.fake, this, "ChartCollection");
+  }
+
+  add(type: string, sourceData: Range, seriesBy: string): Chart {
+    let added: ChartModel | undefined;
+    this.ctx.enqueue({
+      kind: "addChart",
+      what: `ChartCollection.add(${type})`,
+      counted: true,
+      run: () => {
+        const sheet = this.sheet();
+        const a = sourceData.fakeArea("ChartCollection.add");
+        if (a.sheet !== sheet) throw new FakeOfficeError("InvalidArgument", "The chart's source data must be on the chart's sheet in this fake.", "ChartCollection.add");
+        added = { name: `Chart ${sheet.charts.length + 1}`, type, source: { row: a.row, column: a.column, rows: a.rows, columns: a.columns }, seriesBy, title: "", categories: {} };
+        sheet.charts.push(added);
+      },
+    });
+    return new Chart(this.ctx, () => added ?? null, false, this.sheet).proxy;
+  }
+
+  getItemOrNullObject(name: string): Chart {
+    return new Chart(this.ctx, () => this.sheet().charts.find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? null, true, this.sheet).proxy;
+  }
+}
+
+class Chart extends FakeObject<ChartModel> {
+  constructor(
+    ctx: FakeContext,
+    locate: () => ChartModel | null,
+    nullable: boolean,
+    private readonly sheet: () => SheetModel,
+  ) {
+    super(ctx, "Chart", locate, nullable);
+  }
+
+  protected loadable() {
+    return ["name"];
+  }
+
+  protected current(): unknown {
+    return this.target("load").name;
+  }
+
+  get name(): string {
+    return this.read("name") as string;
+  }
+
+  set name(name: string) {
+    this.queue("chartProperty", `name = ${name}`, (chart) => (chart.name = name));
+  }
+
+  get title(): object {
+    const set = (text: string) => this.queue("chartProperty", `title.text = ${text}`, (chart) => (chart.title = text));
+    const title = { text: "" };
+    Object.defineProperty(title, "text", { set, get: () => { throw this.ctx.fake.violation(new NotModelled("reading ChartTitle.text")); } });
+    return strict(this.ctx.fake, title, "ChartTitle");
+  }
+
+  /** Series by index (one per source column when made "Columns"): only setXAxisValues is modelled. */
+  get series(): object {
+    const getItemAt = (index: number) => {
+      const setXAxisValues = (range: Range) =>
+        this.queue("chartProperty", `series.getItemAt(${index}).setXAxisValues(…)`, (chart) => {
+          const count = chart.seriesBy === "Columns" ? chart.source.columns : chart.source.rows;
+          if (index < 0 || index >= count) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.", "ChartSeriesCollection.getItemAt");
+          const a = range.fakeArea("ChartSeries.setXAxisValues");
+          chart.categories[index] = { row: a.row, column: a.column, rows: a.rows, columns: a.columns };
+        });
+      return strict(this.ctx.fake, { setXAxisValues }, "ChartSeries");
+    };
+    return strict(this.ctx.fake, { getItemAt }, "ChartSeriesCollection");
+  }
+
+  setPosition(startCell: string, endCell: string): void {
+    this.queue("chartProperty", `setPosition(${startCell}, ${endCell})`, (chart) => (chart.position = [startCell, endCell]));
+  }
+
+  delete(): void {
+    this.queue("deleteChart", "delete()", (chart) => {
+      const charts = this.sheet().charts;
+      charts.splice(charts.indexOf(chart), 1);
     });
   }
 }
@@ -457,6 +557,11 @@ class Range extends FakeObject<Area> {
 
   protected loadable() {
     return ["values", "formulas", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"];
+  }
+
+  /** Fake only (no such member in Office.js): the cells this range refers to when the batch reaches it, for chart sources. */
+  fakeArea(what: string): Area {
+    return this.target(what);
   }
 
   protected current(name: string): unknown {

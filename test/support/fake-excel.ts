@@ -6,7 +6,7 @@
  * API surface: `workbook.worksheets` (getItem, getItemOrNullObject, add), `workbook.tables` (getItem,
  * getItemOrNullObject); Worksheet (name, customProperties.add/getItemOrNullObject, tables.add, getRange
  * by A1 address, freezePanes.freezeRows, delete); Table (name, worksheet, getRange, getHeaderRowRange,
- * getDataBodyRange, rows.getItemAt().delete()); Range (values, formulas, numberFormat, rowIndex,
+ * getDataBodyRange, rows.getItemAt().delete()); Worksheet.charts; Range (values, formulas, numberFormat, rowIndex,
  * columnIndex, rowCount, columnCount, getRowsBelow, insert("Down"), delete("Up"), clear("Contents")).
  *
  * Faithful where the store's correctness depends on it:
@@ -17,7 +17,9 @@
  *   `*OrNullObject` objects get `isNullObject` at the sync; range objects move with inserts and deletes,
  *   and `insert` returns the inserted cells.
  * - Names of sheets and tables are unique without regard to case; tables are looked up workbook-wide.
- * - Worksheet custom properties (ExcelApi 1.12), `freezePanes.freezeRows`.
+ * - Worksheet custom properties (ExcelApi 1.12), `freezePanes.freezeRows`; charts (ExcelApi 1.1: add over a
+ *   range of the same sheet, getItemOrNullObject by name, name, title.text, series.getItemAt().setXAxisValues (ExcelApi 1.7),
+ *   setPosition, delete; nothing drawn).
  * - `Excel.run` syncs what is still queued when the batch resolves.
  * - Fault injection: the N-th counted operation (loads, `*OrNullObject` look-ups and every write) or the
  *   next operation of a kind fails with an OfficeExtension.Error-like object after those before it applied.
@@ -34,6 +36,7 @@ import {
   type Area,
   type CellModel,
   type CellValue,
+  type ChartModel,
   FakeOfficeError,
   NotModelled,
   SheetModel,
@@ -253,6 +256,11 @@ export class FakeExcel implements FakeHost {
     return this.sheetNamed(sheetName).properties.get(key.toLowerCase())?.value;
   }
 
+  /** The charts on a sheet, as made (name, type, source block, title, position). */
+  charts(sheetName: string): ChartModel[] {
+    return this.sheetNamed(sheetName).charts.map((c) => ({ ...c, source: { ...c.source }, categories: { ...c.categories } }));
+  }
+
   frozenRows(sheetName: string): number {
     return this.sheetNamed(sheetName).frozenRows;
   }
@@ -262,7 +270,7 @@ export class FakeExcel implements FakeHost {
     const sheets = this.model.sheets.map((s) => {
       const cells: Array<[number, number, CellModel]> = [];
       for (let r = 0; r < s.height; r++) for (let c = 0; c < 200; c++) if (s.cell(r, c).value !== "" || s.cell(r, c).format !== "General") cells.push([r, c, s.cell(r, c)]);
-      return { name: s.name, properties: [...s.properties.values()], frozen: s.frozenRows, cells };
+      return { name: s.name, properties: [...s.properties.values()], frozen: s.frozenRows, cells, charts: s.charts };
     });
     const tables = this.model.tables.map((t) => ({ ...t, sheet: t.sheet.name, calculated: [...t.calculated] }));
     return JSON.stringify({ sheets, tables });

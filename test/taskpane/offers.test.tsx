@@ -108,6 +108,7 @@ describe("the Offers tab", () => {
       unreadable: [{ row: 3, id: "OF-HANDEDIT", label: "Acme Health", problems: ["Base salary: Base salary must be a number of dollars."] }],
       benchmarks: [],
       benchmarkProblems: [],
+      mentorNotes: {},
     };
     store.load = async () => snapshot;
     await renderPane(store);

@@ -29,14 +29,14 @@ function emptyWorkbook() {
 }
 
 describe("ExcelStore with office-addin-mock", () => {
-  it("loads an empty workbook in one sync, looking up both sheets and tables by name and creating nothing", async () => {
+  it("loads an empty workbook in one sync, looking up every owned sheet and table by name and creating nothing", async () => {
     const mock = emptyWorkbook();
     const sync = jest.spyOn(mock.context, "sync");
     const store = new ExcelStore({ run: (batch) => mock.run(batch) });
     // The mock has no `add` anywhere: a store that created something on load would fail here.
-    expect(await store.load()).toEqual({ offers: [], unreadable: [], benchmarks: [], benchmarkProblems: [] });
+    expect(await store.load()).toEqual({ offers: [], unreadable: [], benchmarks: [], benchmarkProblems: [], mentorNotes: {} });
     expect(sync).toHaveBeenCalledTimes(1);
-    expect(mock.context.workbook.worksheets.getItemOrNullObject.mock.calls).toEqual([["Benchmarks"], ["Offers"]]);
-    expect(mock.context.workbook.tables.getItemOrNullObject.mock.calls).toEqual([["Benchmarks"], ["Offers"]]);
+    expect(mock.context.workbook.worksheets.getItemOrNullObject.mock.calls).toEqual([["Benchmarks"], ["Offers"], ["Compare"], ["Negotiation"], ["Mentor summary"]]);
+    expect(mock.context.workbook.tables.getItemOrNullObject.mock.calls).toEqual([["Benchmarks"], ["Offers"], ["Compare"], ["Negotiation"], ["MentorSummary"]]);
   });
 });

@@ -29,7 +29,7 @@ afterEach(() => {
 describe("ExcelStore: layout", () => {
   it("creates nothing on load, and returns an empty snapshot", async () => {
     const fake = blankWorkbook();
-    expect(await storeOver(fake).load()).toEqual({ offers: [], unreadable: [], benchmarks: [], benchmarkProblems: [] });
+    expect(await storeOver(fake).load()).toEqual({ offers: [], unreadable: [], benchmarks: [], benchmarkProblems: [], mentorNotes: {} });
     expect(fake.writeCount).toBe(0);
     expect(fake.sheetNames()).toEqual(["Sheet1"]);
   });

@@ -35,6 +35,13 @@ export const RULES: readonly Rule[] = [
 /** The severities, most serious first: the order flags are listed and counted in. */
 export const SEVERITIES: readonly Severity[] = ["red", "caution", "info"];
 
+/** The words for each severity, as the pane and the Mentor summary say them. */
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
+  red: "Red flag",
+  caution: "Caution",
+  info: "Worth knowing",
+};
+
 /** Flags sorted red → caution → info, keeping their order within a severity. */
 export function sortFlags(flags: readonly Flag[]): Flag[] {
   return flags

@@ -1,14 +1,10 @@
 /** How a flag's severity is shown: always in words with an icon, never by colour alone. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Info16Regular, Warning16Filled } from "@fluentui/react-icons";
+import { SEVERITY_LABEL } from "../../core/rules";
 import type { Severity } from "../../core/rules/types";
 
-/** The words for each severity, as the pane says them. */
-export const SEVERITY_LABEL: Record<Severity, string> = {
-  red: "Red flag",
-  caution: "Caution",
-  info: "Worth knowing",
-};
+export { SEVERITY_LABEL };
 
 const ICON = { red: ErrorCircle16Filled, caution: Warning16Filled, info: Info16Regular } as const;
 

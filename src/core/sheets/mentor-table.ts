@@ -1,0 +1,118 @@
+/**
+ * The Mentor summary table: one row per offer with plain values only — no OFFER formulas — so a mentor who
+ * opens the workbook without Leverage sees numbers, not #NAME?. Each row carries the offer's key terms,
+ * the figures the Compare table computes (from the same core, so they agree), its flags in words, the
+ * questions still to ask the employer, and the top asks of its plan. "Mentor notes" is the mentor's
+ * column: Leverage never writes it, shows it back in the pane, and keeps a row while it holds a note, even
+ * after its offer is deleted.
+ */
+import { choiceLabel, STAGES } from "../offer/choices";
+import type { Offer } from "../offer/schema";
+import { SEVERITY_LABEL } from "../rules";
+import type { Flag } from "../rules/types";
+import { dollars } from "../format";
+import { type DerivedTableSpec, MONEY, type SheetRow, TEXT, WHOLE, rowOf } from "./derived-table";
+import type { PlannedAsk } from "./negotiation-table";
+
+export const MENTOR_SHEET = "Mentor summary";
+export const MENTOR_TABLE = "MentorSummary";
+export const MENTOR_NOTES = "Mentor notes";
+
+/** The figures the summary shows (see src/core/compare): null when they cannot be computed. */
+export interface MentorFigures {
+  totalCompYear1: number | null;
+  totalCompOverTerm: number | null;
+  payPerClinicalHour: number | null;
+  exitCost12: number | null;
+  exitCost24: number | null;
+  scarcity: number | null;
+}
+
+/** Everything one offer's row is built from. */
+export interface MentorEntry {
+  offer: Offer;
+  figures: MentorFigures;
+  flags: readonly Flag[];
+  asks: readonly PlannedAsk[];
+}
+
+/** How many of an offer's asks the summary lists: the mentor reads the top of the plan. */
+export const TOP_ASKS = 3;
+
+export const MENTOR_SPEC: DerivedTableSpec = {
+  sheet: MENTOR_SHEET,
+  table: MENTOR_TABLE,
+  rows: "offers summarised",
+  key: "ID",
+  written: [
+    { header: "ID", numberFormat: TEXT },
+    { header: "Employer", numberFormat: TEXT },
+    { header: "Specialty", numberFormat: TEXT },
+    { header: "City", numberFormat: TEXT },
+    { header: "Stage", numberFormat: TEXT },
+    { header: "Base salary", numberFormat: MONEY },
+    { header: "Sign-on bonus", numberFormat: MONEY },
+    { header: "Relocation", numberFormat: MONEY },
+    { header: "Total comp year 1", numberFormat: MONEY },
+    { header: "Total comp per year over term", numberFormat: MONEY },
+    { header: "Pay per clinical hour", numberFormat: "$#,##0.00" },
+    { header: "Cost to leave at 12 months", numberFormat: MONEY },
+    { header: "Cost to leave at 24 months", numberFormat: MONEY },
+    { header: "Scarcity", numberFormat: WHOLE },
+    { header: "Red flags", numberFormat: "0" },
+    { header: "Caution flags", numberFormat: "0" },
+    { header: "Flags", numberFormat: TEXT },
+    { header: "Questions to ask", numberFormat: TEXT },
+    { header: "Top asks", numberFormat: TEXT },
+    { header: "Candidate notes", numberFormat: TEXT },
+    { header: "Prepared", numberFormat: TEXT },
+  ],
+  calculated: [],
+  userColumns: [MENTOR_NOTES],
+};
+
+/** One line per flag, most serious first: "Red flag: …". */
+export function flagLines(flags: readonly Flag[]): string {
+  return flags.map((f) => `${SEVERITY_LABEL[f.severity]}: ${f.finding}`).join("\n");
+}
+
+/** The questions still to put to the employer, from the flags that found terms unknown. */
+export function questionLines(flags: readonly Flag[]): string {
+  return flags.flatMap((f) => f.questions ?? []).join("\n");
+}
+
+/** The top of the plan: "Raise base to $299,000 (about $9,000 a year)". */
+export function askLines(asks: readonly PlannedAsk[]): string {
+  return asks
+    .slice(0, TOP_ASKS)
+    .map((a) => (a.valuePerYear === null ? a.title : `${a.title} (about ${dollars(Math.round(a.valuePerYear))} a year)`))
+    .join("\n");
+}
+
+/** The summary row of one offer; `prepared` is when the summary was made (shown to the mentor). */
+export function mentorRow(entry: MentorEntry, prepared: string): SheetRow {
+  const { offer, figures, flags, asks } = entry;
+  const round = (n: number | null, digits = 0) => (n === null ? "" : Number(n.toFixed(digits)));
+  return rowOf(MENTOR_SPEC, offer.id, {
+    Employer: offer.employer,
+    Specialty: offer.specialty,
+    City: [offer.city, offer.state].filter((s) => s !== null && s !== "").join(", "),
+    Stage: offer.stage === null ? "" : choiceLabel(STAGES, offer.stage),
+    "Base salary": offer.baseSalary,
+    "Sign-on bonus": offer.signOnBonus,
+    Relocation: offer.relocation,
+    "Total comp year 1": round(figures.totalCompYear1),
+    "Total comp per year over term": round(figures.totalCompOverTerm),
+    "Pay per clinical hour": round(figures.payPerClinicalHour, 2),
+    "Cost to leave at 12 months": round(figures.exitCost12),
+    "Cost to leave at 24 months": round(figures.exitCost24),
+    Scarcity: round(figures.scarcity),
+    "Red flags": flags.filter((f) => f.severity === "red").length,
+    "Caution flags": flags.filter((f) => f.severity === "caution").length,
+    Flags: flagLines(flags),
+    "Questions to ask": questionLines(flags),
+    "Top asks": askLines(asks),
+    "Candidate notes": offer.notes,
+    Prepared: prepared,
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * The rows of the derived tables, built from the offers with the same core the pane shows: Compare (one
+ * row per offer, its flag counts), Negotiation (an offer's ranked asks) and Mentor summary (plain values).
+ * The pane hands these to the store, so the grid and the pane never disagree.
+ */
+import { COMPARE_DATA_COLUMNS, compareRowCells } from "../compare/compare-table";
+import { offerMetrics } from "../compare/metrics";
+import { negotiationPlan } from "../negotiation";
+import type { Offer } from "../offer/schema";
+import { checkOffer } from "../rules";
+import type { RuleContext } from "../rules/types";
+import type { SheetRow } from "./derived-table";
+import { mentorRow } from "./mentor-table";
+import { negotiationRows } from "./negotiation-table";
+
+/** The Compare rows: each offer's ID and flag counts (the other columns are formulas). */
+export function compareRows(offers: readonly Offer[], context: RuleContext): SheetRow[] {
+  return offers.map((offer) => {
+    const cells = compareRowCells(offer.id, offerMetrics(offer, context));
+    return { key: offer.id, cells: new Map(COMPARE_DATA_COLUMNS.map((c, i) => [c.header, cells[i]])) };
+  });
+}
+
+/** The other offers, for what another offer does better. */
+function othersThan(offer: Offer, offers: readonly Offer[]): Offer[] {
+  return offers.filter((o) => o.id !== offer.id);
+}
+
+/** One offer's Negotiation rows, its plan judged against the other offers. */
+export function planRows(offer: Offer, offers: readonly Offer[], context: RuleContext): SheetRow[] {
+  return negotiationRows(offer, negotiationPlan(offer, { ...context, others: othersThan(offer, offers) }));
+}
+
+/** The Mentor summary rows; `prepared` is shown to the mentor as when the summary was made. */
+export function mentorRows(offers: readonly Offer[], context: RuleContext, prepared: string): SheetRow[] {
+  return offers.map((offer) =>
+    mentorRow(
+      {
+        offer,
+        figures: offerMetrics(offer, context),
+        flags: checkOffer(offer, context),
+        asks: negotiationPlan(offer, { ...context, others: othersThan(offer, offers) }),
+      },
+      prepared,
+    ),
+  );
+}
