@@ -17,6 +17,8 @@ import { COMPARE_CHART_SERIES } from "../core/compare/compare-table";
 import type { SheetRow } from "../core/sheets/derived-table";
 import { type ChartColumns, rebuildChart } from "./excel-chart";
 import { BENCHMARKS_LAYOUT, DATA_LAYOUTS, DERIVED_LAYOUTS, OFFERS_LAYOUT, type TableLayout } from "./excel-layout";
+import { FROZEN_COPIES } from "../core/sheets/frozen-copy";
+import { freezeCopies } from "./excel-freeze";
 import { busy } from "./excel-messages";
 import { type ReadOptions, type TableRead, type WorkbookRead, partOf, readWorkbook, tableOf } from "./excel-read";
 import { type RowCells, benchmarkCells, blankCells, offerCells } from "./excel-rows";
@@ -129,7 +131,7 @@ export class ExcelStore implements OfferStore {
       async (context) => {
         const { workbook, spares } = await this.readForWrite(context, { below: new Map([[layout, rows.length]]) }, [layout]);
         const offers = tableOf(workbook, OFFERS_LAYOUT);
-        if (!offers || !hasKeyedRows(OFFERS_LAYOUT, offers.columns, offers.body)) throw noOffersYet(layout.table);
+        if (!offers || !hasKeyedRows(OFFERS_LAYOUT, offers.columns, offers.body)) throw noOffersYet(`the ${layout.table} table`);
         const existing = tableOf(workbook, layout);
         const plan: KeyedPlan = existing
           ? planKeyedRows(layout, existing.columns, existing.body, rows, options)
@@ -150,13 +152,28 @@ export class ExcelStore implements OfferStore {
     );
   }
 
+  async freezeCopies(when: string): Promise<string[]> {
+    return this.act(async (context) => {
+      const { workbook, spares } = await this.readForWrite(context, {}, [], FROZEN_COPIES.length);
+      const tables = new Map<string, Excel.Table>();
+      for (const layout of [OFFERS_LAYOUT, DERIVED_LAYOUTS.compare]) {
+        const read = tableOf(workbook, layout);
+        if (read) tables.set(layout.table, read.table);
+      }
+      const offers = tableOf(workbook, OFFERS_LAYOUT);
+      if (!offers || !hasKeyedRows(OFFERS_LAYOUT, offers.columns, offers.body)) throw noOffersYet("the value copies");
+      return freezeCopies(context, tables, when, spares);
+    });
+  }
+
   /**
    * Reads for a write and refuses a workbook whose names are taken or that must not be written. `creates`
    * are the layouts this write makes if they are missing; they are checked along with the data tables.
+   * `otherSheets` asks for more spare names, for sheets that hold no table (the value copies).
    */
-  private async readForWrite(context: Excel.RequestContext, options: ReadOptions = {}, creates: readonly TableLayout[] = []): Promise<WriteRead> {
+  private async readForWrite(context: Excel.RequestContext, options: ReadOptions = {}, creates: readonly TableLayout[] = [], otherSheets = 0): Promise<WriteRead> {
     // Sheets are created under spare names (see excel-create-layout.ts); the read checks that they are free.
-    const spares = creates.map(() => spareSheetName());
+    const spares = Array.from({ length: creates.length + otherSheets }, () => spareSheetName());
     const workbook = await readWorkbook(context, { ...options, spares });
     const checked = [...new Set([...DATA_LAYOUTS, ...creates])];
     const taken = checked.map((layout) => partOf(workbook, layout)).find((p) => p.kind === "taken");

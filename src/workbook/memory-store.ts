@@ -10,6 +10,7 @@ import { type Benchmark, benchmarkKey } from "../core/benchmarks/types";
 import { CALCULATED_COLUMNS, type Cell, OFFERS_HEADER, type StoredOffer, mapColumns, offerToCells } from "../core/offer/offers-table";
 import type { Offer } from "../core/offer/schema";
 import type { SheetRow } from "../core/sheets/derived-table";
+import { FROZEN_COPIES, calculatedValues, copyBlock, type CopyBlock } from "../core/sheets/frozen-copy";
 import { MENTOR_NOTES } from "../core/sheets/mentor-table";
 import { DERIVED_LAYOUTS, MENTOR_LAYOUT, type TableLayout } from "./excel-layout";
 import { planKeyedRows, userTextByKey } from "./keyed-rows";
@@ -37,6 +38,8 @@ export class MemoryStore implements OfferStore {
   private readonly benchmarks: Cell[][] = [];
   /** The derived tables made so far (Compare, Negotiation, Mentor summary), each row the full header wide. */
   private readonly derived = new Map<TableLayout, Cell[][]>();
+  /** The value copies made so far, by sheet name. */
+  private readonly copies = new Map<string, CopyBlock>();
   private readonly now: () => Date;
 
   constructor(options: MemoryStoreOptions = {}) {
@@ -44,7 +47,7 @@ export class MemoryStore implements OfferStore {
   }
 
   /** The Offers and Benchmarks tables, and the derived tables made so far, cell by cell, for the preview. */
-  tables(): { offers: TableCells; benchmarks: TableCells; derived: Partial<Record<DerivedSheet, TableCells>> } {
+  tables(): { offers: TableCells; benchmarks: TableCells; derived: Partial<Record<DerivedSheet, TableCells>>; copies: Record<string, Cell[][]> } {
     const derived: Partial<Record<DerivedSheet, TableCells>> = {};
     for (const [sheet, layout] of Object.entries(DERIVED_LAYOUTS) as [DerivedSheet, TableLayout][]) {
       const rows = this.derived.get(layout);
@@ -54,6 +57,7 @@ export class MemoryStore implements OfferStore {
       offers: { header: [...OFFERS_HEADER], rows: this.offers.map((row) => [...row]) },
       benchmarks: { header: [...BENCHMARKS_HEADER], rows: this.benchmarks.map((row) => [...row]) },
       derived,
+      copies: Object.fromEntries([...this.copies].map(([sheet, block]) => [sheet, block.values.map((row) => [...row])])),
     };
   }
 
@@ -100,7 +104,7 @@ export class MemoryStore implements OfferStore {
 
   async rebuild(sheet: DerivedSheet, rows: readonly SheetRow[], options: RebuildOptions = {}): Promise<RebuildResult> {
     const layout = DERIVED_LAYOUTS[sheet];
-    if (this.offers.length === 0) throw noOffersYet(layout.table);
+    if (this.offers.length === 0) throw noOffersYet(`the ${layout.table} table`);
     const table = this.derived.get(layout) ?? [];
     const plan = planKeyedRows(layout, mapColumns(layout.header).columns, table, rows, options);
     const full = (cells: ReadonlyMap<string, Cell>, row?: Cell[]): Cell[] =>
@@ -113,6 +117,33 @@ export class MemoryStore implements OfferStore {
     table.push(...added);
     this.derived.set(layout, table);
     return { written: rows.length, removed: plan.remove.length, kept: plan.kept };
+  }
+
+  async freezeCopies(when: string): Promise<string[]> {
+    if (this.offers.length === 0) throw noOffersYet("the value copies");
+    const { offers, benchmarks } = await this.load();
+    const byId = new Map(offers.map((s) => [s.offer.id, s.offer]));
+    const compare = DERIVED_LAYOUTS.compare;
+    const sources: Record<string, { header: readonly string[]; calculated: ReadonlySet<string>; rows: Cell[][] } | undefined> = {
+      Offers: { header: OFFERS_HEADER, calculated: new Set(CALCULATED_COLUMNS.map((c) => c.header)), rows: this.offers },
+      Compare: this.derived.has(compare) ? { header: compare.header, calculated: new Set(compare.calculated.keys()), rows: this.derived.get(compare)! } : undefined,
+    };
+    const written: string[] = [];
+    for (const copy of FROZEN_COPIES) {
+      const source = sources[copy.table];
+      if (!source) continue;
+      const header = [...source.header];
+      const idAt = header.indexOf("ID");
+      // Formula columns take the result the core computes for the row's offer, as Excel would show it.
+      const rows = source.rows.map((row) => {
+        const offer = byId.get(String(row[idAt]));
+        const values = offer ? calculatedValues(offer, { benchmarks }) : new Map<string, Cell>();
+        return row.map((cell, i) => (source.calculated.has(header[i]) ? (values.get(header[i]) ?? "") : cell));
+      });
+      this.copies.set(copy.sheet, copyBlock(copy, when, [header, ...rows], []));
+      written.push(copy.sheet);
+    }
+    return written;
   }
 
   /**

@@ -24,7 +24,7 @@ export function readOnly(reason: string): StoreError {
   return new StoreError("read-only", `${reason} Nothing was changed.`);
 }
 
-/** A table built from the offers before there are any. */
-export function noOffersYet(table: string): StoreError {
-  return new StoreError("missing", `There are no saved offers yet, so there is nothing for the ${table} table to show. Save an offer first. Nothing was changed.`);
+/** Something built from the offers (a table, the value copies), asked for before there are any. */
+export function noOffersYet(what: string): StoreError {
+  return new StoreError("missing", `There are no saved offers yet, so there is nothing for ${what} to show. Save an offer first. Nothing was changed.`);
 }

@@ -106,4 +106,10 @@ export interface OfferStore {
    * The table and its sheet are made on first use. Compare also gets its chart of total comp by offer.
    */
   rebuild(sheet: DerivedSheet, rows: readonly SheetRow[], options?: RebuildOptions): Promise<RebuildResult>;
+  /**
+   * Copies the Offers and Compare tables with their formulas' results as values onto sheets of their own
+   * ("Offers (values)", "Compare (values)"), replacing the add-in's earlier copies but refusing one a
+   * person has changed. `when` is shown on the copies. Resolves to the sheets written.
+   */
+  freezeCopies(when: string): Promise<string[]>;
 }

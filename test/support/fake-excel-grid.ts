@@ -134,6 +134,21 @@ export class SheetModel {
     (this.grid[row] ??= [])[column] = cell;
   }
 
+  /** The block from the first to the last row and column holding a value or formula, or null if none. */
+  usedArea(): Area | null {
+    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    this.grid.forEach((row, r) =>
+      row?.forEach((cell, c) => {
+        if (!cell || (cell.value === "" && cell.formula === undefined)) return;
+        top = Math.min(top, r);
+        left = Math.min(left, c);
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+      }),
+    );
+    return bottom < 0 ? null : { sheet: this, row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+
   /** Rows in use, for shifting. */
   get height(): number {
     return this.grid.length;

@@ -309,6 +309,12 @@ class Worksheet extends NamedObject<SheetModel> {
     return new Range(this.ctx, () => ({ sheet: this.target("getRange"), ...at })).proxy;
   }
 
+  /** The smallest block holding every cell with a value or formula (valuesOnly: formats are not modelled). */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
+    if (valuesOnly !== true) throw this.ctx.fake.violation(new NotModelled("Worksheet.getUsedRangeOrNullObject() without valuesOnly"));
+    return new Range(this.ctx, () => this.target("getUsedRangeOrNullObject").usedArea(), true).proxy;
+  }
+
   delete(): void {
     this.queue("deleteSheet", "delete()", (sheet) => {
       const { model } = this.ctx.fake;
@@ -545,14 +551,15 @@ class Table extends NamedObject<TableModel> {
 type Matrix = unknown[][];
 
 class Range extends FakeObject<Area> {
-  constructor(ctx: FakeContext, locate: () => Area) {
-    super(ctx, "Range", locate);
+  constructor(ctx: FakeContext, locate: () => Area | null, nullable = false) {
+    super(ctx, "Range", locate, nullable);
   }
 
-  protected override instantiate(): void {
-    super.instantiate();
+  protected override instantiate(): (() => void) | void {
+    const commit = super.instantiate();
     // A range object is a reference: inserts and deletes move it, as they move references in formulas.
-    this.ctx.fake.model.live.add(this.target("locate"));
+    if (this.model) this.ctx.fake.model.live.add(this.model);
+    return commit;
   }
 
   protected loadable() {

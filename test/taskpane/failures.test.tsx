@@ -6,7 +6,7 @@ import { type OfferStore, StoreError } from "../../src/workbook/store";
 import { enterMinimalOffer, fill, loaded, next, offerItem, openTab, renderPane, stepHeading } from "./render-pane";
 import { offerFrom } from "../support/offer";
 
-type Method = "load" | "create" | "update" | "remove" | "importBenchmarks" | "rebuild";
+type Method = "load" | "create" | "update" | "remove" | "importBenchmarks" | "rebuild" | "freezeCopies";
 
 /** A store that fails chosen calls once each (with the error given), then behaves like a memory store. */
 class FailingStore implements OfferStore {
@@ -35,6 +35,7 @@ class FailingStore implements OfferStore {
   remove = async (id: string, revision: number) => (await this.gate("remove"), this.memory.remove(id, revision));
   importBenchmarks: OfferStore["importBenchmarks"] = async (rows) => (await this.gate("importBenchmarks"), this.memory.importBenchmarks(rows));
   rebuild: OfferStore["rebuild"] = async (sheet, rows, options) => (await this.gate("rebuild"), this.memory.rebuild(sheet, rows, options));
+  freezeCopies = async (when: string) => (await this.gate("freezeCopies"), this.memory.freezeCopies(when));
 }
 
 const OFFICE_DOWN = new StoreError("office", "Excel is busy (a cell is being edited). Finish the edit, then try again.");

@@ -1,0 +1,91 @@
+/**
+ * Value copies of the Offers and Compare tables for a mentor whose Excel cannot run the add-in's formulas
+ * (an old version, a phone): the same rows with each formula replaced by its result, on a sheet of their
+ * own under a line saying when they were copied. Text is written as text ("@"), so nothing in a copy can
+ * turn back into a formula; numbers keep the source's format.
+ */
+import { CALCULATED_COLUMNS } from "../offer/offers-table";
+import { COMPARE_CALCULATED_COLUMNS } from "../compare/compare-table";
+import { offerMetrics } from "../compare/metrics";
+import type { Offer } from "../offer/schema";
+import type { RuleContext } from "../rules/types";
+import type { Cell } from "../offer/offers-table";
+
+/** A copy's sheet, and the table it copies. */
+export interface FrozenCopy {
+  sheet: string;
+  table: string;
+}
+
+export const FROZEN_COPIES: readonly FrozenCopy[] = [
+  { sheet: "Offers (values)", table: "Offers" },
+  { sheet: "Compare (values)", table: "Compare" },
+];
+
+/** Rows above the copied table: the note, then a blank row. */
+export const COPY_TOP = 2;
+
+/** What one copy's sheet holds, as one block from A1. */
+export interface CopyBlock {
+  values: Cell[][];
+  numberFormat: string[][];
+}
+
+/** The block of a copy: a note row, a blank row, the header and the rows as values. */
+export function copyBlock(copy: FrozenCopy, when: string, rows: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[]): CopyBlock {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const note = `Values copied from the ${copy.table} table on ${when}. They do not update: Leverage makes this sheet again each time you prepare the workbook for a mentor, so write notes in Mentor notes, not here.`;
+  const pad = (cells: Cell[]) => [...cells, ...new Array<Cell>(width - cells.length).fill("")];
+  const values: Cell[][] = [pad([note]), pad([]), ...rows.map((row) => pad(row.map(asCell)))];
+  const numberFormat = values.map((row, r) =>
+    row.map((cell, c) => (typeof cell === "string" ? "@" : String(formats[r - COPY_TOP]?.[c] ?? "General") || "General")),
+  );
+  return { values, numberFormat };
+}
+
+/** A value read from a cell as a cell to write: numbers stay numbers, anything else is its text. */
+function asCell(value: unknown): Cell {
+  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (value === null || value === undefined) return "";
+  return String(value);
+}
+
+/** A short digest of the cells that hold something, to tell later whether a person changed the copy. */
+export function cellsDigest(top: number, left: number, cells: readonly (readonly unknown[])[]): string {
+  let hash = 0x811c9dc5;
+  const feed = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  };
+  cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell === "" || cell === null || cell === undefined) return;
+      feed(`${top + r},${left + c}:${typeof cell}:${String(cell)};`);
+    }),
+  );
+  return hash.toString(16).padStart(8, "0");
+}
+
+/**
+ * The results of the Offers and Compare tables' formula columns for one offer, by header, from the same
+ * core the formulas call (what the preview's copies show; Excel's copies take Excel's own results).
+ * An unknown result is blank.
+ */
+export function calculatedValues(offer: Offer, context: RuleContext): ReadonlyMap<string, Cell> {
+  const m = offerMetrics(offer, context);
+  const offers: Record<string, number | null> = {
+    "Total comp year 1": m.totalCompYear1,
+    "Total comp per year over term": m.totalCompOverTerm,
+    "Threshold percentile": m.thresholdPercentile,
+    Scarcity: m.scarcity,
+  };
+  const values = new Map<string, Cell>();
+  for (const c of CALCULATED_COLUMNS) values.set(c.header, offers[c.header] ?? "");
+  for (const c of COMPARE_CALCULATED_COLUMNS) {
+    if (c.metric) values.set(c.header, m[c.metric] ?? "");
+    else values.set(c.header, c.header === "Employer" ? offer.employer : offer.specialty);
+  }
+  return values;
+}
