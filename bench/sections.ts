@@ -1,0 +1,151 @@
+/**
+ * The bench's sections, in the order they run and print: bundle sizes, recalculation, formula throughput,
+ * Office.js round trips, task-pane start. Each measures and turns its figures into table rows judged
+ * against bench/budgets.json. Recalculation runs before throughput so it meets a freshly loaded bundle.
+ */
+import { type BudgetsFile, budgetOf, judge } from "./budget-check";
+import { benchmarksRange } from "./benchmarks-table";
+import { bundleSizes, kb } from "./bundle-sizes";
+import { functionById, loadFunctionsBundle } from "./functions-bundle";
+import { offerRows, realisticOffers } from "./offers-sheet";
+import { measurePaneStart } from "./pane-start";
+import { recalculate } from "./recalc";
+import { type Row, budgetText, number } from "./report";
+import { median } from "./stats";
+import { OFFER_COUNTS, SYNC_ACTIONS, syncGrowth, syncsByCount } from "./sync-actions";
+import { MIX_SEED, type Throughput, allWorkloads, measureThroughput, uncoveredIds } from "./throughput";
+
+/** What every section gets: the build to measure, the budgets, a progress log, notes to print after the table. */
+export interface BenchContext {
+  buildDir: string;
+  budgets: BudgetsFile;
+  log(line: string): void;
+  notes: string[];
+}
+
+/** A part of the bench. */
+export interface Section {
+  title: string;
+  run(context: BenchContext): Promise<Row[]>;
+}
+
+/** Offers in the recalculated sheet. */
+export const RECALC_OFFERS = 10_000;
+/** Cold starts of the pane. */
+export const PANE_RUNS = 7;
+
+/** A row judged against a budget from the file. */
+function judged(context: BenchContext, budgetId: string, figure: string, value: number, measured: string): Row {
+  const budget = budgetOf(context.budgets, budgetId);
+  return { figure, measured, budget: budgetText(budget.max, budget.unit), verdict: judge(value, budget) };
+}
+
+/** A row reported without a budget. */
+function info(figure: string, measured: string): Row {
+  return { figure, measured, budget: "—", verdict: "info" };
+}
+
+/** "5.40 M/s", "12.3 k/s", "950/s". */
+function rate(perSecond: number): string {
+  if (perSecond >= 1e6) return `${number(perSecond / 1e6, 2)} M/s`;
+  if (perSecond >= 1e3) return `${number(perSecond / 1e3, 1)} k/s`;
+  return `${number(perSecond, 0)}/s`;
+}
+
+const sizes: Section = {
+  title: "bundle sizes",
+  async run(context) {
+    const { functions, taskpane, lazy } = bundleSizes(context.buildDir);
+    return [
+      judged(context, "functions-gzip-kb", "functions.js, gzip", kb(functions.gzip), `${number(kb(functions.gzip))} KB (${number(kb(functions.raw))} KB raw)`),
+      judged(context, "taskpane-gzip-kb", "taskpane.js (first screen), gzip", kb(taskpane.gzip), `${number(kb(taskpane.gzip))} KB (${number(kb(taskpane.raw))} KB raw)`),
+      info(`lazy chunks (${lazy.files} files), gzip`, `${number(kb(lazy.gzip))} KB (${number(kb(lazy.raw))} KB raw)`),
+    ];
+  },
+};
+
+const recalc: Section = {
+  title: "recalculation",
+  async run(context) {
+    const fake = loadFunctionsBundle(context.buildDir);
+    const rows = offerRows(realisticOffers(RECALC_OFFERS));
+    const result = recalculate((id) => functionById(fake, id), rows, benchmarksRange(1000, MIX_SEED));
+    const errors = Object.entries(result.errors).map(([code, n]) => `${number(n, 0)} ${code}`);
+    return [
+      judged(
+        context,
+        "recalc-ms",
+        `recalculate ${number(RECALC_OFFERS, 0)} offers' calculated columns, first pass`,
+        result.firstMs,
+        `${number(result.firstMs, 0)} ms (again: ${number(result.againMs, 0)} ms; ${number(result.cells, 0)} cells, ${errors.length ? errors.join(", ") : "no errors"})`,
+      ),
+    ];
+  },
+};
+
+const throughput: Section = {
+  title: "formula throughput",
+  async run(context) {
+    const fake = loadFunctionsBundle(context.buildDir);
+    const workloads = allWorkloads();
+    const rows: Row[] = uncoveredIds(fake.registry.keys(), workloads).map((id) => ({
+      figure: `calls/s: ${id}`,
+      measured: "no mix: add one in bench/workloads-*.ts",
+      budget: "every function measured",
+      verdict: "miss" as const,
+    }));
+    for (const workload of workloads) {
+      context.log(`  ${workload.label}`);
+      const figure = `calls/s: ${workload.label}`;
+      let t: Throughput;
+      try {
+        t = measureThroughput(functionById(fake, workload.id), workload);
+      } catch (error) {
+        // One function changed under its mix: say so, and measure the others.
+        rows.push({ figure, measured: `failed: ${error instanceof Error ? error.message : String(error)}`, budget: "must run", verdict: "miss" });
+        continue;
+      }
+      const measured = `${rate(t.callsPerSecond)}; baseline ${rate(t.baselinePerSecond)}; ${number(t.ratio)}× baseline`;
+      rows.push(workload.kind === "scalar" ? judged(context, "scalar-ratio", figure, t.ratio, measured) : info(figure, measured));
+    }
+    return rows;
+  },
+};
+
+const syncs: Section = {
+  title: "Office.js round trips",
+  async run(context) {
+    const rows: Row[] = [];
+    for (const action of SYNC_ACTIONS) {
+      const counts = await syncsByCount(action);
+      rows.push(
+        judged(
+          context,
+          "sync-growth",
+          `context.sync per ${action.name}, at ${OFFER_COUNTS.map((n) => number(n, 0)).join(" / ")} offers`,
+          syncGrowth(counts),
+          `${counts.join(" / ")} (growth ${syncGrowth(counts)})`,
+        ),
+      );
+    }
+    return rows;
+  },
+};
+
+const paneStart: Section = {
+  title: "task-pane start",
+  async run(context) {
+    const { runs, chromium } = await measurePaneStart(context.buildDir, PANE_RUNS);
+    context.notes.push(`Task-pane start: headless Chromium ${chromium}, ${runs.length} cold starts; interactive at ${runs.map((r) => number(r.interactive, 0)).join(", ")} ms.`);
+    const interactive = runs.map((r) => r.interactive);
+    const firstField = runs.map((r) => r.firstField);
+    const spread = (values: number[]) => `${number(Math.min(...values), 0)}–${number(Math.max(...values), 0)}`;
+    return [
+      judged(context, "pane-start-ms", `task pane interactive (Offers list), median of ${runs.length}`, median(interactive), `${number(median(interactive), 0)} ms (${spread(interactive)})`),
+      info(`first step's first field after New offer, median of ${runs.length}`, `${number(median(firstField), 0)} ms (${spread(firstField)})`),
+    ];
+  },
+};
+
+/** Every section, in order. */
+export const SECTIONS: readonly Section[] = [sizes, recalc, throughput, syncs, paneStart];
