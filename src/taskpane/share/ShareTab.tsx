@@ -1,0 +1,101 @@
+/**
+ * The "Share" panel: prepares the workbook for a mentor's review. "Prepare for review" writes a Mentor
+ * summary sheet of plain values (a mentor without Leverage sees numbers, not #NAME?) with a Mentor notes
+ * column Leverage never overwrites, and can also freeze the Offers and Compare sheets into value copies.
+ * The mentor's notes come back here. The pane passes plain props; the store does the writing.
+ */
+import { Checkbox, Field, makeStyles, tokens } from "@fluentui/react-components";
+import { DocumentCheckmark16Regular } from "@fluentui/react-icons";
+import { type ReactNode, useState } from "react";
+import type { StoredOffer } from "../../core/offer/offers-table";
+import { WriteAction } from "../compare/WriteAction";
+import { MentorNotes } from "./MentorNotes";
+
+export interface ShareTabProps {
+  offers: readonly StoredOffer[];
+  /** Offer ID → the note the mentor wrote. */
+  mentorNotes: Readonly<Record<string, string>>;
+  onPrepare(options: { freeze: boolean }): void;
+  /** The preparation is running. */
+  preparing: boolean;
+  /** Why writing is off right now (read-only workbook, another action running). */
+  writeBlocked?: string;
+  /** A failure bar the pane renders, shown under the button. */
+  failure?: ReactNode;
+  /** What the last preparation did. */
+  notice: string;
+  /** True outside Excel: the sheet's rows appear in the preview below instead. */
+  preview: boolean;
+}
+
+/** The id of the panel's heading. */
+export const SHARE_HEADING_ID = "share-heading";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  text: { margin: 0 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** What to think about before the workbook leaves the candidate's hands. */
+function BeforeYouSend() {
+  const styles = useStyles();
+  return (
+    <section aria-labelledby="before-you-send-heading" className={styles.section}>
+      <h3 id="before-you-send-heading" className={styles.subheading}>
+        Before you send
+      </h3>
+      <ul className={styles.list}>
+        <li>The workbook holds your compensation data and your notes: share it only with people you trust.</li>
+        <li>Delete any offer you do not want to share first, then prepare the summary again.</li>
+        <li>Leverage sends nothing anywhere itself: you choose who gets the workbook and how.</li>
+      </ul>
+    </section>
+  );
+}
+
+/** Prepare the workbook for a mentor, read their notes, and check before sending. */
+export function ShareTab({ offers, mentorNotes, onPrepare, preparing, writeBlocked, failure, notice, preview }: ShareTabProps) {
+  const styles = useStyles();
+  const [freeze, setFreeze] = useState(false);
+  return (
+    <section aria-labelledby={SHARE_HEADING_ID} className={styles.root}>
+      <div className={styles.section}>
+        <h2 id={SHARE_HEADING_ID} className={styles.heading}>
+          Share with a mentor
+        </h2>
+        <p className={styles.text}>
+          Prepare for review writes a Mentor summary sheet with plain values: each offer&apos;s numbers, its flags in words, the questions
+          still to ask and the top asks. A mentor who opens the workbook without Leverage sees numbers, not #NAME?.
+        </p>
+        <p className={styles.text}>
+          The sheet has a Mentor notes column for your mentor to write in. Leverage never overwrites it and shows the notes back here. Running
+          it again updates the numbers and keeps every note.
+        </p>
+        {preview && (
+          <p className={styles.text}>
+            This is a preview outside Excel: no sheet is written. The rows the Mentor summary would hold appear in the preview below.
+          </p>
+        )}
+        <Field hint="Formula results are frozen into “Offers (values)” and “Compare (values)” sheets, for a mentor on an old Excel or a phone. They are rebuilt each time, so ask your mentor to write in Mentor notes, not there.">
+          <Checkbox checked={freeze} onChange={(_, data) => setFreeze(data.checked === true)} label="Also copy the Offers and Compare sheets as values" />
+        </Field>
+        <WriteAction
+          label="Prepare for review"
+          icon={<DocumentCheckmark16Regular />}
+          onClick={() => onPrepare({ freeze })}
+          busy={preparing}
+          busyLabel="Preparing the Mentor summary…"
+          offBecause={writeBlocked ?? (offers.length === 0 ? "Save an offer first: there is nothing to summarise yet." : undefined)}
+          failure={failure}
+          notice={notice}
+        />
+      </div>
+      <MentorNotes offers={offers} notes={mentorNotes} />
+      <BeforeYouSend />
+    </section>
+  );
+}
