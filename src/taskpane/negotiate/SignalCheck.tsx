@@ -1,0 +1,95 @@
+/**
+ * "Signal check": the candidate pastes a draft email or call notes; the pane marks the phrases that make
+ * them read as cheap, replaceable or desperate and lists each with why and the business-like thing to say
+ * instead. The check runs once per change of the text, and React may let typing run ahead of it on a long
+ * paste (a deferred value), so the box never lags under the fingers.
+ */
+import { Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Warning16Regular } from "@fluentui/react-icons";
+import { useDeferredValue, useId, useMemo } from "react";
+import { checkSignals, type SignalMatch, signalLabel } from "../../core/signals";
+import { CARD_STYLE } from "../card-style";
+import { CopyButton } from "../flags/CopyButton";
+import { Highlighted } from "./Highlighted";
+import { NEGOTIATE_STYLES } from "./styles";
+import { suggestionOf } from "./suggestion";
+
+export interface SignalCheckProps {
+  draft: string;
+  onDraftChange(text: string): void;
+}
+
+const useStyles = makeStyles({
+  card: CARD_STYLE,
+  ...NEGOTIATE_STYLES,
+  signal: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
+  icon: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+/** What the live region says: how many phrases to reconsider, or that none signals weakness. */
+export function signalSummary(text: string, matches: readonly SignalMatch[]): string {
+  if (text.trim() === "") return "";
+  if (matches.length === 0) return "Nothing here signals cheap, replaceable or desperate.";
+  return matches.length === 1 ? "1 phrase to reconsider." : `${matches.length} phrases to reconsider.`;
+}
+
+/** One phrase found: the phrase, its signal in words, why, any advice, and what to say instead with Copy. */
+function MatchItem({ match, number }: { match: SignalMatch; number: number }) {
+  const styles = useStyles();
+  const wordsId = useId();
+  const { advice, words } = suggestionOf(match.instead);
+  return (
+    <li className={styles.card}>
+      <h4 className={styles.cardHeading}>
+        {number}. “{match.text}”
+      </h4>
+      <span className={styles.signal}>
+        <Warning16Regular className={styles.icon} aria-hidden />
+        {signalLabel(match.signal)}
+      </span>
+      <p className={styles.text}>{match.why}</p>
+      {advice && <p className={styles.text}>{advice}</p>}
+      <div>
+        <span className={styles.label}>Say instead:</span>
+        <blockquote id={wordsId} className={styles.quote}>
+          “{words}”
+        </blockquote>
+      </div>
+      <CopyButton text={words} describedBy={wordsId} />
+    </li>
+  );
+}
+
+/** The signal-check section, under the panel's h2. */
+export function SignalCheck({ draft, onDraftChange }: SignalCheckProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  const checked = useDeferredValue(draft);
+  const matches = useMemo(() => checkSignals(checked), [checked]);
+  return (
+    <section aria-labelledby={headingId} className={styles.section}>
+      <h3 id={headingId} className={styles.subheading}>
+        Signal check
+      </h3>
+      <Field
+        label="Paste a draft email or call notes"
+        hint="Phrases that make you sound cheap, replaceable or desperate are marked as you type. What you paste stays in this pane: it is not saved to the workbook."
+      >
+        <Textarea value={draft} resize="vertical" rows={6} onChange={(_, data) => onDraftChange(data.value)} />
+      </Field>
+      <p role="status" className={styles.text}>
+        {signalSummary(checked, matches)}
+      </p>
+      {matches.length > 0 && (
+        <>
+          <Highlighted text={checked} matches={matches} />
+          <ol className={styles.list} aria-label="Phrases to reconsider">
+            {matches.map((match, i) => (
+              <MatchItem key={`${match.start}-${match.rule}`} match={match} number={i + 1} />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
