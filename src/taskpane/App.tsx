@@ -1,6 +1,8 @@
 /**
- * The task pane: the header with the mode banner, then four tabs: the stored offers, guided entry with live
- * flags, benchmark import and the OFFER formulas. In the preview, the rows Leverage would write show below.
+ * The task pane: the header with the mode banner, then tabs: the stored offers, guided entry with live
+ * flags, the offers compared side by side, a negotiation plan with the signal check, the leverage check,
+ * sharing with a mentor, benchmark import and the OFFER formulas. In the preview, the rows Leverage would
+ * write show below.
  */
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, type Theme, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { type ReactNode, Suspense, lazy } from "react";
@@ -26,20 +28,31 @@ export interface AppProps {
 const OfferEntry = lazy(() => import(/* webpackChunkName: "entry" */ "./entry/OfferEntry").then((m) => ({ default: m.OfferEntry })));
 const BenchmarksTab = lazy(() => import(/* webpackChunkName: "benchmarks" */ "./benchmarks/BenchmarksTab").then((m) => ({ default: m.BenchmarksTab })));
 const FormulaList = lazy(() => import(/* webpackChunkName: "formulas" */ "./FormulaList").then((m) => ({ default: m.FormulaList })));
+const CompareTab = lazy(() => import(/* webpackChunkName: "compare" */ "./compare/CompareTab").then((m) => ({ default: m.CompareTab })));
+const NegotiateTab = lazy(() => import(/* webpackChunkName: "negotiate" */ "./negotiate/NegotiateTab").then((m) => ({ default: m.NegotiateTab })));
+const LeverageTab = lazy(() => import(/* webpackChunkName: "leverage" */ "./leverage/LeverageTab").then((m) => ({ default: m.LeverageTab })));
+const ShareTab = lazy(() => import(/* webpackChunkName: "share" */ "./share/ShareTab").then((m) => ({ default: m.ShareTab })));
 
 const TABS: ReadonlyArray<{ value: PaneTab; name: string }> = [
   { value: "offers", name: "Offers" },
   { value: "entry", name: "Enter offer" },
+  { value: "compare", name: "Compare" },
+  { value: "negotiate", name: "Negotiate" },
+  { value: "leverage", name: "Leverage" },
+  { value: "share", name: "Share" },
   { value: "benchmarks", name: "Benchmarks" },
   { value: "formulas", name: "Formulas" },
 ];
+
+/** The tabs under which the preview shows the rows Leverage would write. */
+const PREVIEW_TABS: ReadonlySet<PaneTab> = new Set(["offers", "benchmarks", "compare", "negotiate", "share"]);
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minHeight: "100vh", boxSizing: "border-box" },
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
   main: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
-  // The pane can be 320 px wide: the four tabs wrap rather than run off its edge.
+  // The pane can be 320 px wide: the tabs wrap rather than run off its edge.
   tabs: { flexWrap: "wrap" },
 });
 
@@ -50,6 +63,12 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
   const { workbook, entry, tab, writeBlocked } = pane;
   const { snapshot, busy, failure } = workbook;
   const writesDisabled = busy !== null || writeBlocked !== undefined;
+  const offers = snapshot?.offers ?? [];
+  const benchmarks = snapshot?.benchmarks ?? [];
+  const preview = store.kind === "memory";
+  /** Why a write cannot start now: the workbook is read-only, or another action is running. */
+  const blockedFor = (scope: ActionScope) =>
+    writeBlocked ?? (busy !== null && busy !== scope ? "Leverage is reading or writing the workbook: try again in a moment." : undefined);
 
   /** The failure bar of one place of the pane, when the last failure happened there. */
   const failureIn = (scope: ActionScope, title: string, onReload = () => void workbook.reload()) =>
@@ -91,6 +110,53 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
       />
     ),
     formulas: () => <FormulaList />,
+    compare: () => (
+      <CompareTab
+        offers={offers}
+        benchmarks={benchmarks}
+        onWriteSheet={pane.writeCompare}
+        writing={busy === "compare"}
+        writeBlocked={blockedFor("compare")}
+        failure={failureIn("compare", "Compare sheet not updated")}
+        notice={pane.notice}
+        preview={preview}
+      />
+    ),
+    negotiate: () => (
+      <NegotiateTab
+        offers={offers}
+        benchmarks={benchmarks}
+        selectedId={pane.planOfferId}
+        onSelect={pane.selectPlanOffer}
+        onWriteSheet={pane.writePlan}
+        writing={busy === "negotiate"}
+        writeBlocked={blockedFor("negotiate")}
+        failure={failureIn("negotiate", "Negotiation sheet not updated")}
+        notice={pane.notice}
+        draft={pane.signalDraft}
+        onDraftChange={pane.setSignalDraft}
+      />
+    ),
+    leverage: () => (
+      <LeverageTab
+        answers={pane.leverage.answers}
+        monthsUntilGraduation={pane.leverage.months}
+        onAnswersChange={pane.setLeverageAnswers}
+        onMonthsChange={pane.setLeverageMonths}
+      />
+    ),
+    share: () => (
+      <ShareTab
+        offers={offers}
+        mentorNotes={snapshot?.mentorNotes ?? {}}
+        onPrepare={pane.prepareForMentor}
+        preparing={busy === "share"}
+        writeBlocked={blockedFor("share")}
+        failure={failureIn("share", "Workbook not prepared")}
+        notice={pane.notice}
+        preview={preview}
+      />
+    ),
   };
 
   return (
@@ -117,7 +183,7 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
             <Suspense fallback={<Spinner size="small" label="Loading…" />}>{panels[tab]()}</Suspense>
           </div>
-          {store instanceof MemoryStore && (tab === "offers" || tab === "benchmarks") && <PreviewRows store={store} />}
+          {store instanceof MemoryStore && PREVIEW_TABS.has(tab) && <PreviewRows store={store} />}
         </main>
       </div>
     </FluentProvider>

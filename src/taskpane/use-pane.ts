@@ -7,11 +7,13 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Benchmark } from "../core/benchmarks/types";
 import type { FieldKey } from "../core/offer/fields";
 import type { StoredOffer } from "../core/offer/offers-table";
+import { NO_ANSWERS } from "../core/leverage/signals";
+import type { LeverageAnswers } from "../core/leverage";
 import type { ImportResult, OfferStore } from "../workbook/store";
 import { type OfferEntry, useOfferEntry } from "./entry/use-offer-entry";
 import { type Workbook, useWorkbook } from "./workbook/use-workbook";
 
-export type PaneTab = "offers" | "entry" | "benchmarks" | "formulas";
+export type PaneTab = "offers" | "entry" | "compare" | "negotiate" | "leverage" | "share" | "benchmarks" | "formulas";
 
 /** The id of the Offers panel's heading, where focus goes after a save. */
 export const OFFERS_HEADING_ID = "offers-heading";
@@ -33,7 +35,36 @@ export interface Pane {
   importRows(rows: Benchmark[], onDone: (result: ImportResult) => void): void;
   /** After a conflict while editing: the workbook's version of the offer replaces the draft. */
   reloadEntry(): Promise<void>;
+  /** Writes the Compare table (and its chart) for every offer. */
+  writeCompare(): void;
+  /** The offer whose negotiation plan is shown, or null for the first. */
+  planOfferId: string | null;
+  selectPlanOffer(id: string): void;
+  /** Writes an offer's plan to the Negotiation table. */
+  writePlan(offerId: string): void;
+  /** The draft email or call notes in the signal check, kept across tabs (never written anywhere). */
+  signalDraft: string;
+  setSignalDraft(text: string): void;
+  /** The leverage checklist's answers and the months until graduation, kept across tabs (never written). */
+  leverage: { answers: LeverageAnswers; months: string };
+  setLeverageAnswers(answers: LeverageAnswers): void;
+  setLeverageMonths(text: string): void;
+  /** Prepares the workbook for a mentor: the Mentor summary, and optionally the value copies. */
+  prepareForMentor(options: { freeze: boolean }): void;
 }
+
+/** When a summary or copy was made, as the mentor reads it: "Nov 26, 2026, 10:42 AM". */
+function madeAt(now = new Date()): string {
+  return now.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" });
+}
+
+/** "1 offer", "2 offers". */
+function offersCount(n: number): string {
+  return `${n} offer${n === 1 ? "" : "s"}`;
+}
+
+/** The rows of the derived tables come from the core loaded with the panels that need it, not the first screen. */
+const sheetRows = () => import(/* webpackChunkName: "sheet-rows" */ "../core/sheets/sheet-rows");
 
 /** The pane's state and actions over one store. */
 export function usePane(store: OfferStore): Pane {
@@ -41,6 +72,9 @@ export function usePane(store: OfferStore): Pane {
   const entry = useOfferEntry();
   const [tab, setTab] = useState<PaneTab>("offers");
   const [notice, setNotice] = useState("");
+  const [planOfferId, setPlanOfferId] = useState<string | null>(null);
+  const [signalDraft, setSignalDraft] = useState("");
+  const [leverage, setLeverage] = useState({ answers: NO_ANSWERS, months: "" });
   const { run, reload, failure, dismiss, snapshot } = workbook;
 
   // Focus that must move once the next render is on screen (the button pressed is gone by then).
@@ -109,6 +143,75 @@ export function usePane(store: OfferStore): Pane {
     else entry.detach();
   };
 
+  const offers = snapshot?.offers.map((s) => s.offer) ?? [];
+  const context = { benchmarks: snapshot?.benchmarks ?? [] };
+
+  const writeCompare = () =>
+    void run(
+      "compare",
+      async () => store.rebuild("compare", (await sheetRows()).compareRows(offers, context)),
+      (result) => setNotice(`Compare sheet updated: ${offersCount(result.written)}${result.chartSkipped ? `. No chart: ${result.chartSkipped}` : ", with a chart of total comp."}`),
+    );
+
+  const writePlan = (offerId: string) => {
+    const offer = offers.find((o) => o.id === offerId);
+    if (!offer) return;
+    void run(
+      "negotiate",
+      async () => {
+        const { planRows } = await sheetRows();
+        const { isAskOf } = await import(/* webpackChunkName: "sheet-rows" */ "../core/sheets/negotiation-table");
+        return store.rebuild("negotiation", planRows(offer, offers, context), { inScope: isAskOf(offer.id) });
+      },
+      (result) =>
+        setNotice(
+          `Negotiation sheet updated: ${result.written} ask${result.written === 1 ? "" : "s"} for “${offer.employer}”${result.kept > 0 ? `; kept ${result.kept} older ask${result.kept === 1 ? "" : "s"} that hold your notes` : ""}.`,
+        ),
+    );
+  };
+
+  const prepareForMentor = ({ freeze }: { freeze: boolean }) =>
+    void run(
+      "share",
+      async () => {
+        const { compareRows, mentorRows } = await sheetRows();
+        const when = madeAt();
+        const summary = await store.rebuild("mentor", mentorRows(offers, context, when));
+        if (!freeze) return { summary, copies: [] as string[] };
+        // The copies take Compare as it is now, so it is brought up to date first.
+        await store.rebuild("compare", compareRows(offers, context));
+        return { summary, copies: await store.freezeCopies(when) };
+      },
+      ({ summary, copies }) =>
+        setNotice(
+          `Mentor summary ready: ${offersCount(summary.written)}${summary.kept > 0 ? `, and ${summary.kept} earlier row${summary.kept === 1 ? "" : "s"} kept for the mentor's notes` : ""}.${copies.length > 0 ? ` Value copies: ${copies.join(", ")}.` : ""}`,
+        ),
+    );
+
   const writeBlocked = snapshot?.readOnly ? `This workbook cannot be changed: ${snapshot.readOnly}` : undefined;
-  return { workbook, entry, tab, selectTab, notice, writeBlocked, newOffer, edit, changeField, save, remove, importRows, reloadEntry };
+  return {
+    workbook,
+    entry,
+    tab,
+    selectTab,
+    notice,
+    writeBlocked,
+    newOffer,
+    edit,
+    changeField,
+    save,
+    remove,
+    importRows,
+    reloadEntry,
+    writeCompare,
+    planOfferId,
+    selectPlanOffer: setPlanOfferId,
+    writePlan,
+    signalDraft,
+    setSignalDraft,
+    leverage,
+    setLeverageAnswers: (answers) => setLeverage((l) => ({ ...l, answers })),
+    setLeverageMonths: (months) => setLeverage((l) => ({ ...l, months })),
+    prepareForMentor,
+  };
 }

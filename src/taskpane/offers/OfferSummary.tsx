@@ -12,6 +12,8 @@ export interface OfferSummaryProps {
   onDelete: () => void;
   /** True while a store action runs or the workbook is read-only. */
   writesDisabled: boolean;
+  /** What a mentor wrote about this offer in the Mentor summary, if anything. */
+  mentorNote?: string;
 }
 
 const useStyles = makeStyles({
@@ -23,6 +25,7 @@ const useStyles = makeStyles({
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   flags: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
+  note: { margin: 0, whiteSpace: "pre-line", overflowWrap: "anywhere", paddingLeft: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
 });
 
 const money = (value: number | null) => (value === null ? "Not known" : dollars(Math.round(value)));
@@ -33,7 +36,7 @@ function plural(n: number, word: string): string {
 }
 
 /** A list item summarising an offer. */
-export function OfferSummary({ headline, onEdit, onDelete, writesDisabled }: OfferSummaryProps) {
+export function OfferSummary({ headline, onEdit, onDelete, writesDisabled, mentorNote }: OfferSummaryProps) {
   const styles = useStyles();
   const { employer, specialty, stage, base, totalCompYear1, red, caution } = headline;
   return (
@@ -56,6 +59,12 @@ export function OfferSummary({ headline, onEdit, onDelete, writesDisabled }: Off
           </span>
         )}
       </p>
+      {mentorNote && (
+        <p className={styles.note}>
+          <strong>Your mentor’s note: </strong>
+          {mentorNote}
+        </p>
+      )}
       <div className={styles.buttons}>
         <Button icon={<Edit16Regular />} aria-label={`Edit ${employer}`} onClick={onEdit}>
           Edit

@@ -93,6 +93,7 @@ export function OffersTab(props: OffersTabProps) {
             <OfferSummary
               key={stored.offer.id}
               headline={headline}
+              mentorNote={snapshot?.mentorNotes[stored.offer.id]}
               writesDisabled={writesDisabled}
               onEdit={() => onEdit(stored)}
               onDelete={() => {

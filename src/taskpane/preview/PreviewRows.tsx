@@ -1,9 +1,12 @@
 /**
- * The preview's stand-in for the workbook: the Offers and Benchmarks rows the memory store holds, which
- * are the cells the Excel store would write, so a user without Excel can see what Leverage would do.
+ * The preview's stand-in for the workbook: the rows the memory store holds (Offers, Benchmarks, and the
+ * Compare, Negotiation and Mentor summary tables and value copies once made), which are the cells the
+ * Excel store would write, so a user without Excel can see what Leverage would do.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { MemoryStore } from "../../workbook/memory-store";
+import type { DerivedSheet } from "../../workbook/store";
+import { COPY_TOP } from "../../core/sheets/frozen-copy";
 import { CellsTable } from "./CellsTable";
 
 const useStyles = makeStyles({
@@ -11,6 +14,13 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   text: { margin: 0 },
 });
+
+/** The derived tables, in the order the preview shows them. */
+const DERIVED: ReadonlyArray<{ sheet: DerivedSheet; caption: string }> = [
+  { sheet: "compare", caption: "Compare table (a chart of total comp by offer sits beside it in Excel)" },
+  { sheet: "negotiation", caption: "Negotiation table" },
+  { sheet: "mentor", caption: "Mentor summary table" },
+];
 
 /**
  * A region labelled "Rows Leverage would write", once there is a row to show. It reads the store on every
@@ -29,6 +39,13 @@ export function PreviewRows({ store }: { store: MemoryStore }) {
       <p className={styles.text}>Inside Excel these rows go into the workbook&apos;s tables. Here they stay in this page only.</p>
       <CellsTable caption="Offers table" table={tables.offers} empty="No rows yet: the offers you save appear here." />
       {tables.benchmarks.rows.length > 0 && <CellsTable caption="Benchmarks table" table={tables.benchmarks} empty="" />}
+      {DERIVED.map(({ sheet, caption }) => {
+        const table = tables.derived[sheet];
+        return table && <CellsTable key={sheet} caption={caption} table={table} empty="" />;
+      })}
+      {Object.entries(tables.copies).map(([sheet, rows]) => (
+        <CellsTable key={sheet} caption={`${sheet} sheet: ${String(rows[0][0])}`} table={{ header: rows[COPY_TOP].map(String), rows: rows.slice(COPY_TOP + 1) }} empty="" />
+      ))}
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { OfferStore, WorkbookSnapshot } from "../../workbook/store";
 
 /** Where an action was started, so its progress and failure show next to the button that started it. */
-export type ActionScope = "load" | "entry" | "offers" | "benchmarks";
+export type ActionScope = "load" | "entry" | "offers" | "benchmarks" | "compare" | "negotiate" | "share";
 
 /** A store action that did not happen. */
 export interface Failure {
