@@ -82,23 +82,46 @@ function queueTakeBack(append: Append): void {
 }
 
 /**
- * After a failed batch: takes back an append that did not make it into its table. An insert happened if
- * the cells at the append's address no longer hold what was there before (they were moved down).
- * Best effort: if this fails too, the first error is the one reported.
+ * After a failed batch: whether the append made it into its table, taking it back if it did not. The
+ * rows are in the table when it grew by exactly their number (the batch failed after their values were
+ * written, e.g. while reading the table's height). An insert happened if the cells at the append's
+ * address no longer hold what was there before (they were moved down). Best effort: if this fails too,
+ * the append counts as not made and the first error is the one reported.
  */
-async function recoverAppend(context: Excel.RequestContext, append: Append): Promise<void> {
+async function recoverAppend(context: Excel.RequestContext, append: Append): Promise<boolean> {
   try {
     const height = append.target.table.getRange();
     height.load("rowCount");
     const block = append.target.sheet.getRange(append.address);
     block.load("formulas");
     await context.sync();
-    if (height.rowCount !== append.target.bodyRows + 1) return;
-    if (append.inserted && sameCells(block.formulas, (append.target.below?.formulas ?? []).slice(0, append.count))) return;
+    if (height.rowCount === append.target.bodyRows + 1 + append.count) return true;
+    if (height.rowCount !== append.target.bodyRows + 1) return false;
+    if (append.inserted && sameCells(block.formulas, (append.target.below?.formulas ?? []).slice(0, append.count))) return false;
     queueTakeBack(append);
     await context.sync();
   } catch {
     // Keep the original error.
+  }
+  return false;
+}
+
+/** Appends rows in one sync and checks the table took them; a failure that left them in the table is not one. */
+async function appendRows(context: Excel.RequestContext, target: Target, rows: readonly RowCells[]): Promise<void> {
+  const appended = queueAppend(target, rows);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (await recoverAppend(context, appended)) return;
+    throw error;
+  }
+  if (appended.height.rowCount !== target.bodyRows + 1 + appended.count) {
+    queueTakeBack(appended);
+    const cleaned = await context.sync().then(
+      () => true,
+      () => false,
+    );
+    throw tableDidNotGrow(target.layout, appended.count, cleaned);
   }
 }
 
@@ -106,36 +129,22 @@ async function recoverAppend(context: Excel.RequestContext, append: Append): Pro
  * Writes a plan: new rows first (one sync, with the check that the table grew), then replacements and
  * deletions (one sync), so an append Excel refuses is taken back before anything else changes. A new table's empty
  * placeholder row takes the first new row. On an Office.js failure, an append left outside the table is
- * taken back and sheets still under their temporary names (`spares`) are deleted.
+ * taken back (one that made it in stands, and the write goes on) and sheets still under their temporary
+ * names (`spares`) are deleted.
  */
 export async function writeRows(context: Excel.RequestContext, plan: RowsPlan, spares: readonly string[]): Promise<void> {
   const { target, append } = plan;
   const fill = target.placeholder && append.length > 0;
   const replace = fill ? new Map(plan.replace).set(0, append[0]) : plan.replace;
   const rest = fill ? append.slice(1) : append;
-  /** An append queued but not yet synced: the one a failure may have left outside the table. */
-  let unsynced: Append | undefined;
   try {
-    if (rest.length > 0) {
-      const appended = (unsynced = queueAppend(target, rest));
-      await context.sync();
-      unsynced = undefined;
-      if (appended.height.rowCount !== target.bodyRows + 1 + appended.count) {
-        queueTakeBack(appended);
-        const cleaned = await context.sync().then(
-          () => true,
-          () => false,
-        );
-        throw tableDidNotGrow(target.layout, appended.count, cleaned);
-      }
-    }
+    if (rest.length > 0) await appendRows(context, target, rest);
     const replaced = queueReplace(target, replace);
     // Highest index first, after the writes above: each deletion leaves the rows above it where they were.
     for (const index of plan.remove ?? []) target.table.rows.getItemAt(index).delete();
     if (replaced || (plan.remove ?? []).length > 0 || rest.length === 0) await context.sync();
   } catch (error) {
     if (error instanceof StoreError) throw error;
-    if (unsynced) await recoverAppend(context, unsynced);
     await rollbackLayout(context, spares);
     throw error;
   }

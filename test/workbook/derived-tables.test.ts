@@ -231,8 +231,12 @@ describe("derived tables in Excel", () => {
       await h.store.rebuild("negotiation", negotiationRows(A, [ask("a", 1), ask("b", 2)]));
       h.type("negotiation", "OF-AAAAAAAA/a", "Status", "Asked");
       h.fake.failOperation(at, "GeneralException");
-      const error = await rejection(h.store.rebuild("negotiation", next));
-      expect(error).toMatchObject({ code: "office" });
+      // A failure after the new rows are in the table (while checking it grew) leaves the rebuild standing.
+      const failed = await h.store.rebuild("negotiation", next).then(
+        () => false,
+        (error: unknown) => (expect(error).toMatchObject({ code: "office" }), true),
+      );
+      if (!failed) expect(h.table("negotiation")).toEqual(wanted);
       const t = h.table("negotiation")!;
       expect(column(t, "Status")).toContain("Asked");
       await h.store.rebuild("negotiation", next);

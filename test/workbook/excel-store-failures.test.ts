@@ -114,12 +114,25 @@ describe.each(SCENARIOS)("ExcelStore: a sync failing at any operation of $name",
     expect(after).not.toEqual(before);
     expect(operations).toBeGreaterThan(3);
 
+    let stood = 0;
     for (let i = 0; i < operations; i++) {
       const fake = scenario.workbook();
       const store = storeOver(fake);
       const code = CODES[i % CODES.length];
       fake.failOperation(i, code);
-      const error = await rejection(scenario.action(store));
+      const outcome = await scenario.action(store).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      if (outcome === undefined) {
+        // The failure came after the new rows were in the table (reading its height to check it grew):
+        // the save stands whole and is reported as done, so Try again never meets a duplicate.
+        expect(state(await store.load())).toEqual(after);
+        expect(scenario.user(fake)).toEqual(userBefore);
+        stood++;
+        continue;
+      }
+      const error = await rejection(Promise.reject(outcome));
       expect(error).toMatchObject({ code: "office", message: describeOfficeError({ code }, { partial: scenario.partial }).message });
       expect(error.location).toEqual(expect.stringMatching(/\S/));
 
@@ -134,5 +147,7 @@ describe.each(SCENARIOS)("ExcelStore: a sync failing at any operation of $name",
       expect(state(await store.load())).toEqual(after);
       expect(scenario.user(fake)).toEqual(userBefore);
     }
+    // Only the check after an append can fail with the rows already in: at most one point per action.
+    expect(stood).toBeLessThanOrEqual(1);
   });
 });
