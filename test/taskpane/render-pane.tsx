@@ -31,7 +31,7 @@ export async function loaded(): Promise<void> {
 }
 
 /** Selects a tab by its name and waits for its panel. */
-export async function openTab(user: UserEvent, name: "Offers" | "Enter offer" | "Benchmarks" | "Formulas"): Promise<void> {
+export async function openTab(user: UserEvent, name: "Offers" | "Enter offer" | "Compare" | "Negotiate" | "Leverage" | "Share" | "Benchmarks" | "Formulas"): Promise<void> {
   await user.click(screen.getByRole("tab", { name }));
   await loaded();
 }

@@ -1,0 +1,79 @@
+/** @jest-environment jsdom */
+/**
+ * The pane's compare, negotiate and share actions end to end over the memory store: each writes the
+ * table the store would write in Excel, says what it did, and running it again keeps what people wrote.
+ */
+import { screen, waitFor, within } from "@testing-library/react";
+import { MENTOR_NOTES } from "../../src/core/sheets/mentor-table";
+import { MemoryStore } from "../../src/workbook/memory-store";
+import { offerFrom } from "../support/offer";
+import { openTab, renderPane } from "./render-pane";
+
+const WEAK = offerFrom({
+  id: "OF-WEAK0001",
+  employer: "Riverside Behavioral Health",
+  specialty: "Psychiatry",
+  market: "Saturated metro",
+  baseSalary: 290000,
+  signOnBonus: 0,
+  callShiftsPerMonth: 4,
+  callPay: "Shared equally, unpaid",
+});
+const STRONG = offerFrom({ id: "OF-STRONG01", employer: "Northside Health", specialty: "Psychiatry", baseSalary: 420000, signOnBonus: 40000, relocation: 20000 });
+
+async function storeWithOffers(): Promise<MemoryStore> {
+  const store = new MemoryStore();
+  await store.create(WEAK);
+  await store.create(STRONG);
+  return store;
+}
+
+/** A column of a derived table in the memory store. */
+function column(store: MemoryStore, sheet: "compare" | "negotiation" | "mentor", header: string): unknown[] {
+  const table = store.tables().derived[sheet]!;
+  return table.rows.map((row) => row[table.header.indexOf(header)]);
+}
+
+describe("derived sheets from the pane", () => {
+  it("updates the Compare sheet and says so", async () => {
+    const store = await storeWithOffers();
+    const { user } = await renderPane(store);
+    await openTab(user, "Compare");
+    await user.click(screen.getByRole("button", { name: "Update the Compare sheet" }));
+    await waitFor(() => expect(screen.getByText("Compare sheet updated: 2 offers, with a chart of total comp.")).toBeInTheDocument());
+    expect(column(store, "compare", "ID")).toEqual([WEAK.id, STRONG.id]);
+    // The preview shows the rows it would write under the tab.
+    expect(screen.getByRole("table", { name: /Compare table/ })).toBeInTheDocument();
+  });
+
+  it("writes the chosen offer's plan to the Negotiation sheet", async () => {
+    const store = await storeWithOffers();
+    const { user } = await renderPane(store);
+    await openTab(user, "Negotiate");
+    await user.click(screen.getByRole("button", { name: /Write this plan to the Negotiation sheet/ }));
+    await waitFor(() => expect(screen.getByText(/^Negotiation sheet updated: \d+ asks for “Riverside Behavioral Health”\.$/)).toBeInTheDocument());
+    const keys = column(store, "negotiation", "Key") as string[];
+    expect(keys[0]).toBe(`${WEAK.id}/raise-base`);
+    expect(keys.every((k) => k.startsWith(`${WEAK.id}/`))).toBe(true);
+  });
+
+  it("prepares the mentor summary with value copies, shows the mentor's note back, and keeps it on a second run", async () => {
+    const store = await storeWithOffers();
+    const { user } = await renderPane(store);
+    await openTab(user, "Share");
+    await user.click(screen.getByRole("checkbox", { name: "Also copy the Offers and Compare sheets as values" }));
+    await user.click(screen.getByRole("button", { name: "Prepare for review" }));
+    await waitFor(() => expect(screen.getByText(/^Mentor summary ready: 2 offers\. Value copies: Offers \(values\), Compare \(values\)\.$/)).toBeInTheDocument());
+    expect(column(store, "mentor", "Employer")).toEqual(["Riverside Behavioral Health", "Northside Health"]);
+    expect(Object.keys(store.tables().copies)).toEqual(["Offers (values)", "Compare (values)"]);
+
+    // The mentor writes a note in the grid; preparing again keeps it and the pane shows it.
+    store.writeUserCell("mentor", WEAK.id, MENTOR_NOTES, "Ask for the call pool size before countering.");
+    await user.click(screen.getByRole("button", { name: "Prepare for review" }));
+    await waitFor(() => expect(screen.getAllByText("Ask for the call pool size before countering.").length).toBeGreaterThan(0));
+    expect(column(store, "mentor", MENTOR_NOTES)).toEqual(["Ask for the call pool size before countering.", ""]);
+    await openTab(user, "Offers");
+    const card = screen.getByRole("heading", { name: "Riverside Behavioral Health" }).closest("li")!;
+    expect(within(card).getByText("Ask for the call pool size before countering.")).toBeInTheDocument();
+  });
+});
