@@ -15,6 +15,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { taskpanePolicy } = require("./scripts/webpack/csp");
 const HelpPagesPlugin = require("./scripts/webpack/help-pages-plugin");
 const OriginPlugin = require("./scripts/webpack/origin-plugin");
 
@@ -57,7 +58,10 @@ module.exports = (env = {}, argv = {}) => {
         // Shared runtime: the functions run in the task pane's page, so both chunks load here.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
-        templateParameters: { officeJsUrl: localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN },
+        templateParameters: {
+          officeJsUrl: localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
+          contentSecurityPolicy: taskpanePolicy({ localOfficeJs }),
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,10 +1,11 @@
 // Emits one help page per custom function (help/<id>.html, the @helpurl targets) and an index
 // (help/index.html, the manifest's SupportUrl) from the generated functions.json plus the examples,
 // errors and notes in src/help/function-help.json. Plain static HTML: it opens in any browser, with no
-// script and no request beyond the page's own stylesheet.
+// script and no request beyond the page's own stylesheet, which its Content-Security-Policy enforces.
 const fs = require("fs");
 const path = require("path");
 const { Compilation, sources } = require("webpack");
+const { helpPolicy } = require("./csp");
 
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
@@ -26,7 +27,7 @@ function layout(title, body) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'">
+<meta http-equiv="Content-Security-Policy" content="${helpPolicy()}">
 <title>${escapeHtml(title)} · Leverage help</title>
 <link rel="stylesheet" href="help.css">
 </head>

@@ -11,6 +11,10 @@ import { findSpecialty } from "../specialties";
 import { type ChoiceOption, choiceFromText, choiceValues } from "./choices";
 import { type ChoiceField, FIELDS, FIELD_KEYS, type FieldKey, type NumberField, type TextField } from "./fields";
 
+// The pane's Content-Security-Policy forbids eval: without this, zod probes `new Function` to decide
+// whether to compile its parsers, and the browser reports the refusal as a policy violation.
+z.config({ jitless: true });
+
 /** The value type of a field: numbers and choices may be unknown (null); only required text may not. */
 type ValueOf<F> = F extends { kind: "number" }
   ? number | null
