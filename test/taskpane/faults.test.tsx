@@ -1,0 +1,175 @@
+/** @jest-environment jsdom */
+/**
+ * The whole pane over the real Excel store and the strict Excel fake (test/support/fake-excel.ts), with
+ * Office.js failing the way it does: InvalidArgument, ItemNotFound and GeneralException on the save's first
+ * write, and a sync that rejects midway through its batch (the row's number formats already applied, its
+ * values not). For a new offer and for an edit, the pane must say what Excel reported and that nothing
+ * changed, offer Try again, keep every value the user typed, and leave the workbook exactly as it was or
+ * exactly as saved, never in between; Try again, once the fault has passed, saves. A workbook saved by a
+ * newer version of Leverage is shown read-only, and nothing the user does writes to it.
+ */
+import { screen } from "@testing-library/react";
+import type { UserEvent } from "@testing-library/user-event";
+import { offer, seededWorkbook, stored, storeOver } from "../support/excel-workbooks";
+import type { FakeExcel, FaultCode, OpKind } from "../support/fake-excel";
+import { enterMinimalOffer, fill, loaded, next, offerItem, openTab, renderPane, stepHeading } from "./render-pane";
+
+const EXISTING = offer({ id: "OF-AAAA0001", employer: "Lakeside Clinic", city: "Dayton", baseSalary: 290000 });
+
+interface Fault {
+  name: string;
+  code: FaultCode;
+  /** The kind of operation that fails: the first write of the save, or the values write after its formats. */
+  at: OpKind;
+  /** What the pane says (src/workbook/office-errors.ts), word for word. */
+  message: string;
+}
+
+const FAULTS: Fault[] = [
+  {
+    name: "InvalidArgument",
+    code: "InvalidArgument",
+    at: "numberFormat",
+    message: "Excel rejected a value Leverage tried to write. Nothing was changed. Check the entry and try again.",
+  },
+  {
+    name: "ItemNotFound",
+    code: "ItemNotFound",
+    at: "numberFormat",
+    message: "A sheet or table Leverage expected is missing (it may have been renamed or deleted). Nothing was changed.",
+  },
+  {
+    name: "GeneralException",
+    code: "GeneralException",
+    at: "numberFormat",
+    message: "Excel reported an internal error. Nothing was changed. Try again, and restart Excel if it repeats.",
+  },
+  {
+    name: "a sync that rejects midway",
+    code: "GeneralException",
+    at: "values",
+    message: "Excel reported an internal error. Nothing was changed. Try again, and restart Excel if it repeats.",
+  },
+];
+
+let fake: FakeExcel;
+
+beforeEach(() => {
+  fake = seededWorkbook({ offers: stored([EXISTING]) });
+});
+
+afterEach(() => {
+  // The store reached nothing the fake does not model (a swallowed miss would hide a bug).
+  expect(fake.violations).toEqual([]);
+});
+
+/** Goes back to the first step and checks what the user typed there is still in the fields. */
+async function expectTypedValuesKept(user: UserEvent, typed: Record<string, string>): Promise<void> {
+  while (!/^Step 1 of 6/.test(stepHeading().textContent ?? "")) await user.click(screen.getByRole("button", { name: "Back" }));
+  for (const [label, value] of Object.entries(typed)) {
+    if (!screen.queryByLabelText(label)) await next(user);
+    expect(screen.getByLabelText(label)).toHaveValue(value);
+  }
+}
+
+/** Arms the fault, saves, and checks the failure bar; returns the workbook as the failure left it. */
+async function saveFailing(user: UserEvent, fault: Fault, button: "Save offer" | "Save changes"): Promise<string> {
+  fake.failNext(fault.at, fault.code);
+  await user.click(screen.getByRole("button", { name: button }));
+  expect(await screen.findByText("Offer not saved")).toBeInTheDocument();
+  expect(screen.getByText(fault.message)).toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: "Reload" })).not.toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Try again" })).toBeEnabled();
+  expect(stepHeading()).toHaveTextContent("Step 6 of 6");
+  return fake.dump();
+}
+
+describe.each(FAULTS)("the pane over Excel when a save meets $name", (fault) => {
+  it("saving a new offer: says so, keeps the typed values, leaves the workbook whole; Try again saves", async () => {
+    const before = fake.dump();
+    const { user } = await renderPane(storeOver(fake), "excel");
+    await openTab(user, "Enter offer");
+    await enterMinimalOffer(user, "Riverside Behavioral Health");
+    await fill(user, "Notes", "Call Dr. Lee back");
+
+    const during = await saveFailing(user, fault, "Save offer");
+    expect(fake.table("Offers").rows).toHaveLength(1);
+    await expectTypedValuesKept(user, { Employer: "Riverside Behavioral Health", Specialty: "Psychiatry" });
+
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByText("Saved “Riverside Behavioral Health”.")).toBeInTheDocument();
+    expect(screen.queryByText("Offer not saved")).not.toBeInTheDocument();
+    const after = fake.dump();
+    expect([before, after]).toContain(during);
+    expect(during).toBe(before); // a failed single-row save changes nothing at all
+
+    const { offers } = await storeOver(fake).load();
+    expect(offers.map((s) => s.offer.employer)).toEqual(["Lakeside Clinic", "Riverside Behavioral Health"]);
+    expect(offers[1].offer).toMatchObject({ specialty: "Psychiatry", notes: "Call Dr. Lee back" });
+  });
+
+  it("saving an edit: says so, keeps the typed values, leaves the old row whole; Try again saves the new one", async () => {
+    const before = fake.dump();
+    const { user } = await renderPane(storeOver(fake), "excel");
+    await user.click(screen.getByRole("button", { name: "Edit Lakeside Clinic" }));
+    await loaded();
+    await fill(user, "City", "Akron");
+    await next(user);
+    await fill(user, "Base salary", "305000");
+    for (let i = 0; i < 4; i++) await next(user);
+
+    const during = await saveFailing(user, fault, "Save changes");
+    await expectTypedValuesKept(user, { City: "Akron", "Base salary": "305000" });
+    const failed = await storeOver(fake).load();
+    expect(failed.offers).toEqual(stored([EXISTING]));
+
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByText("Saved “Lakeside Clinic”.")).toBeInTheDocument();
+    expect(offerItem("Lakeside Clinic")).toHaveTextContent("$305,000");
+    const after = fake.dump();
+    expect([before, after]).toContain(during);
+    const { offers } = await storeOver(fake).load();
+    expect(offers).toHaveLength(1);
+    expect(offers[0]).toMatchObject({ revision: 2, offer: { ...EXISTING, city: "Akron", baseSalary: 305000 } });
+  });
+});
+
+describe("the pane over a workbook saved by a newer version of Leverage", () => {
+  it("says it is read-only and writes nothing, whatever the user tries", async () => {
+    fake = seededWorkbook({ offers: stored([EXISTING]), schema: "2" });
+    const before = fake.dump();
+    const writesBefore = fake.writeCount;
+    const { user } = await renderPane(storeOver(fake), "excel");
+    expect(
+      screen.getByText(
+        "This workbook cannot be changed: This workbook was saved by a newer version of Leverage (layout version 2; this version writes version 1). You can read it, but update Leverage before changing it. Offers can be read; saving, deleting and importing are off.",
+      ),
+    ).toBeInTheDocument();
+    // Offers are still read and shown.
+    expect(offerItem("Lakeside Clinic")).toHaveTextContent("$290,000");
+    expect(screen.getByRole("button", { name: "Delete Lakeside Clinic" })).toBeDisabled();
+
+    // An edit cannot be saved.
+    await user.click(screen.getByRole("button", { name: "Edit Lakeside Clinic" }));
+    await loaded();
+    await fill(user, "City", "Akron");
+    for (let i = 0; i < 5; i++) await next(user);
+    const saveChanges = screen.getByRole("button", { name: "Save changes" });
+    expect(saveChanges).toHaveAttribute("aria-disabled", "true");
+    await user.click(saveChanges);
+
+    // Nor can a new offer.
+    await openTab(user, "Offers");
+    await user.click(screen.getByRole("button", { name: "New offer" }));
+    await loaded();
+    await enterMinimalOffer(user, "Riverside Behavioral Health");
+    const saveOffer = screen.getByRole("button", { name: "Save offer" });
+    expect(saveOffer).toHaveAttribute("aria-disabled", "true");
+    await user.click(saveOffer);
+
+    expect(screen.queryByText("Offer not saved")).not.toBeInTheDocument();
+    expect(fake.writeCount).toBe(writesBefore);
+    expect(fake.dump()).toBe(before);
+    expect(fake.property("Offers", "LeverageSchema")).toBe("2");
+  });
+});
