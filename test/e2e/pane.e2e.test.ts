@@ -2,7 +2,10 @@
  * The task pane in a real browser (Debian's Chromium), as a new user on a machine without Excel meets it:
  * the production build served locally, opened as a plain web page, where it runs as a preview. The user
  * enters the seed's $290k "call shared equally" offer step by step, sees the flags, saves it, finds the row,
- * edits it, deletes it. axe-core checks the pane on the way; screenshots go to test-output/e2e/.
+ * edits it, deletes it. Then, with the seed's offer and the co-resident's $420k + $40k sign-on + $20k
+ * relocation offer, the user compares them, gets a negotiation plan for the weaker one, checks a draft
+ * email and their leverage, and prepares the workbook for a mentor. axe-core checks the pane on the way;
+ * screenshots go to test-output/e2e/.
  */
 import fs from "fs";
 import path from "path";
@@ -106,6 +109,88 @@ describe("the task pane as a preview, in Chromium", () => {
     await dialog.getByRole("button", { name: "Delete" }).click();
     await page.getByRole("button", { name: "Edit Riverside Behavioral Health" }).waitFor({ state: "detached" });
     await shot("5-deleted");
+  });
+
+  it("enters the seed's offer and the co-resident's stronger one", async () => {
+    const enter = async (fields: { employer: string; market: string; base: string; signOn: string; relocation: string; call?: boolean }) => {
+      await page.getByRole("tab", { name: "Enter offer" }).click();
+      await field("Employer").fill(fields.employer);
+      await field("Specialty").fill("Psychiatry");
+      await field("Market").selectOption({ label: fields.market });
+      await next();
+      await field("Base salary").fill(fields.base);
+      await field("Sign-on bonus").fill(fields.signOn);
+      await field("Relocation allowance").fill(fields.relocation);
+      await next();
+      if (fields.call) {
+        await field("Call shifts").fill("4");
+        await field("How call is paid").selectOption({ label: "Shared equally, unpaid" });
+      }
+      for (let i = 0; i < 3; i++) await next();
+      await page.getByRole("button", { name: "Save offer" }).click();
+      await page.getByRole("button", { name: `Edit ${fields.employer}` }).waitFor();
+    };
+    await enter({ employer: "Riverside Behavioral Health", market: "Saturated metro", base: "290,000", signOn: "0", relocation: "0", call: true });
+    await enter({ employer: "Northside Health", market: "Metro", base: "420,000", signOn: "40,000", relocation: "20,000" });
+  });
+
+  it("compares the two offers side by side and writes the Compare sheet", async () => {
+    await page.getByRole("tab", { name: "Compare" }).click();
+    const table = page.getByRole("table", { name: "Metrics by offer" });
+    await table.waitFor();
+    const year1 = table.getByRole("row", { name: /^Total comp year 1/ });
+    await year1.getByText("$290,000").waitFor();
+    await year1.getByText("$480,000").waitFor();
+    await year1.getByText("Best").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Update the Compare sheet" }).click();
+    await page.getByText("Compare sheet updated: 2 offers, with a chart of total comp.").waitFor();
+    const rows = page.getByRole("region", { name: "Rows Leverage would write" });
+    await rows.getByRole("table", { name: /^Compare table/ }).waitFor();
+    await shot("6-compare");
+  });
+
+  it("plans the negotiation for the weaker offer, with what the other offer does better", async () => {
+    await page.getByRole("tab", { name: "Negotiate" }).click();
+    await page.getByLabel("Offer", { exact: true }).selectOption({ label: "Riverside Behavioral Health" });
+    const plan = page.getByRole("list", { name: /^Asks for Riverside Behavioral Health/ });
+    await plan.getByText("About $130,000 a year").first().waitFor();
+    await plan.getByText("Another offer I'm considering pays $420,000 base.").first().waitFor();
+    await plan.getByText("Another offer I'm considering pays a $40,000 sign-on bonus.").first().waitFor();
+    await page.getByRole("button", { name: /Write this plan to the Negotiation sheet/ }).click();
+    await page.getByText(/^Negotiation sheet updated: \d+ asks for “Riverside Behavioral Health”/).waitFor();
+    await page.getByRole("region", { name: "Rows Leverage would write" }).getByRole("table", { name: /^Negotiation table/ }).waitFor();
+    // The signal check marks what sounds cheap, replaceable or desperate.
+    await page.getByLabel(/Paste a draft email or call notes/).fill("Thanks for the offer. I'm pretty open to anything, and compensation isn't really my main concern.");
+    await page.getByText("2 phrases to reconsider").first().waitFor();
+    expect(await page.locator("mark").count()).toBe(2);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot("7-negotiate");
+  });
+
+  it("places the candidate in a leverage tier and says what would move them up", async () => {
+    await page.getByRole("tab", { name: "Leverage" }).click();
+    await page.getByRole("heading", { name: /^Tier: Desperate filler/ }).waitFor();
+    await page.getByRole("checkbox", { name: "Will a respected attending or your program director call them for you, unprompted?" }).check();
+    await page.getByRole("heading", { name: /^Tier: Known quantity/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot("8-leverage");
+  });
+
+  it("prepares the workbook for a mentor: a summary of plain values and value copies", async () => {
+    await page.getByRole("tab", { name: "Share" }).click();
+    await page.getByRole("checkbox", { name: "Also copy the Offers and Compare sheets as values" }).check();
+    await page.getByRole("button", { name: "Prepare for review" }).click();
+    await page.getByText(/^Mentor summary ready: 2 offers\. Value copies: Offers \(values\), Compare \(values\)\.$/).waitFor();
+    const rows = page.getByRole("region", { name: "Rows Leverage would write" });
+    const summary = rows.getByRole("table", { name: /^Mentor summary table/ });
+    await summary.getByRole("cell", { name: "Northside Health" }).waitFor();
+    await summary.getByRole("cell", { name: "480000", exact: true }).first().waitFor();
+    // Plain values only: no OFFER formula anywhere in the summary a mentor reads.
+    expect(await summary.getByText(/OFFER\./).count()).toBe(0);
+    await rows.getByRole("table", { name: /^Offers \(values\) sheet/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot("9-share");
   });
 
   it("threw no script error and reached nothing outside the test server but office.js", () => {
