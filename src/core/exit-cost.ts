@@ -13,9 +13,8 @@ import { allSpecialtiesBenchmark, benchmarkValue } from "./benchmarks/lookup";
 import type { Benchmark } from "./benchmarks/types";
 import { clawback } from "./clawback";
 import { badValue, notAvailable } from "./errors";
-import { dollars, oneOf } from "./format";
+import { dollars } from "./format";
 import { nonNegative } from "./guards";
-import { type ChoiceOption, choiceFromText } from "./offer/choices";
 import type { OfferFields } from "./offer/schema";
 import { stateName } from "./offer/us-states";
 import { benchmarkEvidence, headlineLabel } from "./rules/benchmark-lookup";
@@ -30,18 +29,6 @@ type MalpracticeType = NonNullable<OfferFields["malpracticeType"]>;
 type TailPayer = NonNullable<OfferFields["tailPaidBy"]>;
 
 // ---- Terms typed in a cell -----------------------------------------------------------------------------
-
-/**
- * The stored value of a choice typed as its value or label ("Forgiven monthly", "monthly"), null for blank;
- * #VALUE! naming the options otherwise. `expected` replaces the list of labels for long lists (states).
- */
-export function resolveChoice<V extends string>(typed: string, options: readonly ChoiceOption<V>[], name: string, expected?: string): V | null {
-  if (typed.trim() === "") return null;
-  const value = choiceFromText(options, typed);
-  const option = options.find((o) => o.value === value);
-  if (option) return option.value;
-  throw badValue(`Unknown ${name} "${typed.trim()}": use ${expected ?? oneOf(options.map((o) => `"${o.label}"`))}, or leave it blank.`);
-}
 
 // ---- Repayment (clawback) ----------------------------------------------------------------------------
 

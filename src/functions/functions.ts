@@ -11,7 +11,8 @@ import { benchmarkValue, describeBenchmark, findBenchmark } from "../core/benchm
 import { readNumber, readOptionalNumber, readText, readYesNo } from "../core/cells";
 import { clawback } from "../core/clawback";
 import { callPay, hourlyRate, totalComp } from "../core/compensation";
-import { exitCostParts, nonCompeteCost, resolveChoice, tailCost } from "../core/exit-cost";
+import { exitCostParts, nonCompeteCost, tailCost } from "../core/exit-cost";
+import { resolveChoice } from "../core/offer/choices";
 import { leverageTier } from "../core/leverage/tier";
 import { CLAWBACK_TERMS, MALPRACTICE_TYPES, TAIL_PAYERS } from "../core/offer/choices";
 import { US_STATES } from "../core/offer/us-states";

@@ -11,34 +11,24 @@ import {
   nonCompeteCost,
   offerExitCost,
   repaymentOwed,
-  resolveChoice,
   tailCost,
   tailEstimate,
   tailRisk,
   tailShare,
 } from "../../src/core/exit-cost";
-import { CLAWBACK_TERMS, MALPRACTICE_TYPES, TAIL_PAYERS } from "../../src/core/offer/choices";
+import { CLAWBACK_TERMS, MALPRACTICE_TYPES, TAIL_PAYERS, resolveChoice } from "../../src/core/offer/choices";
 import { STATE_NON_COMPETE_LAWS } from "../../src/core/rules/non-compete-states";
 import { TAIL_COST } from "../../src/core/rules/norms";
 import { KNOWN_SPECIALTIES } from "../../src/core/specialties";
 import { offerFrom } from "../support/offer";
 import { userRows } from "./rules/offer-fixture";
+import { CO_RESIDENT_TERMS } from "../support/seed-offers";
 
 const SHIPPED_RELOCATION = benchmarkValue(allSpecialtiesBenchmark("Relocation")!);
 
 /** The seed's co-resident offer: $420k + $40k sign-on + $20k relocation, forgiven monthly over 24 months. */
 const CO_RESIDENT = offerFrom({
-  baseSalary: 420000,
-  signOnBonus: 40000,
-  relocation: 20000,
-  signOnForgivenessMonths: 24,
-  relocationForgivenessMonths: 24,
-  clawback: "Forgiven monthly",
-  malpracticeType: "Claims-made",
-  tailPaidBy: "Physician",
-  nonCompeteMiles: 15,
-  nonCompeteMonths: 24,
-  market: "rural",
+  ...CO_RESIDENT_TERMS,
 });
 
 function kindOf(calculate: () => unknown): string | undefined {

@@ -19,6 +19,7 @@ import { SIDE_BY_SIDE_LABEL } from "../../src/taskpane/compare/MetricsTable";
 import { userRows } from "../core/rules/offer-fixture";
 import { offersArbitrary } from "../support/offer-arbitrary";
 import { offerFrom } from "../support/offer";
+import { CO_RESIDENT_TERMS, SEED_TERMS } from "../support/seed-offers";
 
 jest.setTimeout(30_000);
 
@@ -26,11 +27,7 @@ jest.setTimeout(30_000);
 const METRO = offerFrom({
   id: "OF-SEED0290",
   employer: "Metro Behavioral",
-  baseSalary: 290000,
-  signOnBonus: 0,
-  market: "saturated metro",
-  callShiftsPerMonth: 4,
-  callPay: "Shared equally, unpaid",
+  ...SEED_TERMS,
   hoursPerWeek: 50,
   callHoursPerShift: 12,
 });
@@ -39,17 +36,7 @@ const METRO = offerFrom({
 const VALLEY = offerFrom({
   id: "OF-SEED0420",
   employer: "Valley Health",
-  baseSalary: 420000,
-  signOnBonus: 40000,
-  relocation: 20000,
-  signOnForgivenessMonths: 24,
-  relocationForgivenessMonths: 24,
-  clawback: "Forgiven monthly",
-  malpracticeType: "Claims-made",
-  tailPaidBy: "Physician",
-  nonCompeteMiles: 15,
-  nonCompeteMonths: 24,
-  market: "rural",
+  ...CO_RESIDENT_TERMS,
   termYears: 2,
 });
 

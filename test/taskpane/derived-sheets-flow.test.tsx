@@ -8,16 +8,12 @@ import { MENTOR_NOTES } from "../../src/core/sheets/mentor-table";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import { offerFrom } from "../support/offer";
 import { openTab, renderPane } from "./render-pane";
+import { SEED_TERMS } from "../support/seed-offers";
 
 const WEAK = offerFrom({
   id: "OF-WEAK0001",
   employer: "Riverside Behavioral Health",
-  specialty: "Psychiatry",
-  market: "Saturated metro",
-  baseSalary: 290000,
-  signOnBonus: 0,
-  callShiftsPerMonth: 4,
-  callPay: "Shared equally, unpaid",
+  ...SEED_TERMS,
 });
 const STRONG = offerFrom({ id: "OF-STRONG01", employer: "Northside Health", specialty: "Psychiatry", baseSalary: 420000, signOnBonus: 40000, relocation: 20000 });
 

@@ -8,7 +8,7 @@ import { dollars, figure } from "../format";
 import { count } from "../rules/wording";
 import { type AskBuilder, flagOf, fromFlag } from "./ask-builder";
 import { elsewhere, highestOther } from "./others";
-import { ownRate } from "./own-rate";
+import { ownRate } from "../own-rate";
 
 const MONTHS_PER_YEAR = 12;
 

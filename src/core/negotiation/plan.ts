@@ -4,9 +4,8 @@
  * script and who to ask. Pure and total: any offer the schema accepts gives a plan, never an exception.
  */
 import type { Offer } from "../offer/schema";
-import { checkOffer } from "../rules";
+import { asShown, checkOffer } from "../rules";
 import type { AskBuilder, PlanInput } from "./ask-builder";
-import { asShown } from "./as-shown";
 import { callStipend } from "./call-asks";
 import { employerPaidTail, longerNotice, nonCompete, proratedClawback } from "./exit-asks";
 import { otherOffers } from "./others";

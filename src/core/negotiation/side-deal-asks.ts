@@ -7,7 +7,7 @@ import { figure } from "../format";
 import { count } from "../rules/wording";
 import { type AskBuilder } from "./ask-builder";
 import { elsewhere, highestOther } from "./others";
-import { ownRate } from "./own-rate";
+import { ownRate } from "../own-rate";
 
 /** Half-days in a full clinical week (five days), so one half-day is a tenth of the week: a product heuristic. */
 const HALF_DAYS_PER_WEEK = 10;

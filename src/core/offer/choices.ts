@@ -4,6 +4,8 @@
  * choice of its own: it is a blank, so a blank cell in the grid and an unanswered question in the pane
  * mean the same thing, and the OFFER formulas see a blank.
  */
+import { badValue } from "../errors";
+import { oneOf } from "../format";
 import { type NameCatalog, nameCatalog } from "../names";
 
 /** One option of a choice: the value stored in the offer and the label shown for it. */
@@ -102,4 +104,16 @@ function catalogOf(list: readonly ChoiceOption[]): NameCatalog {
     CATALOGS.set(list, catalog);
   }
   return catalog;
+}
+
+/**
+ * The stored value of a choice typed as its value or label ("Forgiven monthly", "monthly"), null for blank;
+ * #VALUE! naming the options otherwise. `expected` replaces the list of labels for long lists (states).
+ */
+export function resolveChoice<V extends string>(typed: string, options: readonly ChoiceOption<V>[], name: string, expected?: string): V | null {
+  if (typed.trim() === "") return null;
+  const value = choiceFromText(options, typed);
+  const option = options.find((o) => o.value === value);
+  if (option) return option.value;
+  throw badValue(`Unknown ${name} "${typed.trim()}": use ${expected ?? oneOf(options.map((o) => `"${o.label}"`))}, or leave it blank.`);
 }

@@ -3,10 +3,11 @@
  * (hours of call a year, and what that time is worth at the offer's own hourly rate); it never quotes a
  * market call stipend, because no current public one exists.
  */
-import { DEFAULT_WEEKS_PER_YEAR, hourlyRate } from "../compensation";
+import { DEFAULT_WEEKS_PER_YEAR } from "../compensation";
 import { dollars, figure } from "../format";
 import type { FieldKey } from "../offer/fields";
 import type { OfferFields } from "../offer/schema";
+import { ownRate } from "../own-rate";
 import { CALL_PAY_PREVALENCE, CALL_PAY_PUBLIC_FIGURES } from "./norms";
 import type { Rule } from "./rule";
 import type { Evidence } from "./types";
@@ -14,24 +15,21 @@ import { count, wholeDollars } from "./wording";
 
 const MONTHS_PER_YEAR = 12;
 
-/** The offer's own pay per working hour: base ÷ (hours per week × weeks per year), when it can be known. */
-interface OwnRate {
+/** The offer's own pay per working hour (src/core/own-rate.ts), with the evidence the flag quotes. */
+interface OwnHourly {
   hourly: number;
   evidence: Evidence;
   fields: FieldKey[];
 }
 
-function ownHourlyRate(offer: OfferFields): OwnRate | undefined {
-  const { baseSalary: base, hoursPerWeek: hours } = offer;
-  const weeks = offer.weeksPerYear ?? DEFAULT_WEEKS_PER_YEAR;
-  if (base === null || hours === null || hours <= 0 || weeks <= 0) return undefined;
-  const hourly = hourlyRate({ annualPay: base, hoursPerWeek: hours, weeksPerYear: weeks });
-  if (!Number.isFinite(hourly)) return undefined;
+function ownHourlyRate(offer: OfferFields): OwnHourly | undefined {
+  const own = ownRate(offer);
+  if (!own || offer.baseSalary === null) return undefined;
   const assumed = offer.weeksPerYear === null ? ` (${DEFAULT_WEEKS_PER_YEAR} weeks assumed: the offer does not say)` : "";
   return {
-    hourly,
+    hourly: own.hourly,
     evidence: {
-      text: `This offer's own hourly rate: ${dollars(base)} ÷ (${figure(hours)} hours × ${figure(weeks)} weeks) = ${wholeDollars(hourly)} an hour${assumed}.`,
+      text: `This offer's own hourly rate: ${dollars(offer.baseSalary)} ÷ (${figure(own.hoursPerWeek)} hours × ${figure(own.weeksPerYear)} weeks) = ${wholeDollars(own.hourly)} an hour${assumed}.`,
       source: "Computed from this offer",
     },
     fields: offer.weeksPerYear === null ? ["baseSalary", "hoursPerWeek"] : ["baseSalary", "hoursPerWeek", "weeksPerYear"],

@@ -57,12 +57,12 @@ const SHOWN_DECIMALS = 2;
  * The offer with every number rounded to the precision flags show it in, so a rule never judges a value
  * that its own finding would print as 0 (e.g. 0.001 call shifts a month) or as something it is not.
  */
-function asShown(offer: OfferFields): OfferFields {
+export function asShown<T extends OfferFields>(offer: T): T {
   const scale = 10 ** SHOWN_DECIMALS;
   const rounded = Object.fromEntries(
     Object.entries(offer).map(([key, value]) => [key, typeof value === "number" ? Math.round(value * scale) / scale : value]),
   );
-  return rounded as OfferFields;
+  return rounded as T;
 }
 
 /** The weak terms of an offer, most serious first; `context` holds the user's own benchmark rows. */

@@ -16,6 +16,7 @@ import type { CellResult } from "../../support/call";
 import { type BlankAs, evaluateRowFormula } from "../../support/excel-formula";
 import { offersArbitrary } from "../../support/offer-arbitrary";
 import { offerFrom } from "../../support/offer";
+import { CO_RESIDENT_TERMS, SEED_TERMS } from "../../support/seed-offers";
 
 const RUNS = Number(process.env.ROUND_TRIP_RUNS ?? 100);
 const HEADER = ["Specialty", "Metric", "P10", "P25", "P50", "P75", "P90", "Source", "Year"];
@@ -66,26 +67,12 @@ function blankInput(key: MetricKey, o: Offer): boolean {
 const SEED_290 = offerFrom({
   id: "OF-SEED0290",
   employer: "Metro Behavioral",
-  baseSalary: 290000,
-  signOnBonus: 0,
-  market: "saturated metro",
-  callShiftsPerMonth: 4,
-  callPay: "Shared equally, unpaid",
+  ...SEED_TERMS,
 });
 const SEED_420 = offerFrom({
   id: "OF-SEED0420",
   employer: "Valley Health",
-  baseSalary: 420000,
-  signOnBonus: 40000,
-  relocation: 20000,
-  signOnForgivenessMonths: 24,
-  relocationForgivenessMonths: 24,
-  clawback: "Forgiven monthly",
-  malpracticeType: "Claims-made",
-  tailPaidBy: "Physician",
-  nonCompeteMiles: 15,
-  nonCompeteMonths: 24,
-  market: "rural",
+  ...CO_RESIDENT_TERMS,
 });
 
 describe("the Compare table's layout", () => {

@@ -6,17 +6,14 @@ import { checkOffer } from "../../../src/core/rules";
 import { offerArbitrary } from "../../support/offer-arbitrary";
 import { offerFrom } from "../../support/offer";
 import { userRows } from "../rules/offer-fixture";
+import { CO_RESIDENT_TERMS, SEED_TERMS } from "../../support/seed-offers";
 
 const NO_BENCHMARKS = { benchmarks: [] };
 
 /** The seed's $290k Psychiatry offer, with a 50-hour week and 12-hour call shifts. */
 const SEED_290 = offerFrom({
   id: "OF-SEED0290",
-  baseSalary: 290000,
-  signOnBonus: 0,
-  market: "saturated metro",
-  callShiftsPerMonth: 4,
-  callPay: "Shared equally, unpaid",
+  ...SEED_TERMS,
   hoursPerWeek: 50,
   callHoursPerShift: 12,
 });
@@ -24,17 +21,7 @@ const SEED_290 = offerFrom({
 /** The co-resident's $420k offer. */
 const SEED_420 = offerFrom({
   id: "OF-SEED0420",
-  baseSalary: 420000,
-  signOnBonus: 40000,
-  relocation: 20000,
-  signOnForgivenessMonths: 24,
-  relocationForgivenessMonths: 24,
-  clawback: "Forgiven monthly",
-  malpracticeType: "Claims-made",
-  tailPaidBy: "Physician",
-  nonCompeteMiles: 15,
-  nonCompeteMonths: 24,
-  market: "rural",
+  ...CO_RESIDENT_TERMS,
   termYears: 2,
 });
 

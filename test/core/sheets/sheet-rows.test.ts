@@ -12,16 +12,12 @@ import { compareRows, mentorRows, planRows } from "../../../src/core/sheets/shee
 import { offerFrom } from "../../support/offer";
 import fc from "fast-check";
 import { offerArbitrary } from "../../support/offer-arbitrary";
+import { SEED_TERMS } from "../../support/seed-offers";
 
 const WEAK = offerFrom({
   id: "OF-WEAK0001",
   employer: "Riverside Behavioral Health",
-  specialty: "Psychiatry",
-  market: "Saturated metro",
-  baseSalary: 290000,
-  signOnBonus: 0,
-  callShiftsPerMonth: 4,
-  callPay: "Shared equally, unpaid",
+  ...SEED_TERMS,
   hoursPerWeek: 50,
   callHoursPerShift: 12,
   notes: "Met the medical director on 11/12.",

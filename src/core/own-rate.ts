@@ -1,12 +1,12 @@
 /**
- * The offer's own pay per working hour, as the unpaid-call rule computes it (rules/call.ts): base ÷ (hours
- * per week × weeks per year, 48 when the offer does not say). Asks that value time (call, protected admin
- * time) use it, so no market rate is invented.
+ * The offer's own pay per working hour: base ÷ (hours per week × weeks per year, 48 when the offer does not
+ * say). The unpaid-call flag and the asks that value time (call, protected admin time) all use it, so no
+ * market rate is invented.
  */
-import { DEFAULT_WEEKS_PER_YEAR, hourlyRate } from "../compensation";
-import { dollars, figure } from "../format";
-import type { OfferFields } from "../offer/schema";
-import { wholeDollars } from "../rules/wording";
+import { DEFAULT_WEEKS_PER_YEAR, hourlyRate } from "./compensation";
+import { dollars, figure } from "./format";
+import type { OfferFields } from "./offer/schema";
+import { wholeDollars } from "./rules/wording";
 
 /** The offer's hourly rate and the working-out behind it. */
 export interface OwnRate {
