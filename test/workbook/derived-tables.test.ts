@@ -6,7 +6,7 @@
 import { COMPARE_CALCULATED_COLUMNS, COMPARE_HEADER, COMPARE_SHEET, COMPARE_TABLE } from "../../src/core/compare/compare-table";
 import type { Offer } from "../../src/core/offer/schema";
 import type { SheetRow } from "../../src/core/sheets/derived-table";
-import { compareRows } from "../../src/core/sheets/sheet-rows";
+import { compareRows, mentorRows } from "../../src/core/sheets/sheet-rows";
 import { CHART_NAME, CHART_TITLE } from "../../src/workbook/excel-chart";
 import { MENTOR_NOTES, MENTOR_SPEC } from "../../src/core/sheets/mentor-table";
 import { NEGOTIATION_SPEC, type PlannedAsk, isAskOf, negotiationRows } from "../../src/core/sheets/negotiation-table";
@@ -177,17 +177,25 @@ describe("derived tables in Excel", () => {
     await expect(store.update({ ...A, city: "Akron" }, 1)).resolves.toMatchObject({ revision: 2 });
   });
 
-  it("leaves the user's cells beside and below the table alone, moving cells below down when rows are added", async () => {
+  it.each([
+    ["negotiation", () => negotiationRows(A, [ask("raise-base", 9000)]), () => negotiationRows(A, [ask("raise-base", 9000), ask("sign-on", 7643)])],
+    ["compare", () => compareRows([A], { benchmarks: [] }), () => compareRows([A, B], { benchmarks: [] })],
+    ["mentor", () => mentorRows([A], { benchmarks: [] }, "now"), () => mentorRows([A, B], { benchmarks: [] }, "later")],
+  ] as const)("%s: leaves the user's cells beside and below the table alone, moving cells below down when a row is added", async (sheet, first, second) => {
     const { fake, store } = excelHarness();
-    await store.rebuild("negotiation", negotiationRows(A, [ask("raise-base", 9000)]));
-    const width = NEGOTIATION_LAYOUT.header.length;
-    const right = String.fromCharCode(65 + width + 1);
-    fake.setCells("Negotiation", `${right}1:${right}2`, [["My column"], ["beside"]]);
-    fake.setCells("Negotiation", "A3:B3", [["Below", "the table"]]);
-    await store.rebuild("negotiation", negotiationRows(A, [ask("raise-base", 9000), ask("sign-on", 7643), ask("relocation", 6310)]));
-    expect(fake.cells("Negotiation", `${right}1:${right}2`)).toEqual([["My column"], ["beside"]]);
-    expect(fake.cells("Negotiation", "A5:B5")).toEqual([["Below", "the table"]]);
-    expect(fake.table(NEGOTIATION_LAYOUT.table).rows).toHaveLength(3);
+    const layout = LAYOUTS[sheet];
+    await store.rebuild(sheet, first());
+    const right = String.fromCharCode(65 + layout.header.length + 1);
+    fake.setCells(layout.sheet, `${right}1:${right}2`, [["My column"], ["beside"]]);
+    fake.setCells(layout.sheet, "A3:B3", [["Below", "the table"]]);
+    await store.rebuild(sheet, second());
+    expect(fake.cells(layout.sheet, `${right}1:${right}2`)).toEqual([["My column"], ["beside"]]);
+    expect(fake.cells(layout.sheet, "A4:B4")).toEqual([["Below", "the table"]]);
+    expect(fake.table(layout.table).rows).toHaveLength(2);
+    // Running again changes nothing.
+    const before = fake.dump();
+    await store.rebuild(sheet, second());
+    expect(fake.dump()).toBe(before);
     expect(fake.violations).toEqual([]);
   });
 
