@@ -165,17 +165,12 @@ export function voidingLaw(state: string | null): StateNonCompeteLaw | undefined
  * state's statute voids physician non-competes.
  */
 export function nonCompeteCost(miles: number | undefined, months: number | undefined, state: string | null, userRows: readonly Benchmark[] = []): NonCompeteCost {
-  nonNegative(miles ?? 0, "miles");
-  nonNegative(months ?? 0, "months");
-  if (!miles || !months) return { cost: 0, evidence: [] };
-  const law = voidingLaw(state);
+  const { cost, law, relocation } = nonCompeteTerms(miles, months, state, userRows);
   if (law) {
     const text = `${stateName(law.state)}'s statute ${law.summary} (summary as of ${law.asOf}), so no cost of moving is counted.`;
-    return { cost: 0, law, evidence: [{ text, source: law.citation, year: law.asOf }] };
+    return { cost, law, evidence: [{ text, source: law.citation, year: law.asOf }] };
   }
-  const relocation = allSpecialtiesBenchmark("Relocation", userRows);
-  if (!relocation) throw notAvailable("No relocation benchmark to value a non-compete with: add an All specialties Relocation row to your Benchmarks table.");
-  const cost = benchmarkValue(relocation);
+  if (!relocation) return { cost, evidence: [] };
   return {
     cost,
     relocation,
@@ -184,6 +179,28 @@ export function nonCompeteCost(miles: number | undefined, months: number | undef
       benchmarkEvidence(relocation, `The ${headlineLabel(relocation, "relocation allowance")} across specialties: ${dollars(cost)}.`),
     ],
   };
+}
+
+/** The non-compete's cost alone, without the evidence text (OFFER.NONCOMPETECOST recalculates in bulk). */
+export function nonCompeteCostValue(miles: number | undefined, months: number | undefined, state: string | null, userRows: readonly Benchmark[] = []): number {
+  return nonCompeteTerms(miles, months, state, userRows).cost;
+}
+
+/** The cost, and the statute or the relocation benchmark it rests on. */
+function nonCompeteTerms(
+  miles: number | undefined,
+  months: number | undefined,
+  state: string | null,
+  userRows: readonly Benchmark[],
+): { cost: number; law?: StateNonCompeteLaw; relocation?: Benchmark } {
+  nonNegative(miles ?? 0, "miles");
+  nonNegative(months ?? 0, "months");
+  if (!miles || !months) return { cost: 0 };
+  const law = voidingLaw(state);
+  if (law) return { cost: 0, law };
+  const relocation = allSpecialtiesBenchmark("Relocation", userRows);
+  if (!relocation) throw notAvailable("No relocation benchmark to value a non-compete with: add an All specialties Relocation row to your Benchmarks table.");
+  return { cost: benchmarkValue(relocation), relocation };
 }
 
 // ---- The total ---------------------------------------------------------------------------------------

@@ -1,17 +1,18 @@
 /** Formats figures for messages, so every error and source line reads the same way. */
 
+// One formatter each, made once: toLocaleString with options builds a new one per call, about 50 times slower.
+const WHOLE_OR_CENTS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const CENTS = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** "$290,000", "$45.34": whole dollars unless there are cents. */
 export function dollars(value: number): string {
   const cents = Math.round(value * 100) % 100 !== 0;
-  return `$${value.toLocaleString("en-US", {
-    minimumFractionDigits: cents ? 2 : 0,
-    maximumFractionDigits: 2,
-  })}`;
+  return `$${(cents ? CENTS : WHOLE_OR_CENTS).format(value)}`;
 }
 
 /** "4,763", "0.5": thousands separators, at most two decimals. */
 export function figure(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return WHOLE_OR_CENTS.format(value);
 }
 
 /** Shows any cell value the way a user would recognise it in a message. */

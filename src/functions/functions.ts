@@ -11,9 +11,9 @@ import { benchmarkValue, describeBenchmark, findBenchmark } from "../core/benchm
 import { readNumber, readOptionalNumber, readText, readYesNo } from "../core/cells";
 import { clawback } from "../core/clawback";
 import { callPay, hourlyRate, totalComp } from "../core/compensation";
-import { exitCostParts, nonCompeteCost, tailCost } from "../core/exit-cost";
+import { exitCostParts, nonCompeteCostValue, tailCost } from "../core/exit-cost";
 import { resolveChoice } from "../core/offer/choices";
-import { leverageTier } from "../core/leverage/tier";
+import { tierLabel, tierOf } from "../core/leverage/tier";
 import { CLAWBACK_TERMS, MALPRACTICE_TYPES, TAIL_PAYERS } from "../core/offer/choices";
 import { US_STATES } from "../core/offer/us-states";
 import { benchmarkWrvus, wrvuPercentile } from "../core/production";
@@ -256,12 +256,12 @@ export function tailCostFormula(specialty: string, malpracticeType?: string, tai
 export function nonCompeteCostFormula(miles: number, months: number, state?: string, benchmarks?: any[][]): number {
   return evaluate(
     () =>
-      nonCompeteCost(
+      nonCompeteCostValue(
         readOptionalNumber(miles, "miles"),
         readOptionalNumber(months, "months"),
         resolveChoice(readText(state, "state"), US_STATES, "state", "a postal code or name such as \"OH\" or \"Ohio\""),
         readBenchmarks(benchmarks),
-      ).cost,
+      ),
   );
 }
 
@@ -321,13 +321,15 @@ export function specialtyFormula(name: string): string {
 export function tierFormula(rotatedThere: any, championWillCall: any, trustedProgram: any, parallelProcesses: number, knowsRvus: any, flexibleOnScarce: any): string {
   return evaluate(
     () =>
-      leverageTier({
-        rotatedThere: readYesNo(rotatedThere, "rotatedThere"),
-        championWillCall: readYesNo(championWillCall, "championWillCall"),
-        trustedProgram: readYesNo(trustedProgram, "trustedProgram"),
-        parallelProcesses: readNumber(parallelProcesses, "parallelProcesses"),
-        knowsRvus: readYesNo(knowsRvus, "knowsRvus"),
-        flexibleOnScarce: readYesNo(flexibleOnScarce, "flexibleOnScarce"),
-      }).label,
+      tierLabel(
+        tierOf({
+          rotatedThere: readYesNo(rotatedThere, "rotatedThere"),
+          championWillCall: readYesNo(championWillCall, "championWillCall"),
+          trustedProgram: readYesNo(trustedProgram, "trustedProgram"),
+          parallelProcesses: readNumber(parallelProcesses, "parallelProcesses"),
+          knowsRvus: readYesNo(knowsRvus, "knowsRvus"),
+          flexibleOnScarce: readYesNo(flexibleOnScarce, "flexibleOnScarce"),
+        }),
+      ),
   );
 }

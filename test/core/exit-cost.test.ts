@@ -9,6 +9,7 @@ import {
   VOIDING_STATES,
   exitCostParts,
   nonCompeteCost,
+  nonCompeteCostValue,
   offerExitCost,
   repaymentOwed,
   tailCost,
@@ -152,6 +153,22 @@ describe("non-compete cost", () => {
   it("prefers the user's own All specialties Relocation row", () => {
     const rows = userRows(["All specialties", "Relocation", 8000, 10000, 15000, 20000]);
     expect(nonCompeteCost(15, 24, null, rows)).toMatchObject({ cost: 10000, relocation: { provenance: { grade: "yours" } } });
+  });
+});
+
+describe("non-compete cost alone (as OFFER.NONCOMPETECOST computes it)", () => {
+  it("always equals the cost with its evidence", () => {
+    const states = [null, "OH", "CA", "TX", "MA", "SD"];
+    fc.assert(
+      fc.property(fc.option(fc.nat(100)), fc.option(fc.nat(60)), fc.constantFrom(...states), (miles, months, state) => {
+        const m = miles ?? undefined;
+        const n = months ?? undefined;
+        expect(nonCompeteCostValue(m, n, state)).toBe(nonCompeteCost(m, n, state).cost);
+        expect(nonCompeteCostValue(m, n, state, userRows(["All specialties", "Relocation", 9000, 10000, 11000, 12000]))).toBe(
+          nonCompeteCost(m, n, state, userRows(["All specialties", "Relocation", 9000, 10000, 11000, 12000])).cost,
+        );
+      }),
+    );
   });
 });
 

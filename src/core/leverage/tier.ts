@@ -77,6 +77,15 @@ function pointsBySignal(answers: LeverageAnswers): Record<keyof LeverageAnswers,
   };
 }
 
+function sumOf(bySignal: Record<keyof LeverageAnswers, number>): number {
+  return Object.values(bySignal).reduce((sum, p) => sum + p, 0);
+}
+
+/** The tier alone, without the summary and reasons (OFFER.TIER recalculates in bulk and shows only this). */
+export function tierOf(answers: LeverageAnswers): LeverageTier {
+  return tierForPoints(sumOf(pointsBySignal(answers)));
+}
+
 /** The tier a number of points gives. */
 export function tierForPoints(points: number): LeverageTier {
   if (points >= KNOWN_QUANTITY_POINTS) return "known quantity";
@@ -141,7 +150,7 @@ function summaryFor(tier: LeverageTier, answers: LeverageAnswers, points: number
 /** Places the candidate in a tier: known quantity, safe bet or desperate filler (see the points model above). */
 export function leverageTier(answers: LeverageAnswers): LeverageResult {
   const bySignal = pointsBySignal(answers);
-  const points = Object.values(bySignal).reduce((sum, p) => sum + p, 0);
+  const points = sumOf(bySignal);
   const tier = tierForPoints(points);
   return { tier, label: tierLabel(tier), summary: summaryFor(tier, answers, points), points, reasons: reasonLines(answers, bySignal) };
 }

@@ -1,6 +1,6 @@
 /** Where the checklist places a candidate: the three tiers, the points behind them, and monotonicity. */
 import fc from "fast-check";
-import { leverageTier, tierRank, type LeverageTier } from "../../../src/core/leverage/tier";
+import { leverageTier, tierOf, tierRank, type LeverageTier } from "../../../src/core/leverage/tier";
 import type { LeverageAnswers } from "../../../src/core/leverage/signals";
 import { errorKind } from "../../support/offer-error";
 import { answers, answersArbitrary } from "./answers";
@@ -123,5 +123,11 @@ describe("leverageTier: invalid process counts", () => {
 
   it("says what it got", () => {
     expect(() => leverageTier(answers({ parallelProcesses: -2 }))).toThrow("parallelProcesses must be a whole number of processes, 0 or more; got -2.");
+  });
+});
+
+describe("tierOf: the tier alone, as OFFER.TIER computes it", () => {
+  it("always agrees with leverageTier", () => {
+    fc.assert(fc.property(answersArbitrary, (a) => expect(tierOf(a)).toBe(leverageTier(a).tier)));
   });
 });
