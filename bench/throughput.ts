@@ -4,8 +4,10 @@
  * load. The best round of each counts (the least disturbed by other work on the machine). Before any
  * timing the function and its baseline must agree on every argument list, so the ratio compares equal work.
  */
+import { exitRangeWorkloads, exitScalarWorkloads } from "./workloads-exit";
 import { rangeWorkloads } from "./workloads-range";
 import { scalarWorkloads } from "./workloads-scalar";
+import { tierWorkload } from "./workloads-tier";
 import { drawFrom, seededRandom } from "./stats";
 import type { CellFunction, Workload } from "./workload";
 
@@ -24,7 +26,13 @@ export interface Throughput {
 /** Every mix, scalar then range, `count` argument lists each, the same for the same seed. */
 export function allWorkloads(seed = MIX_SEED, count = 1000): Workload[] {
   const draw = drawFrom(seededRandom(seed));
-  return [...scalarWorkloads(draw, count), ...rangeWorkloads(draw, count, seed)];
+  return [
+    ...scalarWorkloads(draw, count),
+    ...exitScalarWorkloads(draw, count),
+    tierWorkload(draw, count),
+    ...rangeWorkloads(draw, count, seed),
+    ...exitRangeWorkloads(draw, count, seed),
+  ];
 }
 
 /** Numbers agree to 1e-9 relative (the order of floating-point steps may differ); text exactly. */

@@ -70,7 +70,7 @@ export function percentileAt(row: readonly unknown[], value: number): number {
 }
 
 /** Cycles through copies of the table, one per call. */
-function tableCopies(table: unknown[][], copies: number): () => unknown[][] {
+export function tableCopies(table: unknown[][], copies: number): () => unknown[][] {
   const pool = Array.from({ length: copies }, () => copyRange(table));
   let next = 0;
   return () => pool[next++ % pool.length];

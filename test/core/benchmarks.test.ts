@@ -125,6 +125,23 @@ describe("parseBenchmarks", () => {
     expect(() => readBenchmarks(bad)).toThrow("benchmarks row 2: Specialty is blank. (and 2 more problems)");
     expect(errorKind(() => readBenchmarks(bad))).toBe("value");
   });
+
+  // The look-up index is kept per rows array (lookup.ts): a new empty array per call would rebuild it for
+  // every formula given no table, so every table without rows reads as one shared array.
+  it("for a formula, reads every absent, blank or header-only table as one shared, frozen, empty set of rows", () => {
+    const none = readBenchmarks(null);
+    expect(none).toEqual([]);
+    expect(Object.isFrozen(none)).toBe(true);
+    for (const empty of [null, undefined, [[null]], [[0]], [[""]], [["", ""], ["", ""]], [HEADER], [HEADER, ["", "", "", "", "", ""]]]) {
+      expect(readBenchmarks(empty)).toBe(none);
+    }
+    expect(findBenchmark("Psychiatry", "StartingSalary", none)).toBe(findBenchmark("Psychiatry", "StartingSalary"));
+    // A table with rows gets its own.
+    const rows = readBenchmarks([HEADER, FM_WRVU]);
+    expect(rows).toHaveLength(1);
+    expect(rows).not.toBe(none);
+    expect(none).toEqual([]);
+  });
 });
 
 describe("findBenchmark", () => {

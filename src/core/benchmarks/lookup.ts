@@ -18,6 +18,9 @@ const ADD_YOUR_OWN =
 const INDEXES = new WeakMap<readonly Benchmark[], Map<string, Benchmark>>();
 
 function lookup(rows: readonly Benchmark[], specialty: string, metric: string): Benchmark | undefined {
+  // No rows, no index: callers without a table often pass a fresh [] (a default argument), and a
+  // WeakMap entry per empty array would be built, and thrown away, on every call.
+  if (rows.length === 0) return undefined;
   let index = INDEXES.get(rows);
   if (!index) {
     index = new Map();

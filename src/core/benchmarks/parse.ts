@@ -166,6 +166,13 @@ export function parseBenchmarks(range: unknown): ParsedBenchmarks {
   return { rows, problems, refused };
 }
 
+/**
+ * The rows of every absent, blank or header-only table: one shared array, not a fresh one per call. The
+ * benchmark look-up indexes rows by array identity (lookup.ts), so a fresh array would be indexed anew by
+ * every formula given no table, which is most of them.
+ */
+export const NO_BENCHMARKS: readonly Benchmark[] = Object.freeze([]);
+
 /** Reads a benchmarks range for a formula: any problem makes the whole range #VALUE!, first problem first. */
 function readBenchmarksOnce(range: unknown): readonly Benchmark[] {
   const { rows, problems } = parseBenchmarks(range);
@@ -173,7 +180,7 @@ function readBenchmarksOnce(range: unknown): readonly Benchmark[] {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
     throw badValue(`${problems[0]}${more}`);
   }
-  return Object.freeze(rows);
+  return rows.length === 0 ? NO_BENCHMARKS : Object.freeze(rows);
 }
 
 /**
