@@ -45,6 +45,25 @@ function offer(fields: Record<string, unknown> = {}): Offer {
 }
 
 describe("when the store fails", () => {
+  it.each([
+    ["Compare", "Update the Compare sheet", "Compare sheet not updated", "compare"],
+    ["Negotiate", /Write this plan to the Negotiation sheet/, "Negotiation sheet not updated", "negotiation"],
+    ["Share", "Prepare for review", "Workbook not prepared", "mentor"],
+  ] as const)("on the %s tab, says the sheet was not written and Try again writes it", async (tab, button, title, sheet) => {
+    const store = new FailingStore();
+    await store.memory.create(offer());
+    store.failOnce("rebuild", OFFICE_DOWN);
+    const { user } = await renderPane(store);
+    await openTab(user, tab);
+    await user.click(screen.getByRole("button", { name: button }));
+    expect(await screen.findByText(title)).toBeInTheDocument();
+    expect(screen.getByText(OFFICE_DOWN.message)).toBeInTheDocument();
+    expect(store.memory.tables().derived[sheet]).toBeUndefined();
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    await waitFor(() => expect(store.memory.tables().derived[sheet]?.rows.length).toBeGreaterThan(0));
+    expect(screen.queryByText(title)).not.toBeInTheDocument();
+  });
+
   it("shows the store's message; Try again saves the draft, which was kept", async () => {
     const store = new FailingStore().failOnce("create", OFFICE_DOWN);
     const { user } = await renderPane(store);
