@@ -9,11 +9,9 @@ import { type ReactNode, Suspense, lazy } from "react";
 import type { PaneHost } from "./host";
 import { ModeBanner } from "./ModeBanner";
 import { OffersTab } from "./offers/OffersTab";
-import { PreviewRows } from "./preview/PreviewRows";
 import { type PaneTab, usePane } from "./use-pane";
 import { FailureBar } from "./workbook/FailureBar";
 import type { ActionScope } from "./workbook/use-workbook";
-import { MemoryStore } from "../workbook/memory-store";
 import type { OfferStore } from "../workbook/store";
 
 export interface AppProps {
@@ -32,6 +30,9 @@ const CompareTab = lazy(() => import(/* webpackChunkName: "compare" */ "./compar
 const NegotiateTab = lazy(() => import(/* webpackChunkName: "negotiate" */ "./negotiate/NegotiateTab").then((m) => ({ default: m.NegotiateTab })));
 const LeverageTab = lazy(() => import(/* webpackChunkName: "leverage" */ "./leverage/LeverageTab").then((m) => ({ default: m.LeverageTab })));
 const ShareTab = lazy(() => import(/* webpackChunkName: "share" */ "./share/ShareTab").then((m) => ({ default: m.ShareTab })));
+// Only the preview shows the rows it would write: inside Excel the grid shows them, so the tables' code is
+// never downloaded there.
+const PreviewRows = lazy(() => import(/* webpackChunkName: "preview-rows" */ "./preview/PreviewRows").then((m) => ({ default: m.PreviewRows })));
 
 const TABS: ReadonlyArray<{ value: PaneTab; name: string }> = [
   { value: "offers", name: "Offers" },
@@ -183,7 +184,11 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
             <Suspense fallback={<Spinner size="small" label="Loading…" />}>{panels[tab]()}</Suspense>
           </div>
-          {store instanceof MemoryStore && PREVIEW_TABS.has(tab) && <PreviewRows store={store} />}
+          {store.kind === "memory" && PREVIEW_TABS.has(tab) && (
+            <Suspense fallback={null}>
+              <PreviewRows store={store} />
+            </Suspense>
+          )}
         </main>
       </div>
     </FluentProvider>

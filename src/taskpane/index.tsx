@@ -7,9 +7,9 @@ import { paneTheme } from "./theme";
 
 async function main(): Promise<void> {
   const host = await detectHost();
-  const theme = await paneTheme(host);
+  const [theme, store] = await Promise.all([paneTheme(host), createStore(host)]);
   const container = document.getElementById("root");
-  if (container) createRoot(container).render(<App host={host} store={createStore(host)} theme={theme} />);
+  if (container) createRoot(container).render(<App host={host} store={store} theme={theme} />);
 }
 
 void main();

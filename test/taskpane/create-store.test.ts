@@ -6,8 +6,8 @@ describe("createStore", () => {
     delete (globalThis as any).Excel;
   });
 
-  it("keeps the preview in memory", () => {
-    expect(createStore("preview")).toBeInstanceOf(MemoryStore);
+  it("keeps the preview in memory", async () => {
+    expect(await createStore("preview")).toBeInstanceOf(MemoryStore);
   });
 
   it("goes through Excel.run inside Excel", async () => {
@@ -15,7 +15,7 @@ describe("createStore", () => {
       throw new Error("no workbook in this test");
     });
     (globalThis as any).Excel = { run };
-    const store = createStore("excel");
+    const store = await createStore("excel");
     expect(store.kind).toBe("excel");
     await expect(store.load()).rejects.toThrow();
     expect(run).toHaveBeenCalledTimes(1);

@@ -4,11 +4,9 @@
  */
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Add16Regular, ArrowClockwise16Regular } from "@fluentui/react-icons";
-import { type ReactNode, Suspense, lazy, useMemo, useRef, useState } from "react";
-import { fieldsOf, type StoredOffer } from "../../core/offer/offers-table";
+import { type ReactNode, Suspense, lazy, useRef, useState } from "react";
+import type { StoredOffer } from "../../core/offer/offers-table";
 import type { WorkbookSnapshot } from "../../workbook/store";
-import { headlineOf } from "./headline";
-import { OfferSummary } from "./OfferSummary";
 import { UnreadableRows } from "./UnreadableRows";
 import { OFFERS_HEADING_ID } from "../use-pane";
 
@@ -34,11 +32,16 @@ export interface OffersTabProps {
 // The dialog (and Fluent's dialog, motion and portal code) loads when the user first asks to delete.
 const DeleteDialog = lazy(() => import(/* webpackChunkName: "delete-dialog" */ "./DeleteDialog").then((m) => ({ default: m.DeleteDialog })));
 
+// The list's flag counts need the rules, which the first paint does not: their chunk starts downloading as
+// this module runs, alongside Office.js starting up and the workbook being read, and is there when the
+// offers are.
+const offerList = import(/* webpackChunkName: "offer-list" */ "./OfferList");
+const OfferList = lazy(() => offerList.then((m) => ({ default: m.OfferList })));
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   heading: { margin: 0, marginRight: "auto", fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
-  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   empty: { margin: 0 },
 });
 
@@ -50,10 +53,7 @@ export function OffersTab(props: OffersTabProps) {
   const [pending, setPending] = useState<StoredOffer | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
 
-  const offers = useMemo(
-    () => (snapshot?.offers ?? []).map((stored) => ({ stored, headline: headlineOf(fieldsOf(stored.offer), snapshot?.benchmarks ?? []) })),
-    [snapshot],
-  );
+  const reading = <Spinner size="small" label="Reading the workbook…" />;
 
   const confirmDelete = async () => {
     if (!pending) return;
@@ -84,25 +84,22 @@ export function OffersTab(props: OffersTabProps) {
         </MessageBar>
       )}
       {failure}
-      {loading && <Spinner size="small" label="Reading the workbook…" />}
+      {loading && reading}
       {snapshot && <UnreadableRows rows={snapshot.unreadable} />}
-      {snapshot && offers.length === 0 && <p className={styles.empty}>No offers yet. Choose New offer to enter one, step by step.</p>}
-      {offers.length > 0 && (
-        <ul className={styles.list} aria-label="Stored offers">
-          {offers.map(({ stored, headline }) => (
-            <OfferSummary
-              key={stored.offer.id}
-              headline={headline}
-              mentorNote={snapshot?.mentorNotes[stored.offer.id]}
-              writesDisabled={writesDisabled}
-              onEdit={() => onEdit(stored)}
-              onDelete={() => {
-                setPending(stored);
-                setDialogOpen(true);
-              }}
-            />
-          ))}
-        </ul>
+      {snapshot && snapshot.offers.length === 0 && <p className={styles.empty}>No offers yet. Choose New offer to enter one, step by step.</p>}
+      {snapshot && snapshot.offers.length > 0 && (
+        // Only in the moment the list's chunk may still be on its way; never beside the spinner above.
+        <Suspense fallback={loading ? null : reading}>
+          <OfferList
+            snapshot={snapshot}
+            writesDisabled={writesDisabled}
+            onEdit={onEdit}
+            onDelete={(stored) => {
+              setPending(stored);
+              setDialogOpen(true);
+            }}
+          />
+        </Suspense>
       )}
       {pending && (
         <Suspense fallback={null}>

@@ -4,8 +4,8 @@
  * Excel store would write, so a user without Excel can see what Leverage would do.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { MemoryStore } from "../../workbook/memory-store";
-import type { DerivedSheet } from "../../workbook/store";
+import { MemoryStore } from "../../workbook/memory-store";
+import type { DerivedSheet, OfferStore } from "../../workbook/store";
 import { COPY_TOP } from "../../core/sheets/frozen-copy";
 import { CellsTable } from "./CellsTable";
 
@@ -23,11 +23,13 @@ const DERIVED: ReadonlyArray<{ sheet: DerivedSheet; caption: string }> = [
 ];
 
 /**
- * A region labelled "Rows Leverage would write", once there is a row to show. It reads the store on every
- * render: the pane re-renders after each write, when the snapshot it reads afresh arrives.
+ * A region labelled "Rows Leverage would write", once there is a row to show (only over a memory store,
+ * whose rows these are). It reads the store on every render: the pane re-renders after each write, when the
+ * snapshot it reads afresh arrives.
  */
-export function PreviewRows({ store }: { store: MemoryStore }) {
+export function PreviewRows({ store }: { store: OfferStore }) {
   const styles = useStyles();
+  if (!(store instanceof MemoryStore)) return null;
   const tables = store.tables();
   // Nothing written yet: the Offers list already says so, and an empty table would only repeat it.
   if (tables.offers.rows.length === 0 && tables.benchmarks.rows.length === 0) return null;
