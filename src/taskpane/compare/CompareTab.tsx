@@ -6,7 +6,7 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { TableSimple16Regular } from "@fluentui/react-icons";
-import { type ReactNode, useMemo } from "react";
+import { useMemo } from "react";
 import type { Benchmark } from "../../core/benchmarks/types";
 import { offerMetrics } from "../../core/compare/metrics";
 import { fieldsOf, type StoredOffer } from "../../core/offer/offers-table";
@@ -14,9 +14,9 @@ import { exitBreakdown } from "./exit-breakdown";
 import { ExitCostCard } from "./ExitCostCard";
 import { MetricExplanations } from "./MetricExplanations";
 import { type ComparedOffer, MetricsTable } from "./MetricsTable";
-import { WriteAction } from "./WriteAction";
+import { type SheetWriteProps, WriteAction } from "./WriteAction";
 
-export interface CompareTabProps {
+export interface CompareTabProps extends SheetWriteProps {
   offers: readonly StoredOffer[];
   /** The user's rows from the Benchmarks table; they beat shipped figures. */
   benchmarks: readonly Benchmark[];
@@ -24,14 +24,6 @@ export interface CompareTabProps {
   onWriteSheet(): void;
   /** The write is running. */
   writing: boolean;
-  /** Why writing is off right now (read-only workbook, another action running). */
-  writeBlocked?: string;
-  /** A failure bar the pane renders, shown under the button. */
-  failure?: ReactNode;
-  /** What the last write did, e.g. "Compare sheet updated: 2 offers and the chart." */
-  notice: string;
-  /** True outside Excel: the sheet's rows appear in the preview below instead. */
-  preview: boolean;
 }
 
 /** The id of the panel's heading. */

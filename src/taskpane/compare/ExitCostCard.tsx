@@ -3,11 +3,11 @@
  * non-compete were estimated, the readings of blank terms in words, the sources, and the legal note
  * (these are contract terms: information, not legal advice).
  */
-import { Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { dollars } from "../../core/format";
 import type { ExitCost, TailCost } from "../../core/exit-cost";
-import type { Evidence } from "../../core/rules/types";
 import { CARD_STYLE } from "../card-style";
+import { EvidenceLine } from "../flags/EvidenceLine";
 import { EXIT_POINTS, type ExitBreakdown } from "./exit-breakdown";
 
 const useStyles = makeStyles({
@@ -37,31 +37,6 @@ export function tailSentence(tail: TailCost): string {
   const part = tail.share === 1 ? "all" : `${Math.round(tail.share * 100)}%`;
   const range = tail.risk === "higher" ? "OB/GYN and surgical specialties" : "lower-risk specialties";
   return `Tail coverage: ${part} of an estimated ${dollars(tail.estimate)} policy, the midpoint of the range for ${range}.`;
-}
-
-/** "text — Source, 2025, grade D": a figure or norm with where it comes from, linked when there is a page. */
-function EvidenceItem({ evidence }: { evidence: Evidence }) {
-  const { text, source, year, url, grade } = evidence;
-  const name = source ?? (url ? "Source" : undefined);
-  return (
-    <li>
-      {text}
-      {name && (
-        <>
-          {" — "}
-          {url ? (
-            <Link href={url} target="_blank" rel="noreferrer">
-              {name}
-            </Link>
-          ) : (
-            name
-          )}
-        </>
-      )}
-      {year !== undefined && `, ${year}`}
-      {grade !== undefined && grade !== "yours" && `, grade ${grade}`}
-    </li>
-  );
 }
 
 /** The 12- and 24-month costs as a small table: parts in rows, the two points in columns. */
@@ -136,7 +111,7 @@ export function ExitCostCard({ employer, breakdown }: { employer: string; breakd
               <span className={styles.label}>Sources</span>
               <ul className={styles.list} aria-label={`Sources for ${employer}`}>
                 {breakdown.evidence.map((e) => (
-                  <EvidenceItem key={e.text} evidence={e} />
+                  <EvidenceLine key={e.text} evidence={e} />
                 ))}
               </ul>
             </div>

@@ -6,6 +6,18 @@
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactElement, type ReactNode, useId } from "react";
 
+/** What a tab that writes a sheet is told about the write, besides starting it. */
+export interface SheetWriteProps {
+  /** Why writing is off right now (read-only workbook, another action running). */
+  writeBlocked?: string;
+  /** A failure bar the pane renders, shown under the button. */
+  failure?: ReactNode;
+  /** What the last write did. */
+  notice: string;
+  /** True outside Excel: the sheet's rows appear in the preview below instead. */
+  preview: boolean;
+}
+
 export interface WriteActionProps {
   /** The button's text, saying what it does. */
   label: string;

@@ -5,8 +5,9 @@
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { type FieldKey, fieldSpec } from "../../core/offer/fields";
-import type { Evidence, Flag } from "../../core/rules/types";
+import type { Flag } from "../../core/rules/types";
 import { CopyButton } from "./CopyButton";
+import { EvidenceLine } from "./EvidenceLine";
 import { SeverityLabel } from "./severity";
 import { CARD_STYLE } from "../card-style";
 
@@ -37,30 +38,6 @@ function FlagFields({ fields, onShowField }: { fields: readonly FieldKey[]; onSh
         ),
       )}
     </p>
-  );
-}
-
-/** "text — Source, 2024": the figure or norm, then where it comes from (linked when there is a page). */
-function EvidenceLine({ evidence }: { evidence: Evidence }) {
-  const { text, source, year, url, grade } = evidence;
-  const name = source ?? (url ? "Source" : grade === "yours" ? "your Benchmarks table" : undefined);
-  return (
-    <li>
-      {text}
-      {name && (
-        <>
-          {" — "}
-          {url ? (
-            <Link href={url} target="_blank" rel="noreferrer">
-              {name}
-            </Link>
-          ) : (
-            name
-          )}
-          {year !== undefined && `, ${year}`}
-        </>
-      )}
-    </li>
   );
 }
 

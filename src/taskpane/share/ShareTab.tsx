@@ -6,26 +6,18 @@
  */
 import { Checkbox, Field, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentCheckmark16Regular } from "@fluentui/react-icons";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import type { StoredOffer } from "../../core/offer/offers-table";
-import { WriteAction } from "../compare/WriteAction";
+import { type SheetWriteProps, WriteAction } from "../compare/WriteAction";
 import { MentorNotes } from "./MentorNotes";
 
-export interface ShareTabProps {
+export interface ShareTabProps extends SheetWriteProps {
   offers: readonly StoredOffer[];
   /** Offer ID → the note the mentor wrote. */
   mentorNotes: Readonly<Record<string, string>>;
   onPrepare(options: { freeze: boolean }): void;
   /** The preparation is running. */
   preparing: boolean;
-  /** Why writing is off right now (read-only workbook, another action running). */
-  writeBlocked?: string;
-  /** A failure bar the pane renders, shown under the button. */
-  failure?: ReactNode;
-  /** What the last preparation did. */
-  notice: string;
-  /** True outside Excel: the sheet's rows appear in the preview below instead. */
-  preview: boolean;
 }
 
 /** The id of the panel's heading. */
