@@ -33,3 +33,13 @@ export function judgedFlag(input: PlanInput, rule: string): Flag | undefined {
 export function fromFlag(flag: Flag | undefined): Pick<Ask, "flagRule" | "severity"> {
   return flag ? { flagRule: flag.rule, severity: flag.severity } : {};
 }
+
+/** What an ask answering a flag takes from it (rule, severity, fields, legal note), and what another offer does better. */
+export function flagParts(flag: Flag, elsewhere?: string): Pick<Ask, "flagRule" | "severity" | "fields" | "legal" | "elsewhere"> {
+  return { ...fromFlag(flag), fields: flag.fields, ...(flag.legal && { legal: flag.legal }), ...(elsewhere && { elsewhere }) };
+}
+
+/** The flag's counter-ask, led by what another offer does better when one does. */
+export function scriptFrom(flag: Flag, elsewhere?: string): string {
+  return [elsewhere ?? "", flag.counterAsk].filter(Boolean).join(" ");
+}

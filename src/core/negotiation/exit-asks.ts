@@ -11,7 +11,7 @@ import { legalNote } from "../rules/legal";
 import { stateNonCompeteLaw } from "../rules/non-compete-states";
 import { TAIL_COST, TAIL_COST_RANGE } from "../rules/norms";
 import { count } from "../rules/wording";
-import { type AskBuilder, flagOf, fromFlag } from "./ask-builder";
+import { type AskBuilder, flagOf, fromFlag, flagParts, scriptFrom } from "./ask-builder";
 import { elsewhere, highestOther } from "./others";
 import { perYear, spreadText } from "./term";
 
@@ -43,10 +43,7 @@ export const employerPaidTail: AskBuilder = (offer, input) => {
       .filter(Boolean)
       .join(" "),
     audience: "recruiter",
-    ...fromFlag(flag),
-    fields: flag.fields,
-    ...(flag.legal && { legal: flag.legal }),
-    ...(other && { elsewhere: other }),
+    ...flagParts(flag, other),
   };
 };
 
@@ -61,12 +58,9 @@ export const proratedClawback: AskBuilder = (_offer, input) => {
     title: "Repayment forgiven monthly",
     valuePerYear: null,
     valueBasis: `No yearly value: it costs only if you leave before the forgiveness period ends. ${flag.finding}`,
-    script: [other ?? "", flag.counterAsk].filter(Boolean).join(" "),
+    script: scriptFrom(flag, other),
     audience: "recruiter",
-    ...fromFlag(flag),
-    fields: flag.fields,
-    ...(flag.legal && { legal: flag.legal }),
-    ...(other && { elsewhere: other }),
+    ...flagParts(flag, other),
   };
 };
 
@@ -137,11 +131,8 @@ export const longerNotice: AskBuilder = (offer, input) => {
     title: "Longer notice for termination without cause",
     valuePerYear: null,
     valueBasis: "No yearly value: notice protects your income and your patients' care if the contract is ended without cause.",
-    script: [other ?? "", flag.counterAsk].filter(Boolean).join(" "),
+    script: scriptFrom(flag, other),
     audience: "recruiter",
-    ...fromFlag(flag),
-    fields: flag.fields,
-    ...(flag.legal && { legal: flag.legal }),
-    ...(other && { elsewhere: other }),
+    ...flagParts(flag, other),
   };
 };

@@ -9,7 +9,7 @@ import { dollars } from "../format";
 import { headlineFigure, headlineLabel, incentiveBenchmark, specialtyBenchmark } from "../rules/benchmark-lookup";
 import { GUARANTEE_PREVALENCE, RELOCATION_PREVALENCE, SIGN_ON_PREVALENCE, TOTAL_COMP_CAVEAT } from "../rules/norms";
 import { count, roundedAsk } from "../rules/wording";
-import { type AskBuilder, flagOf, fromFlag, judgedFlag } from "./ask-builder";
+import { type AskBuilder, flagOf, fromFlag, judgedFlag, flagParts, scriptFrom } from "./ask-builder";
 import { citation, shortSource } from "./citation";
 import { elsewhere, highestOther } from "./others";
 import { perYear, spreadText } from "./term";
@@ -154,10 +154,8 @@ export const salaryGuarantee: AskBuilder = (_offer, input) => {
     title: "Guarantee the base while the panel builds",
     valuePerYear: null,
     valueBasis: `No yearly dollar value: it protects the base while production builds. ${GUARANTEE_PREVALENCE.text} Source: ${GUARANTEE_PREVALENCE.source}, ${GUARANTEE_PREVALENCE.year}.`,
-    script: [other ?? "", flag.counterAsk].filter(Boolean).join(" "),
+    script: scriptFrom(flag, other),
     audience: "recruiter",
-    ...fromFlag(flag),
-    fields: flag.fields,
-    ...(other && { elsewhere: other }),
+    ...flagParts(flag, other),
   };
 };

@@ -7,7 +7,7 @@ import { dollars, figure } from "../format";
 import { figureAt, specialtyBenchmark } from "../rules/benchmark-lookup";
 import { WRVU } from "../rules/norms";
 import { productivityBonus } from "../wrvu";
-import { type AskBuilder, flagOf, fromFlag } from "./ask-builder";
+import { type AskBuilder, flagOf, flagParts } from "./ask-builder";
 import { citation } from "./citation";
 import { elsewhere, lowestOther } from "./others";
 
@@ -28,7 +28,7 @@ export const lowerThreshold: AskBuilder = (offer, input) => {
     ? lowestOther(input.others, (o) => (usesThreshold(o.productivityModel) && o.wrvuThreshold !== null && o.wrvuThreshold > 0 ? o.wrvuThreshold : null))
     : undefined;
   const other = lower !== undefined && lower < threshold ? elsewhere(`sets the wRVU threshold at ${wrvus(lower)}`) : undefined;
-  const common = { id: "lower-threshold", audience: "leadership" as const, ...fromFlag(flag), fields: flag.fields, ...(other && { elsewhere: other }) };
+  const common = { id: "lower-threshold", audience: "leadership" as const, ...flagParts(flag, other) };
 
   const b = specialtyBenchmark(offer.specialty, "wRVU", input.context);
   const median = b && figureAt(b, WRVU.cautionAbovePercentile);
