@@ -1,14 +1,15 @@
 /**
  * Recalculation: every calculated column of the Offers table (CALCULATED_COLUMNS) on every row of a sheet
  * of offers, through the functions the built bundle associated. The formulas are compiled once, as Excel
- * parses a formula once; each WRVUPCTL call gets its own copy of the 1,000-row Benchmarks table, as in
- * Excel. Half the rows pass blank cells as null (Excel on the web), half as 0 (desktop Excel).
+ * parses a formula once, by the compiler the tests check the same columns with (test/support/excel-formula.ts);
+ * each WRVUPCTL call gets its own copy of the 1,000-row Benchmarks table, as in Excel. Half the rows pass
+ * blank cells as null (Excel on the web), half as 0 (desktop Excel).
  */
 import { BENCHMARKS_TABLE } from "../src/core/benchmarks/import";
 import { CALCULATED_COLUMNS } from "../src/core/offer/offers-table";
+import { type FormulaContext, compileRowFormula } from "../test/support/excel-formula";
 import { copyRange } from "./benchmarks-table";
 import type { OfferRow } from "./offers-sheet";
-import { type RowContext, compileRowFormula } from "./row-formulas";
 import { median } from "./stats";
 import type { CellFunction } from "./workload";
 
@@ -28,7 +29,7 @@ export function recalculate(lookup: (id: string) => CellFunction, rows: readonly
   const formulas = CALCULATED_COLUMNS.map((column) => compileRowFormula(column.formula, lookup));
   // Two copies of the table alternate, so no call gets the array the previous call got.
   const copies = [copyRange(table), copyRange(table)];
-  const contexts: RowContext[] = rows.map((row, i) => ({ row, tables: { [BENCHMARKS_TABLE]: copies[i % 2] }, blankAs: i % 2 === 0 ? null : 0 }));
+  const contexts: FormulaContext[] = rows.map((row, i) => ({ row, tables: { [BENCHMARKS_TABLE]: copies[i % 2] }, blankAs: i % 2 === 0 ? null : 0 }));
   const times: number[] = [];
   const errors: Record<string, number> = {};
   for (let pass = 0; pass < passes; pass++) {

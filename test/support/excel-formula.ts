@@ -1,16 +1,22 @@
 /**
- * A small evaluator for the formulas of the add-in's calculated columns (the Offers and Compare tables), so
- * a test can check what the grid computes without Excel: numbers, "text", `[@[Header]]` and `[@Header]`
- * references to the row, `Table[#All]`, `Table[[Header]]` and `Table[Header]` columns, the operators
- * `= <> < > <= >= + - * /`, IF, OR, AND, INDEX and MATCH (exact match), and the OFFER functions (called
- * as Excel calls them). Blank cells follow Excel: equal to "" and to 0, 0 in arithmetic, shown as 0 when a
- * formula returns one, and passed to a custom function as null (Excel on the web) or 0 (desktop), the
- * difference the add-in's blank-cell rule exists for. It supports only what those formulas use.
+ * A small compiler for the formulas of the add-in's calculated columns (the Offers and Compare tables), so
+ * a test can check what the grid computes without Excel, and the bench can recalculate a sheet of offers
+ * through the built bundle: a formula is parsed once into closures over a row, as Excel parses a formula
+ * once, so repeated evaluation spends its time in the OFFER functions and not in re-reading formula text.
+ * It understands numbers, "text", `[@[Header]]` and `[@Header]` references to the row, `Table[#All]`,
+ * `Table[[Header]]` and `Table[Header]` columns, the operators `= <> < > <= >= + - * /`, IF (lazy, as in
+ * Excel), OR, AND, INDEX and MATCH (exact match), and the OFFER functions (called as Excel calls them).
+ * Blank cells follow Excel: equal to "" and to 0, 0 in arithmetic, shown as 0 when a formula returns one,
+ * and passed to a custom function as null (Excel on the web) or 0 (desktop), the difference the add-in's
+ * blank-cell rule exists for. It supports only what those formulas use.
  */
-import { BY_ID, type CellResult, cell } from "./call";
+import { BY_ID, type CellResult } from "./call";
 
 /** How a blank cell reaches a custom function. */
 export type BlankAs = null | 0;
+
+/** A custom function as Excel calls it: raw cell values in, a value out or a CustomFunctions.Error thrown. */
+export type CellFunction = (...args: unknown[]) => unknown;
 
 const BLANK = Symbol("blank");
 type ExcelError = { error: string; message?: string };
@@ -31,25 +37,67 @@ export interface FormulaContext {
   blankAs: BlankAs;
 }
 
+/** A compiled piece of a formula: its value on a row. */
+type Node = (context: FormulaContext) => Value;
+
 const isError = (v: unknown): v is ExcelError => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Column) && "error" in v;
 
-/** Evaluates a formula such as `=OFFER.SCARCITY([@Specialty],[@Market])` over a row. */
+/** Compiles `=...` once into a function of a row; `lookup` gives the custom function for an id such as TOTALCOMP. */
+export function compileRowFormula(formula: string, lookup: (id: string) => CellFunction): (context: FormulaContext) => CellResult {
+  const compiler = new Compiler(formula.replace(/^=/, ""), lookup);
+  const node = compiler.expression();
+  compiler.end();
+  return (context) => {
+    const value = node(context);
+    if (value === BLANK) return 0;
+    if (typeof value === "boolean" || Array.isArray(value) || value instanceof Column) throw new Error(`Unexpected formula result ${String(value)}`);
+    return value as CellResult;
+  };
+}
+
+/** The functions of src/functions by id, as the tests call them; an id there is none for is an unknown function. */
+export function byIdLookup(id: string): CellFunction {
+  const fn = BY_ID[id] as CellFunction | undefined;
+  if (!fn) throw new Error(`Unknown function OFFER.${id}`);
+  return fn;
+}
+
+// Property tests evaluate the same few formulas thousands of times: each is compiled once.
+const compiled = new Map<string, (context: FormulaContext) => CellResult>();
+
+/** Evaluates a formula such as `=OFFER.SCARCITY([@Specialty],[@Market])` over a row, with the functions of src/functions. */
 export function evaluateRowFormula(formula: string, context: FormulaContext): CellResult {
-  const parser = new Parser(formula.replace(/^=/, ""), context);
-  const value = parser.expression();
-  parser.end();
-  if (value === BLANK) return 0;
-  if (typeof value === "boolean" || Array.isArray(value) || value instanceof Column) throw new Error(`Unexpected formula result ${String(value)}`);
-  return value as CellResult;
+  let run = compiled.get(formula);
+  if (!run) {
+    run = compileRowFormula(formula, byIdLookup);
+    compiled.set(formula, run);
+  }
+  return run(context);
 }
 
 const COMPARISONS = ["<>", "<=", ">=", "=", "<", ">"] as const;
+type Comparison = (typeof COMPARISONS)[number];
+const ORDERED: Record<Comparison, (order: number) => boolean> = {
+  "=": (order) => order === 0,
+  "<>": (order) => order !== 0,
+  "<": (order) => order < 0,
+  ">": (order) => order > 0,
+  "<=": (order) => order <= 0,
+  ">=": (order) => order >= 0,
+};
 
-class Parser {
+type Arithmetic = (x: number, y: number) => number | ExcelError;
+const ADD: Arithmetic = (x, y) => x + y;
+const SUBTRACT: Arithmetic = (x, y) => x - y;
+const MULTIPLY: Arithmetic = (x, y) => x * y;
+const DIVIDE: Arithmetic = (x, y) => (y === 0 ? { error: "#DIV/0!" } : x / y);
+
+/** A recursive-descent parser that returns, for each piece of the formula, a closure computing it. */
+class Compiler {
   private i = 0;
   constructor(
     private readonly text: string,
-    private readonly context: FormulaContext,
+    private readonly lookup: (id: string) => CellFunction,
   ) {}
 
   end(): void {
@@ -71,62 +119,57 @@ class Parser {
   }
 
   /** comparison := sum (("=" | "<>" | "<" | ">" | "<=" | ">=") sum)? */
-  expression(): Value {
+  expression(): Node {
     const left = this.sum();
     const operator = COMPARISONS.find((op) => this.take(op));
     if (operator === undefined) return left;
     const right = this.sum();
-    if (isError(left)) return left;
-    if (isError(right)) return right;
-    const order = compare(left, right);
-    switch (operator) {
-      case "=":
-        return order === 0;
-      case "<>":
-        return order !== 0;
-      case "<":
-        return order < 0;
-      case ">":
-        return order > 0;
-      case "<=":
-        return order <= 0;
-      case ">=":
-        return order >= 0;
-    }
+    const holds = ORDERED[operator];
+    return (c) => {
+      const a = left(c);
+      const b = right(c);
+      if (isError(a)) return a;
+      if (isError(b)) return b;
+      return holds(compare(a, b));
+    };
   }
 
   /** sum := product (("+" | "-") product)* */
-  private sum(): Value {
-    let value = this.product();
+  private sum(): Node {
+    let node = this.product();
     for (;;) {
-      if (this.take("+")) value = arithmetic(value, this.product(), (x, y) => x + y);
-      else if (this.take("-")) value = arithmetic(value, this.product(), (x, y) => x - y);
-      else return value;
+      if (this.take("+")) node = arithmetic(node, this.product(), ADD);
+      else if (this.take("-")) node = arithmetic(node, this.product(), SUBTRACT);
+      else return node;
     }
   }
 
   /** product := primary (("*" | "/") primary)* */
-  private product(): Value {
-    let value = this.primary();
+  private product(): Node {
+    let node = this.primary();
     for (;;) {
-      if (this.take("*")) value = arithmetic(value, this.primary(), (x, y) => x * y);
-      else if (this.take("/")) value = arithmetic(value, this.primary(), (x, y) => (y === 0 ? { error: "#DIV/0!" } : x / y));
-      else return value;
+      if (this.take("*")) node = arithmetic(node, this.primary(), MULTIPLY);
+      else if (this.take("/")) node = arithmetic(node, this.primary(), DIVIDE);
+      else return node;
     }
   }
 
-  private primary(): Value {
+  private primary(): Node {
     if (this.take("(")) {
       const inner = this.expression();
       this.expect(")");
       return inner;
     }
-    if (this.peek('"')) return this.string();
+    if (this.peek('"')) {
+      const text = this.string();
+      return () => text;
+    }
     if (this.peek("[@")) return this.reference();
     const number = /^\d+(\.\d+)?/.exec(this.text.slice(this.i));
     if (number) {
       this.i += number[0].length;
-      return Number(number[0]);
+      const value = Number(number[0]);
+      return () => value;
     }
     const name = /^[A-Za-z][A-Za-z0-9.]*/.exec(this.text.slice(this.i));
     if (!name) throw new Error(`Unexpected "${this.text.slice(this.i)}"`);
@@ -138,6 +181,7 @@ class Parser {
   private string(): string {
     this.expect('"');
     const end = this.text.indexOf('"', this.i);
+    if (end < 0) throw new Error(`Unterminated text in ${this.text}`);
     const text = this.text.slice(this.i, end);
     this.i = end + 1;
     return text;
@@ -148,52 +192,137 @@ class Parser {
     let header = "";
     while (!this.take(close)) {
       if (this.i >= this.text.length) throw new Error(`Unterminated reference in ${this.text}`);
-      if (this.take("'")) header += this.text[this.i++];
-      else header += this.text[this.i++];
+      this.take("'");
+      header += this.text[this.i++];
     }
     return header;
   }
 
-  /** `[@[Header]]` or `[@Header]`: this row's cell. */
-  private reference(): Value {
+  /** `[@[Header]]` or `[@Header]`: this row's cell, a blank when "" or missing. */
+  private reference(): Node {
     this.expect("[@");
     const header = this.take("[") ? this.header("]]") : this.header("]");
-    if (!(header in this.context.row)) throw new Error(`No column ${header}`);
-    const value = this.context.row[header];
-    return value === "" || value === null || value === undefined ? BLANK : (value as Value);
+    return ({ row }) => {
+      if (!(header in row)) throw new Error(`No column ${header}`);
+      const value = row[header];
+      return value === "" || value === null || value === undefined ? BLANK : (value as Value);
+    };
   }
 
   /** `Table[#All]` (the whole table) or `Table[[Header]]` / `Table[Header]` (a column's data cells). */
-  private tablePart(name: string): Value {
-    const table = this.context.tables[name];
-    if (!table) throw new Error(`No table ${name}`);
-    if (this.take("[#All]")) return table;
+  private tablePart(name: string): Node {
+    const tableOf = ({ tables }: FormulaContext): unknown[][] => {
+      const table = tables[name];
+      if (!table) throw new Error(`No table ${name}`);
+      return table;
+    };
+    if (this.take("[#All]")) return tableOf;
     this.expect("[");
     const header = this.take("[") ? this.header("]]") : this.header("]");
-    const index = table[0].indexOf(header);
-    if (index < 0) throw new Error(`No column ${header} in ${name}`);
-    return new Column(table.slice(1).map((row) => row[index]));
+    return (c) => {
+      const table = tableOf(c);
+      const index = table[0].indexOf(header);
+      if (index < 0) throw new Error(`No column ${header} in ${name}`);
+      return new Column(table.slice(1).map((row) => row[index]));
+    };
   }
 
-  /** Arguments as unevaluated thunks, so IF evaluates only the branch it takes; an omitted one is blank. */
-  private call(name: string): Value {
+  /** A call's arguments, each compiled once; an omitted one is blank. */
+  private call(name: string): Node {
     this.expect("(");
-    const args: Array<() => Value> = [];
+    const args: Node[] = [];
     if (!this.take(")")) {
       for (;;) {
-        if (this.peek(",") || this.peek(")")) args.push(() => BLANK);
-        else {
-          const start = this.i;
-          this.expression();
-          const end = this.i;
-          args.push(() => new Parser(this.text.slice(start, end), this.context).expression());
-        }
+        args.push(this.peek(",") || this.peek(")") ? () => BLANK : this.expression());
         if (this.take(")")) break;
         this.expect(",");
       }
     }
-    return apply(name, args, this.context.blankAs);
+    return this.function(name, args);
   }
+
+  private function(name: string, args: Node[]): Node {
+    const arity = (min: number, max: number) => {
+      if (args.length < min || args.length > max) throw new Error(`${name} takes ${min === max ? min : `${min} to ${max}`} arguments, not ${args.length}`);
+    };
+    switch (name) {
+      case "IF": {
+        // Only the branch taken is evaluated, as in Excel; a missing else is FALSE.
+        arity(2, 3);
+        const [condition, then, otherwise = () => false] = args;
+        return (c) => {
+          const test = condition(c);
+          if (isError(test)) return test;
+          return truthy(test) ? then(c) : otherwise(c);
+        };
+      }
+      case "OR":
+      case "AND": {
+        const combine = name === "OR" ? (values: Value[]) => values.some(truthy) : (values: Value[]) => values.every(truthy);
+        return (c) => {
+          const values = args.map((a) => a(c));
+          return values.find(isError) ?? combine(values);
+        };
+      }
+      case "INDEX": {
+        arity(2, 2);
+        const [columnOf, positionOf] = args;
+        return (c) => {
+          const [column, position] = [columnOf(c), positionOf(c)];
+          if (isError(position)) return position;
+          if (!(column instanceof Column) || typeof position !== "number") throw new Error("INDEX supports a table column and a row number only");
+          return position >= 1 && position <= column.cells.length ? fromTable(column.cells[Math.floor(position) - 1]) : { error: "#REF!" };
+        };
+      }
+      case "MATCH": {
+        arity(3, 3);
+        const [valueOf, columnOf, typeOf] = args;
+        return (c) => {
+          const [value, column, type] = [valueOf(c), columnOf(c), typeOf(c)];
+          if (isError(value)) return value;
+          if (!(column instanceof Column) || type !== 0) throw new Error("MATCH supports an exact match (0) in a table column only");
+          if (value === BLANK) return { error: "#N/A" };
+          const found = column.cells.findIndex((cellValue) => {
+            const candidate = fromTable(cellValue);
+            return candidate !== BLANK && !isError(candidate) && compare(value as Value, candidate) === 0;
+          });
+          return found < 0 ? { error: "#N/A" } : found + 1;
+        };
+      }
+      default:
+        return this.customFunction(name, args);
+    }
+  }
+
+  /** `OFFER.ID(...)`: every argument evaluated, an error argument returned, blanks passed as the context says. */
+  private customFunction(name: string, args: Node[]): Node {
+    if (!name.startsWith("OFFER.")) throw new Error(`Unknown function ${name}`);
+    const fn = this.lookup(name.slice("OFFER.".length));
+    return (c) => {
+      const values = args.map((a) => a(c));
+      const failed = values.find(isError);
+      if (failed) return failed;
+      if (values.some((v) => v instanceof Column)) throw new Error(`${name}: a table column cannot be passed to a custom function here`);
+      try {
+        return fn(...values.map((v) => (v === BLANK ? c.blankAs : v))) as Value;
+      } catch (error) {
+        const cellError = asCellError(error);
+        if (cellError) return cellError;
+        throw error;
+      }
+    };
+  }
+}
+
+/**
+ * A CustomFunctions.Error as the cell shows it, or undefined for any other throw (a bug, rethrown). Known by
+ * its Excel code ("#VALUE!"), not its class, so errors of the bundle's own runtime (bench) count as well.
+ */
+function asCellError(error: unknown): ExcelError | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== "string" || !code.startsWith("#")) return undefined;
+  const message = (error as { message?: unknown }).message;
+  return typeof message === "string" && message !== code ? { error: code, message } : { error: code };
 }
 
 /** A value in arithmetic: blank is 0, TRUE 1, numeric text its number; other text is #VALUE!. */
@@ -206,12 +335,17 @@ function toNumber(v: Value): number | ExcelError {
   return { error: "#VALUE!" };
 }
 
-function arithmetic(a: Value, b: Value, op: (x: number, y: number) => number | ExcelError): Value {
-  const x = toNumber(a);
-  if (isError(x)) return x;
-  const y = toNumber(b);
-  if (isError(y)) return y;
-  return op(x, y);
+/** `left op right`, both sides evaluated, the first error (left, then right) winning. */
+function arithmetic(left: Node, right: Node, op: Arithmetic): Node {
+  return (c) => {
+    const a = left(c);
+    const b = right(c);
+    const x = toNumber(a);
+    if (isError(x)) return x;
+    const y = toNumber(b);
+    if (isError(y)) return y;
+    return op(x, y);
+  };
 }
 
 /** Excel's comparison order: numbers < text < booleans; text ignores case; a blank takes the other side's type. */
@@ -234,47 +368,4 @@ function fromTable(cellValue: unknown): Value {
 /** TRUE, or a nonzero number, as a condition. */
 function truthy(v: Value): boolean {
   return v === true || (typeof v === "number" && v !== 0);
-}
-
-function apply(name: string, args: Array<() => Value>, blankAs: BlankAs): Value {
-  switch (name) {
-    case "IF": {
-      const condition = args[0]();
-      if (isError(condition)) return condition;
-      return truthy(condition) ? args[1]() : args[2]();
-    }
-    case "OR":
-    case "AND": {
-      const values = args.map((a) => a());
-      const failed = values.find(isError);
-      if (failed) return failed;
-      return name === "OR" ? values.some(truthy) : values.every(truthy);
-    }
-    case "INDEX": {
-      const [column, position] = [args[0](), args[1]()];
-      if (isError(position)) return position;
-      if (!(column instanceof Column) || typeof position !== "number") throw new Error("INDEX supports a table column and a row number only");
-      return position >= 1 && position <= column.cells.length ? fromTable(column.cells[Math.floor(position) - 1]) : { error: "#REF!" };
-    }
-    case "MATCH": {
-      const [value, column, type] = [args[0](), args[1](), args[2]()];
-      if (isError(value)) return value;
-      if (!(column instanceof Column) || type !== 0) throw new Error("MATCH supports an exact match (0) in a table column only");
-      if (value === BLANK) return { error: "#N/A" };
-      const found = column.cells.findIndex((c) => {
-        const candidate = fromTable(c);
-        return candidate !== BLANK && !isError(candidate) && compare(value as Value, candidate) === 0;
-      });
-      return found < 0 ? { error: "#N/A" } : found + 1;
-    }
-    default: {
-      const fn = name.startsWith("OFFER.") ? BY_ID[name.slice("OFFER.".length)] : undefined;
-      if (!fn) throw new Error(`Unknown function ${name}`);
-      const values = args.map((a) => a());
-      const failed = values.find(isError);
-      if (failed) return failed;
-      if (values.some((v) => v instanceof Column)) throw new Error(`${name}: a table column cannot be passed to a custom function here`);
-      return cell(fn, ...values.map((v) => (v === BLANK ? blankAs : v)));
-    }
-  }
 }

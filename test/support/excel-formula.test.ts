@@ -1,0 +1,123 @@
+/** The formula compiler the tests and the bench share: compiled once, it computes what Excel would, row after row. */
+import fc from "fast-check";
+import { BENCHMARKS_TABLE } from "../../src/core/benchmarks/import";
+import { CALCULATED_COLUMNS } from "../../src/core/offer/offers-table";
+import { benchmarksRange } from "../../bench/benchmarks-table";
+import { offerRows, realisticOffers } from "../../bench/offers-sheet";
+import { BY_ID } from "./call";
+import { createCustomFunctionsFake } from "./custom-functions-fake";
+import { type CellFunction, type FormulaContext, byIdLookup, compileRowFormula, evaluateRowFormula } from "./excel-formula";
+import { offerArbitrary } from "./offer-arbitrary";
+
+const compiled = CALCULATED_COLUMNS.map((c) => ({ formula: c.formula, run: compileRowFormula(c.formula, byIdLookup) }));
+// Rows for every specialty Leverage knows (21 × 3 metrics) and a few of the user's own.
+const table = benchmarksRange(90, 3);
+
+/** The functions of src/functions, throwing the errors of another CustomFunctions runtime, as the built bundle does in the bench. */
+const otherRuntime = createCustomFunctionsFake();
+const bundleLike = (id: string): CellFunction => {
+  const fn = byIdLookup(id);
+  return (...args) => {
+    try {
+      return fn(...args);
+    } catch (error) {
+      if (!(error instanceof CustomFunctions.Error)) throw error;
+      const { code, message } = error as unknown as { code: string; message?: string };
+      throw new otherRuntime.Error(code, message);
+    }
+  };
+};
+const bundleCompiled = CALCULATED_COLUMNS.map((c) => compileRowFormula(c.formula, bundleLike));
+
+describe("compiled row formulas", () => {
+  it("give, compiled once, what a fresh compile gives on each random offer, blanks passed as null and as 0", () => {
+    fc.assert(
+      fc.property(offerArbitrary, fc.constantFrom(null, 0 as const), (offer, blankAs) => {
+        const [row] = offerRows([offer]);
+        const context: FormulaContext = { row, tables: { [BENCHMARKS_TABLE]: table }, blankAs };
+        for (const c of compiled) expect(c.run(context)).toEqual(compileRowFormula(c.formula, byIdLookup)(context));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("give the same cells on the bench's realistic offers, evaluated by text or compiled once", () => {
+    for (const [i, row] of offerRows(realisticOffers(200, 9)).entries()) {
+      const context: FormulaContext = { row, tables: { [BENCHMARKS_TABLE]: table }, blankAs: i % 2 === 0 ? null : 0 };
+      for (const c of compiled) expect(evaluateRowFormula(c.formula, context)).toEqual(c.run(context));
+    }
+  });
+
+  it("show another runtime's CustomFunctions.Error as the cell's error, as the bench's bundle throws them", () => {
+    let errors = 0;
+    fc.assert(
+      fc.property(offerArbitrary, fc.constantFrom(null, 0 as const), (offer, blankAs) => {
+        const [row] = offerRows([offer]);
+        const context: FormulaContext = { row, tables: { [BENCHMARKS_TABLE]: table }, blankAs };
+        for (const [i, c] of CALCULATED_COLUMNS.entries()) {
+          const result = bundleCompiled[i](context);
+          if (typeof result === "object") errors++;
+          expect(result).toEqual(evaluateRowFormula(c.formula, context));
+        }
+      }),
+      { numRuns: 150 },
+    );
+    // Random offers reach the functions' errors, so the conversion above was exercised.
+    expect(errors).toBeGreaterThan(0);
+  });
+
+  it("evaluate IF lazily, propagate errors through + and compare text without case", () => {
+    const calls: unknown[][] = [];
+    const spy = (...args: unknown[]) => {
+      calls.push(args);
+      return 7;
+    };
+    const fn = compileRowFormula('=IF([@[A]]="yes",OFFER.X([@[B]]),1)+[@[C]]', () => spy);
+    expect(fn({ row: { A: "YES", B: "", C: 2 }, tables: {}, blankAs: 0 })).toBe(9);
+    expect(calls).toEqual([[0]]);
+    expect(fn({ row: { A: "no", B: 5, C: "" }, tables: {}, blankAs: null })).toBe(1);
+    expect(calls).toHaveLength(1);
+    expect(fn({ row: { A: "no", B: 5, C: "text" }, tables: {}, blankAs: null })).toEqual({ error: "#VALUE!" });
+    // An IF without an else is FALSE when its condition fails, 0 in arithmetic.
+    expect(compileRowFormula("=IF([@A]>1,5)+2", byIdLookup)({ row: { A: 1 }, tables: {}, blankAs: null })).toBe(2);
+  });
+
+  it("compute the operators, AND, INDEX and MATCH over a table, headers escaped as in Excel", () => {
+    const tables = { T: [["Na'[me", "Pay"], ["a", 10], [null, 20], ["B", { error: "#N/A" }]] };
+    const run = (formula: string, row: Record<string, unknown> = {}) => compileRowFormula(formula, byIdLookup)({ row, tables, blankAs: null });
+    expect(run('=INDEX(T[Pay],MATCH("b",T[[Na\'\'[me]],0))')).toEqual({ error: "#N/A" });
+    expect(run('=INDEX(T[Pay],MATCH("A",T[[Na\'\'[me]],0))*3-4/2')).toBe(28);
+    expect(run("=INDEX(T[Pay],4)")).toEqual({ error: "#REF!" });
+    expect(run("=INDEX(T[Pay],2)")).toBe(20);
+    expect(run("=MATCH([@X],T[Pay],0)", { X: "" })).toEqual({ error: "#N/A" });
+    expect(run("=1/[@X]", { X: "" })).toEqual({ error: "#DIV/0!" });
+    expect(run('=IF(AND([@X]=0,[@X]="",2>=2,"b">"A",1<>2),"all","not")', { X: "" })).toBe("all");
+    expect(run("=IF(AND(1<=0,[@X]<1),1,2)", { X: 0 })).toBe(2);
+    expect(run("=[@X]", { X: "" })).toBe(0);
+    expect(() => run("=[@Y]", { X: "" })).toThrow("No column Y");
+    expect(() => run("=Other[#All]")).toThrow("No table Other");
+    expect(() => run("=1=1")).toThrow("Unexpected formula result true");
+  });
+
+  it("turn a custom function's Excel error into the cell's error and rethrow anything else", () => {
+    const failing = compileRowFormula("=OFFER.X(1)", () => () => {
+      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "no row");
+    });
+    expect(failing({ row: {}, tables: {}, blankAs: null })).toEqual({ error: "#N/A", message: "no row" });
+    const bare = compileRowFormula("=OFFER.X(1)", () => () => {
+      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+    });
+    expect(bare({ row: {}, tables: {}, blankAs: null })).toEqual({ error: "#NUM!" });
+    const buggy = compileRowFormula("=OFFER.X(1)", () => () => {
+      throw new TypeError("bug");
+    });
+    expect(() => buggy({ row: {}, tables: {}, blankAs: null })).toThrow("bug");
+    expect(() => compileRowFormula("=SUM(1)", byIdLookup)).toThrow("Unknown function SUM");
+    expect(() => compileRowFormula("=OFFER.NOPE(1)", byIdLookup)).toThrow("Unknown function OFFER.NOPE");
+    expect(() => evaluateRowFormula("=OFFER.TOTALCOMP(1", { row: {}, tables: {}, blankAs: null })).toThrow('Expected "," at ""');
+  });
+
+  it("call the functions of src/functions by their Excel ids", () => {
+    for (const id of Object.keys(BY_ID)) expect(byIdLookup(id)).toBe(BY_ID[id]);
+  });
+});
