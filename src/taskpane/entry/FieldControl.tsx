@@ -3,9 +3,10 @@
  * its message, around the control its kind calls for. Numbers are typed as text ("$290,000" is fine) and
  * checked by the schema, so nothing the user types is lost or reformatted under their fingers.
  */
-import { Field, Input, Select, Textarea, makeStyles } from "@fluentui/react-components";
+import { Field, Input, Select, Textarea } from "@fluentui/react-components";
 import { type FieldKey, type FieldSpec, type NumberField, fieldSpec } from "../../core/offer/fields";
 import { SpecialtyCombobox } from "./SpecialtyCombobox";
+import { UnitInput } from "../UnitInput";
 
 export interface FieldControlProps {
   fieldKey: FieldKey;
@@ -13,14 +14,6 @@ export interface FieldControlProps {
   error?: string;
   onChange: (key: FieldKey, text: string) => void;
 }
-
-const useStyles = makeStyles({
-  // A unit such as "half-days per week" stays on one line; the typing area gives way instead, so the
-  // field fits a 320 px pane.
-  unit: { whiteSpace: "nowrap" },
-  number: { minWidth: 0 },
-  typing: { minWidth: "4em", width: "100%" },
-});
 
 /** Text longer than this gets a multi-line box. */
 const LONG_TEXT = 200;
@@ -42,7 +35,6 @@ function hintOf(f: FieldSpec): string {
 
 /** The control for a field's kind. Field passes id, label and description props through to it. */
 function Control({ fieldKey, value, onChange }: FieldControlProps) {
-  const styles = useStyles();
   const f = fieldSpec(fieldKey);
   const id = fieldControlId(fieldKey);
   const change = (text: string) => onChange(fieldKey, text);
@@ -60,20 +52,7 @@ function Control({ fieldKey, value, onChange }: FieldControlProps) {
       );
     case "number": {
       const after = unitAfter(f);
-      const unitIds = [f.money ? `${id}-currency` : "", after ? `${id}-unit` : ""].filter(Boolean).join(" ");
-      return (
-        <Input
-          id={id}
-          className={styles.number}
-          input={{ className: styles.typing }}
-          inputMode="decimal"
-          value={value}
-          onChange={(_, data) => change(data.value)}
-          contentBefore={f.money ? { id: `${id}-currency`, children: "$" } : undefined}
-          contentAfter={after ? { id: `${id}-unit`, className: styles.unit, children: after } : undefined}
-          aria-describedby={unitIds || undefined}
-        />
-      );
+      return <UnitInput id={id} value={value} onChange={change} before={f.money ? "$" : undefined} after={after} />;
     }
     case "text": {
       const required = f.required ? { "aria-required": true } : {};

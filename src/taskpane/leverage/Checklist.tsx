@@ -3,7 +3,8 @@
  * matters as its hint, and a typed count of serious parallel processes. The count is typed as text and
  * kept as typed: a text that is not a whole number ≥ 0 gets the message under the field.
  */
-import { Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, makeStyles, tokens } from "@fluentui/react-components";
+import { UnitInput } from "../UnitInput";
 import { LEVERAGE_SIGNALS, type LeverageAnswers, type LeverageSignal, type YesNoSignalKey } from "../../core/leverage";
 
 export interface ChecklistProps {
@@ -22,8 +23,6 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   text: { margin: 0 },
   count: { minWidth: 0, maxWidth: "14em" },
-  typing: { minWidth: "3em", width: "100%" },
-  unit: { whiteSpace: "nowrap" },
 });
 
 /** The id of the count's input. */
@@ -32,19 +31,9 @@ export const PROCESSES_INPUT_ID = "leverage-parallel-processes";
 /** The typed count of parallel processes, with its message when it is not a whole number ≥ 0. */
 function CountField({ signal, countText, countError, onCountTextChange }: ChecklistProps & { signal: LeverageSignal }) {
   const styles = useStyles();
-  const unitId = `${PROCESSES_INPUT_ID}-unit`;
   return (
     <Field label={{ children: signal.question, htmlFor: PROCESSES_INPUT_ID }} hint={`${signal.hint} Blank means none.`} validationMessage={countError}>
-      <Input
-        id={PROCESSES_INPUT_ID}
-        className={styles.count}
-        input={{ className: styles.typing }}
-        inputMode="numeric"
-        value={countText}
-        onChange={(_, data) => onCountTextChange(data.value)}
-        contentAfter={{ id: unitId, className: styles.unit, children: "processes" }}
-        aria-describedby={unitId}
-      />
+      <UnitInput id={PROCESSES_INPUT_ID} className={styles.count} inputMode="numeric" value={countText} onChange={onCountTextChange} after="processes" />
     </Field>
   );
 }

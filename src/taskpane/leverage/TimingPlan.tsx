@@ -3,7 +3,8 @@
  * the field when it is not 0–60), then the plan's windows, each with where it stands today in words and
  * an icon, its actions, and on the current step what was compressed into it and what to do first.
  */
-import { Field, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { UnitInput } from "../UnitInput";
 import { ArrowCircleRight16Filled, CalendarLtr16Regular, Clock16Regular, History16Regular } from "@fluentui/react-icons";
 import { useId } from "react";
 import { figure } from "../../core/format";
@@ -38,8 +39,6 @@ const useStyles = makeStyles({
   text: { margin: 0 },
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
   months: { minWidth: 0, maxWidth: "12em" },
-  typing: { minWidth: "3em", width: "100%" },
-  unit: { whiteSpace: "nowrap" },
   steps: { margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   card: CARD_STYLE,
   now: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
@@ -109,7 +108,6 @@ function StepCard({ step }: { step: Omit<TimingStep, "status"> & { status?: Timi
 export function TimingPlan({ monthsText, onMonthsChange }: TimingPlanProps) {
   const styles = useStyles();
   const headingId = useId();
-  const unitId = `${MONTHS_INPUT_ID}-unit`;
   const reading = readPlan(monthsText);
   const steps = reading?.ok ? reading.value.steps : PLAN;
   return (
@@ -126,16 +124,7 @@ export function TimingPlan({ monthsText, onMonthsChange }: TimingPlanProps) {
         hint={`From 0 to ${MAX_MONTHS}, for example 7 or 7.5.`}
         validationMessage={reading && !reading.ok ? reading.message : undefined}
       >
-        <Input
-          id={MONTHS_INPUT_ID}
-          className={styles.months}
-          input={{ className: styles.typing }}
-          inputMode="decimal"
-          value={monthsText}
-          onChange={(_, data) => onMonthsChange(data.value)}
-          contentAfter={{ id: unitId, className: styles.unit, children: "months" }}
-          aria-describedby={unitId}
-        />
+        <UnitInput id={MONTHS_INPUT_ID} className={styles.months} value={monthsText} onChange={onMonthsChange} after="months" />
       </Field>
       <p className={styles.text} aria-live="polite">
         {reading?.ok ? whereYouAre(reading.value) : "Enter the months to see which step you are in."}
