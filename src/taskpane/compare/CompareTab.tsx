@@ -15,6 +15,7 @@ import { ExitCostCard } from "./ExitCostCard";
 import { MetricExplanations } from "./MetricExplanations";
 import { type ComparedOffer, MetricsTable } from "./MetricsTable";
 import { type SheetWriteProps, WriteAction } from "./WriteAction";
+import { PANEL_STYLES } from "../panel-style";
 
 export interface CompareTabProps extends SheetWriteProps {
   offers: readonly StoredOffer[];
@@ -30,11 +31,7 @@ export interface CompareTabProps extends SheetWriteProps {
 export const COMPARE_HEADING_ID = "compare-heading";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
-  text: { margin: 0 },
+  ...PANEL_STYLES,
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 

@@ -13,6 +13,7 @@ import { readProcesses } from "./read-inputs";
 import { TierResult } from "./TierResult";
 import { tierFormulaText } from "./tier-formula";
 import { TimingPlan } from "./TimingPlan";
+import { PANEL_STYLES } from "../panel-style";
 
 export interface LeverageTabProps {
   answers: LeverageAnswers;
@@ -26,10 +27,8 @@ export interface LeverageTabProps {
 export const LEVERAGE_HEADING_ID = "leverage-heading";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
+  ...PANEL_STYLES,
   intro: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
-  text: { margin: 0 },
 });
 
 /** The checklist, the tier it gives, what would move the candidate up, and the timing plan. */

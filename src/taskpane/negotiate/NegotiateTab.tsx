@@ -14,6 +14,7 @@ import { OfferPicker } from "./OfferPicker";
 import { PhrasesToAvoid } from "./PhrasesToAvoid";
 import { PlanList } from "./PlanList";
 import { SignalCheck } from "./SignalCheck";
+import { PANEL_STYLES } from "../panel-style";
 
 export interface NegotiateTabProps {
   offers: readonly StoredOffer[];
@@ -40,10 +41,8 @@ export interface NegotiateTabProps {
 export const NEGOTIATE_HEADING_ID = "negotiate-heading";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
+  ...PANEL_STYLES,
   intro: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
-  text: { margin: 0 },
 });
 
 /** The plan for the chosen offer, the phrases to avoid and the signal check. */

@@ -10,6 +10,7 @@ import { useState } from "react";
 import type { StoredOffer } from "../../core/offer/offers-table";
 import { type SheetWriteProps, WriteAction } from "../compare/WriteAction";
 import { MentorNotes } from "./MentorNotes";
+import { PANEL_STYLES } from "../panel-style";
 
 export interface ShareTabProps extends SheetWriteProps {
   offers: readonly StoredOffer[];
@@ -24,11 +25,7 @@ export interface ShareTabProps extends SheetWriteProps {
 export const SHARE_HEADING_ID = "share-heading";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
-  text: { margin: 0 },
+  ...PANEL_STYLES,
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
