@@ -9,7 +9,7 @@ import type { FieldKey } from "../core/offer/fields";
 import type { StoredOffer } from "../core/offer/offers-table";
 import { NO_ANSWERS } from "../core/leverage/signals";
 import type { LeverageAnswers } from "../core/leverage";
-import type { ImportResult, OfferStore } from "../workbook/store";
+import { type ImportResult, type OfferStore, StoreError } from "../workbook/store";
 import { type OfferEntry, useOfferEntry } from "./entry/use-offer-entry";
 import { type Workbook, useWorkbook } from "./workbook/use-workbook";
 
@@ -178,9 +178,15 @@ export function usePane(store: OfferStore): Pane {
         const when = madeAt();
         const summary = await store.rebuild("mentor", mentorRows(offers, context, when));
         if (!freeze) return { summary, copies: [] as string[] };
-        // The copies take Compare as it is now, so it is brought up to date first.
-        await store.rebuild("compare", compareRows(offers, context));
-        return { summary, copies: await store.freezeCopies(when) };
+        try {
+          // The copies take Compare as it is now, so it is brought up to date first.
+          await store.rebuild("compare", compareRows(offers, context));
+          return { summary, copies: await store.freezeCopies(when) };
+        } catch (error) {
+          // The summary is written by now: say so, so "Nothing was changed" is read as about the copies.
+          if (!(error instanceof StoreError)) throw error;
+          throw new StoreError(error.code, `The Mentor summary is ready, but the value copies were not made. ${error.message}`, error.location);
+        }
       },
       ({ summary, copies }) =>
         setNotice(

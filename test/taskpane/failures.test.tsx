@@ -64,6 +64,22 @@ describe("when the store fails", () => {
     expect(screen.queryByText(title)).not.toBeInTheDocument();
   });
 
+  it("when the value copies fail after the Mentor summary is written, says the summary is ready and what stopped the copies", async () => {
+    const store = new FailingStore();
+    await store.memory.create(offer());
+    const taken = new StoreError("name-taken", 'This workbook already has a sheet named "Compare" that Leverage did not create. Nothing was changed.');
+    store.failOnce("freezeCopies", taken);
+    const { user } = await renderPane(store);
+    await openTab(user, "Share");
+    await user.click(screen.getByRole("checkbox", { name: "Also copy the Offers and Compare sheets as values" }));
+    await user.click(screen.getByRole("button", { name: "Prepare for review" }));
+    expect(await screen.findByText(`The Mentor summary is ready, but the value copies were not made. ${taken.message}`)).toBeInTheDocument();
+    expect(store.memory.tables().derived.mentor?.rows).toHaveLength(1);
+    expect(store.memory.tables().copies).toEqual({});
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    await waitFor(() => expect(Object.keys(store.memory.tables().copies)).toEqual(["Offers (values)", "Compare (values)"]));
+  });
+
   it("shows the store's message; Try again saves the draft, which was kept", async () => {
     const store = new FailingStore().failOnce("create", OFFICE_DOWN);
     const { user } = await renderPane(store);
