@@ -62,7 +62,7 @@ export const BENCHMARKS_LAYOUT: TableLayout = {
 export const DATA_LAYOUTS: readonly TableLayout[] = [BENCHMARKS_LAYOUT, OFFERS_LAYOUT];
 
 /** The layout of a table built from the offers on request. */
-export function derivedLayout(spec: DerivedTableSpec): TableLayout {
+function derivedLayout(spec: DerivedTableSpec): TableLayout {
   return {
     sheet: spec.sheet,
     table: spec.table,

@@ -27,7 +27,7 @@ export function findOffer(read: TableRead, id: string): OfferRow | undefined {
 }
 
 /** Why the layout must not be written, if it must not. */
-export function partProblem(part: PartRead): string | undefined {
+function partProblem(part: PartRead): string | undefined {
   if (part.kind === "taken" || part.kind === "lost") return part.reason;
   if (part.kind !== "ours") return undefined;
   const { read } = part;

@@ -27,7 +27,7 @@ import { type Target, targetOf } from "./excel-target";
 import { type RowsPlan, assertAppendable, queueReplace, writeRows } from "./excel-write";
 import { type OfficeErrorOptions, describeOfficeError } from "./office-errors";
 import { atRevision } from "./offer-rows";
-import { type KeyedPlan, hasKeyedRows, planKeyedRows } from "./keyed-rows";
+import { hasKeyedRows, planKeyedRows } from "./keyed-rows";
 import { type DerivedSheet, type ImportResult, type OfferStore, type RebuildOptions, type RebuildResult, StoreError, type WorkbookSnapshot } from "./store";
 import { duplicateId, missing, noOffersYet, readOnly } from "./store-messages";
 
@@ -130,22 +130,19 @@ export class ExcelStore implements OfferStore {
     return this.act(
       async (context) => {
         const { workbook, spares } = await this.readForWrite(context, { below: new Map([[layout, rows.length]]) }, [layout]);
-        const offers = tableOf(workbook, OFFERS_LAYOUT);
-        if (!offers || !hasKeyedRows(OFFERS_LAYOUT, offers.columns, offers.body)) throw noOffersYet(`the ${layout.table} table`);
+        assertOffers(workbook, `the ${layout.table} table`);
         const existing = tableOf(workbook, layout);
-        const plan: KeyedPlan = existing
-          ? planKeyedRows(layout, existing.columns, existing.body, rows, options)
-          : { replace: new Map(), append: rows.map((r) => r.cells), remove: [], kept: 0 };
+        // A table not made yet plans as an empty one: every row is appended.
+        const plan = planKeyedRows(layout, existing?.columns ?? new Map(), existing?.body ?? [], rows, options);
         const result: RebuildResult = { written: rows.length, removed: plan.remove.length, kept: plan.kept };
         if (!existing && rows.length === 0) return result;
         assertAppendable(existing && targetOf(existing), plan.append.length);
         const { targets, created } = this.layoutTargets(context, workbook, spares, [layout]);
         const target = targets.get(layout)!;
-        await writeRows(context, { target, ...plan }, created);
+        const bodyRows = await writeRows(context, { target, ...plan }, created);
         const chart = CHARTS[sheet];
         if (!chart) return result;
-        const filled = target.placeholder && plan.append.length > 0 ? 1 : 0;
-        const chartSkipped = await rebuildChart(context, target, chart, target.bodyRows + plan.append.length - filled - plan.remove.length);
+        const chartSkipped = await rebuildChart(context, target, chart, bodyRows);
         return chartSkipped ? { ...result, chartSkipped } : result;
       },
       { partial: true },
@@ -160,8 +157,7 @@ export class ExcelStore implements OfferStore {
         const read = tableOf(workbook, layout);
         if (read) tables.set(layout.table, read.table);
       }
-      const offers = tableOf(workbook, OFFERS_LAYOUT);
-      if (!offers || !hasKeyedRows(OFFERS_LAYOUT, offers.columns, offers.body)) throw noOffersYet("the value copies");
+      assertOffers(workbook, "the value copies");
       return freezeCopies(context, tables, when, spares);
     });
   }
@@ -216,6 +212,12 @@ export class ExcelStore implements OfferStore {
       throw new StoreError("office", message, location);
     }
   }
+}
+
+/** Refuses to build `what` from a workbook with no saved offer (a table made on request needs one). */
+function assertOffers(workbook: WorkbookRead, what: string): void {
+  const offers = tableOf(workbook, OFFERS_LAYOUT);
+  if (!offers || !hasKeyedRows(OFFERS_LAYOUT, offers.columns, offers.body)) throw noOffersYet(what);
 }
 
 /** The derived tables that carry a chart, and the columns it shows. */

@@ -130,10 +130,10 @@ async function appendRows(context: Excel.RequestContext, target: Target, rows: r
  * deletions (one sync), so an append Excel refuses is taken back before anything else changes. A new table's empty
  * placeholder row takes the first new row. On an Office.js failure, an append left outside the table is
  * taken back (one that made it in stands, and the write goes on) and sheets still under their temporary
- * names (`spares`) are deleted.
+ * names (`spares`) are deleted. Resolves to the table's data rows after the write.
  */
-export async function writeRows(context: Excel.RequestContext, plan: RowsPlan, spares: readonly string[]): Promise<void> {
-  const { target, append } = plan;
+export async function writeRows(context: Excel.RequestContext, plan: RowsPlan, spares: readonly string[]): Promise<number> {
+  const { target, append, remove = [] } = plan;
   const fill = target.placeholder && append.length > 0;
   const replace = fill ? new Map(plan.replace).set(0, append[0]) : plan.replace;
   const rest = fill ? append.slice(1) : append;
@@ -141,11 +141,12 @@ export async function writeRows(context: Excel.RequestContext, plan: RowsPlan, s
     if (rest.length > 0) await appendRows(context, target, rest);
     const replaced = queueReplace(target, replace);
     // Highest index first, after the writes above: each deletion leaves the rows above it where they were.
-    for (const index of plan.remove ?? []) target.table.rows.getItemAt(index).delete();
-    if (replaced || (plan.remove ?? []).length > 0 || rest.length === 0) await context.sync();
+    for (const index of remove) target.table.rows.getItemAt(index).delete();
+    if (replaced || remove.length > 0 || rest.length === 0) await context.sync();
   } catch (error) {
     if (error instanceof StoreError) throw error;
     await rollbackLayout(context, spares);
     throw error;
   }
+  return target.bodyRows + rest.length - remove.length;
 }

@@ -8,14 +8,10 @@
  */
 import { isEmptyCell } from "../core/cells";
 import { type ColumnMap, idOfCell } from "../core/offer/offers-table";
+import type { SheetRow } from "../core/sheets/derived-table";
 import type { TableLayout } from "./excel-layout";
 import { type RowCells, blankCells } from "./excel-rows";
-
-/** A row the add-in wants in the table, named by its key. */
-export interface KeyedRow {
-  key: string;
-  cells: RowCells;
-}
+import type { RebuildOptions } from "./store";
 
 /** What a rebuild writes: rows replaced in place (by data-row index from 0), rows appended, rows deleted. */
 export interface KeyedPlan {
@@ -27,19 +23,14 @@ export interface KeyedPlan {
   kept: number;
 }
 
-export interface KeyedScope {
-  /** Which existing rows this rebuild may change (e.g. one offer's asks); the others are left alone. */
-  inScope?: (key: string) => boolean;
-}
-
 /** The key of a row as read, "" when the table has no key column. */
-export function keyOfRow(layout: TableLayout, columns: ColumnMap, row: readonly unknown[]): string {
+function keyOfRow(layout: TableLayout, columns: ColumnMap, row: readonly unknown[]): string {
   const i = layout.key === undefined ? undefined : columns.get(layout.key);
   return i === undefined ? "" : idOfCell(row[i]);
 }
 
 /** True when the user wrote something in one of the layout's user columns of this row. */
-export function hasUserWriting(layout: TableLayout, columns: ColumnMap, row: readonly unknown[]): boolean {
+function hasUserWriting(layout: TableLayout, columns: ColumnMap, row: readonly unknown[]): boolean {
   return layout.userColumns.some((header) => {
     const i = columns.get(header);
     return i !== undefined && !isEmptyCell(row[i]);
@@ -51,8 +42,8 @@ export function planKeyedRows(
   layout: TableLayout,
   columns: ColumnMap,
   body: readonly (readonly unknown[])[],
-  wanted: readonly KeyedRow[],
-  scope: KeyedScope = {},
+  wanted: readonly SheetRow[],
+  scope: RebuildOptions = {},
 ): KeyedPlan {
   const inScope = scope.inScope ?? (() => true);
   const existing = new Map<string, number>();
