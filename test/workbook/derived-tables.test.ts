@@ -14,7 +14,7 @@ import { COMPARE_LAYOUT, MENTOR_LAYOUT, NEGOTIATION_LAYOUT } from "../../src/wor
 import { MemoryStore } from "../../src/workbook/memory-store";
 import type { DerivedSheet, OfferStore } from "../../src/workbook/store";
 import { offer, seededWorkbook, stored, storeOver } from "../support/excel-workbooks";
-import type { FakeExcel } from "../support/fake-excel";
+import { type FakeExcel, rangeAt } from "../support/fake-excel";
 import { rejection } from "../support/rejection";
 
 const A = offer({ id: "OF-AAAAAAAA", employer: "Riverside Behavioral Health" });
@@ -59,13 +59,9 @@ function excelHarness(fake: FakeExcel = seededWorkbook({ offers: stored([A, B]) 
       const r = t.rows.findIndex((row) => row[t.header.indexOf(LAYOUTS[sheet].key!)] === key);
       if (r < 0) throw new Error(`no row ${key}`);
       const column = t.header.indexOf(header);
-      fake.setCells(t.sheet, addressOf(t.top + 1 + r, t.left + column), [[text]]);
+      fake.setCells(t.sheet, rangeAt(t.top + 1 + r, t.left + column, 1, 1), [[text]]);
     },
   };
-}
-
-function addressOf(row: number, column: number): string {
-  return `${String.fromCharCode(65 + column)}${row + 1}`;
 }
 
 /** A column of a table, by header. */

@@ -7,7 +7,7 @@ import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
 import { DIGEST_PROPERTY } from "../../src/workbook/excel-freeze";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import { offer, seededWorkbook, stored, storeOver } from "../support/excel-workbooks";
-import type { FakeExcel } from "../support/fake-excel";
+import { type FakeExcel, rangeAt } from "../support/fake-excel";
 import { rejection } from "../support/rejection";
 
 const A = offer({ id: "OF-AAAAAAAA", employer: "=HYPERLINK(\"http://x\")", baseSalary: 290000 });
@@ -31,8 +31,7 @@ async function computedWorkbook(): Promise<FakeExcel> {
 
 /** The copy's cells from row 3 (the header) down, as Excel returns them. */
 function copied(fake: FakeExcel, sheet: string, rows: number): unknown[][] {
-  const width = OFFERS_HEADER.length;
-  return fake.cells(sheet, `A3:${String.fromCharCode(64 + Math.floor(width / 26))}${String.fromCharCode(65 + ((width - 1) % 26))}${2 + rows}`);
+  return fake.cells(sheet, rangeAt(2, 0, rows, OFFERS_HEADER.length));
 }
 
 describe("value copies in Excel", () => {
