@@ -21,14 +21,9 @@ export function compareRows(offers: readonly Offer[], context: RuleContext): She
   });
 }
 
-/** The other offers, for what another offer does better. */
-function othersThan(offer: Offer, offers: readonly Offer[]): Offer[] {
-  return offers.filter((o) => o.id !== offer.id);
-}
-
-/** One offer's Negotiation rows, its plan judged against the other offers. */
+/** One offer's Negotiation rows, its plan judged against the other offers (the plan skips the offer itself). */
 export function planRows(offer: Offer, offers: readonly Offer[], context: RuleContext): SheetRow[] {
-  return negotiationRows(offer, negotiationPlan(offer, { ...context, others: othersThan(offer, offers) }));
+  return negotiationRows(offer, negotiationPlan(offer, { ...context, others: offers }));
 }
 
 /** The Mentor summary rows; `prepared` is shown to the mentor as when the summary was made. */
@@ -39,7 +34,7 @@ export function mentorRows(offers: readonly Offer[], context: RuleContext, prepa
         offer,
         figures: offerMetrics(offer, context),
         flags: checkOffer(offer, context),
-        asks: negotiationPlan(offer, { ...context, others: othersThan(offer, offers) }),
+        asks: negotiationPlan(offer, { ...context, others: offers }),
       },
       prepared,
     ),
