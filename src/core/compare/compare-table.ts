@@ -13,7 +13,7 @@
 import { BENCHMARKS_TABLE } from "../benchmarks/import";
 import { FIELDS, type FieldKey } from "../offer/fields";
 import { CALCULATED_COLUMNS, type CalculatedColumn, type Cell, DATA_COLUMNS, type DataColumn, OFFERS_TABLE } from "../offer/offers-table";
-import { COMPARE_METRICS, EXIT_COST_MONTHS, type MetricKey, type MetricUnit, type OfferMetrics } from "./metrics";
+import { COMPARE_METRICS, type CompareMetric, EXIT_COST_MONTHS, type MetricKey, type MetricUnit, type OfferMetrics } from "./metrics";
 
 /** Names of what the add-in owns in a workbook. */
 export const COMPARE_TABLE = "Compare";
@@ -38,11 +38,16 @@ const UNIT_FORMATS: Readonly<Record<MetricUnit, string>> = {
   count: "0",
 };
 
-/** A metric's label, which is also its column's header. */
-function labelOf(key: MetricKey): string {
+/** A metric's definition (a typo in a key fails at load, not as a blank column). */
+function metricOf(key: MetricKey): CompareMetric {
   const metric = COMPARE_METRICS.find((m) => m.key === key);
   if (!metric) throw new Error(`No Compare metric ${key}`);
-  return metric.label;
+  return metric;
+}
+
+/** A metric's label, which is also its column's header. */
+function labelOf(key: MetricKey): string {
+  return metricOf(key).label;
 }
 
 /** The Offers table's ID header, which the Compare table shares. */
@@ -100,7 +105,7 @@ function exitCost(months: number): string {
 }
 
 function metricColumn(key: MetricKey, formula: string): CompareCalculatedColumn {
-  const metric = COMPARE_METRICS.find((m) => m.key === key)!;
+  const metric = metricOf(key);
   return { header: metric.label, formula, numberFormat: UNIT_FORMATS[metric.unit], metric: key };
 }
 

@@ -4,12 +4,11 @@
  * own under a line saying when they were copied. Text is written as text ("@"), so nothing in a copy can
  * turn back into a formula; numbers keep the source's format.
  */
-import { CALCULATED_COLUMNS } from "../offer/offers-table";
+import { CALCULATED_COLUMNS, type Cell } from "../offer/offers-table";
 import { COMPARE_CALCULATED_COLUMNS } from "../compare/compare-table";
-import { offerMetrics } from "../compare/metrics";
+import { COMPARE_METRICS, type MetricKey, offerMetrics } from "../compare/metrics";
 import type { Offer } from "../offer/schema";
 import type { RuleContext } from "../rules/types";
-import type { Cell } from "../offer/offers-table";
 
 /** A copy's sheet, and the table it copies. */
 export interface FrozenCopy {
@@ -68,6 +67,9 @@ export function cellsDigest(top: number, left: number, cells: readonly (readonly
   return hash.toString(16).padStart(8, "0");
 }
 
+/** Each Compare metric by its label: the Offers table's calculated columns are metrics under those headers. */
+const METRIC_BY_HEADER: ReadonlyMap<string, MetricKey> = new Map(COMPARE_METRICS.map((metric) => [metric.label, metric.key]));
+
 /**
  * The results of the Offers and Compare tables' formula columns for one offer, by header, from the same
  * core the formulas call (what the preview's copies show; Excel's copies take Excel's own results).
@@ -75,14 +77,11 @@ export function cellsDigest(top: number, left: number, cells: readonly (readonly
  */
 export function calculatedValues(offer: Offer, context: RuleContext): ReadonlyMap<string, Cell> {
   const m = offerMetrics(offer, context);
-  const offers: Record<string, number | null> = {
-    "Total comp year 1": m.totalCompYear1,
-    "Total comp per year over term": m.totalCompOverTerm,
-    "Threshold percentile": m.thresholdPercentile,
-    Scarcity: m.scarcity,
-  };
   const values = new Map<string, Cell>();
-  for (const c of CALCULATED_COLUMNS) values.set(c.header, offers[c.header] ?? "");
+  for (const c of CALCULATED_COLUMNS) {
+    const key = METRIC_BY_HEADER.get(c.header);
+    values.set(c.header, key === undefined ? "" : (m[key] ?? ""));
+  }
   for (const c of COMPARE_CALCULATED_COLUMNS) {
     if (c.metric) values.set(c.header, m[c.metric] ?? "");
     else values.set(c.header, c.header === "Employer" ? offer.employer : offer.specialty);
