@@ -5,6 +5,7 @@
  * group's physician leaders, so this is a side deal.
  */
 import { dollars, figure } from "../format";
+import type { OfferFields } from "../offer/schema";
 import { count } from "../rules/wording";
 import { type AskBuilder, flagOf, fromFlag } from "./ask-builder";
 import { elsewhere, highestOther } from "./others";
@@ -19,8 +20,9 @@ interface ShiftRate {
 }
 
 /** What one call shift is worth at the offer's own hourly rate, when the shift's hours and the rate are known. */
-function ownShiftRate(hoursPerShift: number | null, offer: Parameters<typeof ownRate>[0]): ShiftRate | undefined {
+function ownShiftRate(offer: OfferFields): ShiftRate | undefined {
   const own = ownRate(offer);
+  const hoursPerShift = offer.callHoursPerShift;
   if (own === undefined || hoursPerShift === null || hoursPerShift <= 0) return undefined;
   return {
     rate: Math.round(hoursPerShift * own.hourly),
@@ -37,7 +39,7 @@ export const callStipend: AskBuilder = (offer, input) => {
   const current = offer.callPay === "paid" ? offer.callRatePerShift : flag ? 0 : null;
   if (current === null) return undefined;
   const other = best !== undefined && best > current ? best : undefined;
-  const own = flag ? ownShiftRate(offer.callHoursPerShift, offer) : undefined;
+  const own = flag ? ownShiftRate(offer) : undefined;
   const chosen: ShiftRate | undefined =
     other !== undefined && (own === undefined || other >= own.rate) ? { rate: other, basis: "your other offer's stipend" } : own;
   if (!flag && chosen === undefined) return undefined;
