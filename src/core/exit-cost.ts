@@ -28,8 +28,6 @@ type ClawbackTerms = NonNullable<OfferFields["clawback"]>;
 type MalpracticeType = NonNullable<OfferFields["malpracticeType"]>;
 type TailPayer = NonNullable<OfferFields["tailPaidBy"]>;
 
-// ---- Terms typed in a cell -----------------------------------------------------------------------------
-
 // ---- Repayment (clawback) ----------------------------------------------------------------------------
 
 /** The one-time payments that can be clawed back, by argument name, with the noun messages use. */
@@ -155,7 +153,7 @@ export interface NonCompeteCost {
 }
 
 /** The statute voiding physician non-competes in a state (postal code), or undefined (see {@link VOIDING_STATES}). */
-export function voidingLaw(state: string | null): StateNonCompeteLaw | undefined {
+function voidingLaw(state: string | null): StateNonCompeteLaw | undefined {
   return state !== null && VOIDING_STATES.includes(state) ? stateNonCompeteLaw(state) : undefined;
 }
 

@@ -12,9 +12,8 @@ import { readNumber, readOptionalNumber, readText, readYesNo } from "../core/cel
 import { clawback } from "../core/clawback";
 import { callPay, hourlyRate, totalComp } from "../core/compensation";
 import { exitCostParts, nonCompeteCostValue, tailCost } from "../core/exit-cost";
-import { resolveChoice } from "../core/offer/choices";
 import { tierLabel, tierOf } from "../core/leverage/tier";
-import { CLAWBACK_TERMS, MALPRACTICE_TYPES, TAIL_PAYERS } from "../core/offer/choices";
+import { CLAWBACK_TERMS, MALPRACTICE_TYPES, TAIL_PAYERS, resolveChoice } from "../core/offer/choices";
 import { US_STATES } from "../core/offer/us-states";
 import { benchmarkWrvus, wrvuPercentile } from "../core/production";
 import { resolveFlexibility, resolveMarket, scarcityScore } from "../core/scarcity";

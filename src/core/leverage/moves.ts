@@ -20,9 +20,8 @@ export interface LeverageAction {
   why: string;
 }
 
-/** The most and fewest actions {@link movesUp} returns. */
-export const MOST_ACTIONS = 3;
-export const FEWEST_ACTIONS = 2;
+/** The most actions {@link movesUp} returns. */
+const MOST_ACTIONS = 3;
 
 /** The action for each checklist signal not yet done. */
 const SIGNAL_ACTIONS: Readonly<Record<LeverageSignalKey, Omit<LeverageAction, "key">>> = {

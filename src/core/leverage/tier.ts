@@ -20,7 +20,7 @@ import type { LeverageAnswers } from "./signals";
 export type LeverageTier = "known quantity" | "safe bet" | "desperate filler";
 
 /** The tiers from lowest to highest, so tiers can be compared by index. */
-export const TIERS_ASCENDING: readonly LeverageTier[] = ["desperate filler", "safe bet", "known quantity"];
+const TIERS_ASCENDING: readonly LeverageTier[] = ["desperate filler", "safe bet", "known quantity"];
 
 /** Points for each relationship signal (rotated there, champion will call). */
 export const RELATIONSHIP_POINTS = 6;
@@ -87,7 +87,7 @@ export function tierOf(answers: LeverageAnswers): LeverageTier {
 }
 
 /** The tier a number of points gives. */
-export function tierForPoints(points: number): LeverageTier {
+function tierForPoints(points: number): LeverageTier {
   if (points >= KNOWN_QUANTITY_POINTS) return "known quantity";
   if (points >= SAFE_BET_POINTS) return "safe bet";
   return "desperate filler";

@@ -6,7 +6,7 @@
 import type { Offer } from "../offer/schema";
 
 /** How every "elsewhere" sentence begins: factual, and naming no employer. */
-export const ANOTHER_OFFER = "Another offer I'm considering";
+const ANOTHER_OFFER = "Another offer I'm considering";
 
 /** The other offers, without the offer itself (the pane may pass every saved offer). */
 export function otherOffers(offer: Offer, others: readonly Offer[]): Offer[] {

@@ -8,7 +8,7 @@ import { figure } from "../format";
 import type { OfferFields } from "../offer/schema";
 
 /** Years to spread a one-time amount over: the initial term when it is a year or more, else 1. */
-export function yearsToSpread(offer: OfferFields): number {
+function yearsToSpread(offer: OfferFields): number {
   return offer.termYears !== null && offer.termYears >= 1 ? offer.termYears : 1;
 }
 
