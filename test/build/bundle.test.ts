@@ -2,13 +2,15 @@
  * Builds the add-in as `npm run build` does (production mode, with a production origin, into a temporary
  * folder) and checks what Excel will load: functions.json lists every function; functions.js registers
  * each one while depending on nothing but the CustomFunctions global; the page loads office.js from
- * Microsoft's CDN; every help URL and manifest URL points at the production origin and has a file behind it.
+ * Microsoft's CDN; every help URL and manifest URL points at the production origin and has a file behind it;
+ * and every page carries the Content-Security-Policy (test/build/csp-checks.ts, run on this same build).
  */
 import fs from "fs";
 import path from "path";
 import vm from "vm";
 import { ROOT, buildAddin } from "../support/build";
 import { createCustomFunctionsFake } from "../support/custom-functions-fake";
+import { describeContentSecurityPolicy } from "./csp-checks";
 
 const DEV_ORIGIN = "https://localhost:3000/";
 const PROD_ORIGIN = "https://leverage.example.org/app/";
@@ -105,3 +107,6 @@ describe("office.js", () => {
     expect(() => makeConfig({ localOfficeJs: true }, { mode: "production" })).toThrow("CDN");
   });
 });
+
+// One production build serves both: a second build for the policy alone would cost as long again.
+describeContentSecurityPolicy(read);
