@@ -15,13 +15,14 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { taskpanePolicy } = require("./scripts/webpack/csp");
+const { OFFICE_JS_ORIGIN, taskpanePolicy } = require("./scripts/webpack/csp");
 const HelpPagesPlugin = require("./scripts/webpack/help-pages-plugin");
 const OriginPlugin = require("./scripts/webpack/origin-plugin");
 
 const DEV_ORIGIN = "https://localhost:3000/";
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
-const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+// From the origin the Content-Security-Policy allows, so the script and the policy cannot drift apart.
+const OFFICE_JS_CDN = `${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`;
 const OFFICE_JS_LOCAL = "officejs/office.js";
 
 /** The office-addin-dev-certs certificates, when a developer has installed them. */

@@ -62,8 +62,6 @@ function helpDirectives() {
 
 module.exports = {
   OFFICE_JS_ORIGIN,
-  taskpaneDirectives,
-  helpDirectives,
   /** The task pane's policy, as the meta tag's content. */
   taskpanePolicy: (options) => serialize(taskpaneDirectives(options)),
   /** The help pages' policy, as the meta tag's content. */
