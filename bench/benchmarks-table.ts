@@ -9,7 +9,7 @@ import { KNOWN_SPECIALTIES } from "../src/core/specialties";
 import { drawFrom, seededRandom } from "./stats";
 
 /** The metrics each specialty gets a row for, with a typical median to scale its percentiles from. */
-export const TABLE_METRICS: ReadonlyArray<{ metric: string; low: number; high: number; digits: number }> = [
+const TABLE_METRICS: ReadonlyArray<{ metric: string; low: number; high: number; digits: number }> = [
   { metric: "wRVU", low: 3800, high: 9500, digits: 0 },
   { metric: "CompPerWrvu", low: 42, high: 80, digits: 2 },
   { metric: "TotalComp", low: 240_000, high: 720_000, digits: -3 },

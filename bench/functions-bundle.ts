@@ -15,9 +15,7 @@ import fs from "fs";
 import path from "path";
 import vm from "vm";
 import { type CustomFunctionsFake, createCustomFunctionsFake } from "../test/support/custom-functions-fake";
-
-/** A registered custom function, called with Excel's raw arguments. */
-export type CustomFunction = (...args: unknown[]) => unknown;
+import type { CellFunction } from "./workload";
 
 /** Loads `functions.js` from a build folder; returns the runtime its timed functions registered with. */
 export function loadFunctionsBundle(buildDir: string): CustomFunctionsFake {
@@ -32,7 +30,7 @@ export function loadFunctionsBundle(buildDir: string): CustomFunctionsFake {
 }
 
 /** The function Excel would call for an id (e.g. TOTALCOMP); a missing id is a broken build. */
-export function functionById(fake: CustomFunctionsFake, id: string): CustomFunction {
+export function functionById(fake: CustomFunctionsFake, id: string): CellFunction {
   const fn = fake.registry.get(id);
   if (!fn) throw new Error(`functions.js does not associate ${id}.`);
   return fn;

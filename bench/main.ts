@@ -11,7 +11,7 @@ import fs from "fs";
 import os from "os";
 import { buildAddin } from "../test/support/build";
 import { loadBudgets } from "./budget-check";
-import { type Row, exitCodeOf, formatTable } from "./report";
+import { type Row, exitCodeOf, failedRow, formatTable } from "./report";
 import { type BenchContext, SECTIONS, type Section } from "./sections";
 
 /** Runs each section; one that fails becomes a missed row with its error, and the rest still run. */
@@ -22,7 +22,7 @@ export async function runSections(sections: readonly Section[], context: BenchCo
     try {
       rows.push(...(await section.run(context)));
     } catch (error) {
-      rows.push({ figure: section.title, measured: `failed: ${error instanceof Error ? error.message : String(error)}`, budget: "must run", verdict: "miss" });
+      rows.push(failedRow(section.title, error));
     }
   }
   return rows;

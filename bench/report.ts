@@ -29,6 +29,11 @@ function escapeCell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 }
 
+/** A figure whose measurement failed: a missed row that says why. */
+export function failedRow(figure: string, error: unknown): Row {
+  return { figure, measured: `failed: ${error instanceof Error ? error.message : String(error)}`, budget: "must run", verdict: "miss" };
+}
+
 /** 1 when any figure missed its budget, else 0: the bench's exit code. */
 export function exitCodeOf(rows: readonly Row[]): number {
   return rows.some((r) => r.verdict === "miss") ? 1 : 0;

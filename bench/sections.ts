@@ -10,7 +10,7 @@ import { functionById, loadFunctionsBundle } from "./functions-bundle";
 import { offerRows, realisticOffers } from "./offers-sheet";
 import { measurePaneStart } from "./pane-start";
 import { recalculate } from "./recalc";
-import { type Row, budgetText, number } from "./report";
+import { type Row, budgetText, failedRow, number } from "./report";
 import { median } from "./stats";
 import { OFFER_COUNTS, SYNC_ACTIONS, syncGrowth, syncsByCount } from "./sync-actions";
 import { MIX_SEED, type Throughput, allWorkloads, measureThroughput, uncoveredIds } from "./throughput";
@@ -30,9 +30,9 @@ export interface Section {
 }
 
 /** Offers in the recalculated sheet. */
-export const RECALC_OFFERS = 10_000;
+const RECALC_OFFERS = 10_000;
 /** Cold starts of the pane. */
-export const PANE_RUNS = 7;
+const PANE_RUNS = 7;
 
 /** A row judged against a budget from the file. */
 function judged(context: BenchContext, budgetId: string, figure: string, value: number, measured: string): Row {
@@ -102,7 +102,7 @@ const throughput: Section = {
         t = measureThroughput(functionById(fake, workload.id), workload);
       } catch (error) {
         // One function changed under its mix: say so, and measure the others.
-        rows.push({ figure, measured: `failed: ${error instanceof Error ? error.message : String(error)}`, budget: "must run", verdict: "miss" });
+        rows.push(failedRow(figure, error));
         continue;
       }
       const measured = `${rate(t.callsPerSecond)}; baseline ${rate(t.baselinePerSecond)}; ${number(t.ratio)}× baseline`;

@@ -31,14 +31,9 @@ async function offersOf(store: ExcelStore): Promise<Offer[]> {
 
 const NO_BENCHMARKS = { benchmarks: [] };
 
-/** Rebuilding a derived table over every offer, as the pane's button does, after a first build (not counted). */
-function rebuildAction(name: string, sheet: "compare" | "mentor"): SyncAction {
-  const rows = (offers: readonly Offer[]) => (sheet === "compare" ? compareRows(offers, NO_BENCHMARKS) : mentorRows(offers, NO_BENCHMARKS, "now"));
-  return {
-    name,
-    before: async (store, offers) => store.rebuild(sheet, rows(offers)),
-    run: async (store) => store.rebuild(sheet, rows(await offersOf(store))),
-  };
+/** Rebuilding a derived table from the offers, as the pane's button does, after a first build that is not counted. */
+function rebuildAction(name: string, rebuild: (store: ExcelStore, offers: readonly Offer[]) => Promise<unknown>): SyncAction {
+  return { name, before: rebuild, run: async (store) => rebuild(store, await offersOf(store)) };
 }
 
 const imported = parseBenchmarks([
@@ -54,16 +49,11 @@ export const SYNC_ACTIONS: readonly SyncAction[] = [
   { name: "save (edit)", run: (store) => store.update({ ...offer({ id: "OF-000000" }), city: "Akron", baseSalary: 205000 }, 1) },
   { name: "delete", run: (store) => store.remove("OF-000000", 1) },
   { name: "import benchmarks", run: (store) => store.importBenchmarks(imported) },
-  rebuildAction("compare refresh", "compare"),
-  rebuildAction("mentor summary", "mentor"),
-  {
-    name: "negotiation plan",
-    before: async (store, offers) => store.rebuild("negotiation", planRows(offers[0], offers.slice(0, 5), NO_BENCHMARKS), { inScope: isAskOf(offers[0].id) }),
-    run: async (store) => {
-      const offers = await offersOf(store);
-      return store.rebuild("negotiation", planRows(offers[0], offers.slice(0, 5), NO_BENCHMARKS), { inScope: isAskOf(offers[0].id) });
-    },
-  },
+  rebuildAction("compare refresh", (store, offers) => store.rebuild("compare", compareRows(offers, NO_BENCHMARKS))),
+  rebuildAction("mentor summary", (store, offers) => store.rebuild("mentor", mentorRows(offers, NO_BENCHMARKS, "now"))),
+  rebuildAction("negotiation plan", (store, offers) =>
+    store.rebuild("negotiation", planRows(offers[0], offers.slice(0, 5), NO_BENCHMARKS), { inScope: isAskOf(offers[0].id) }),
+  ),
   { name: "value copies", before: async (store) => store.freezeCopies("before"), run: (store) => store.freezeCopies("now") },
 ];
 

@@ -61,7 +61,7 @@ export function disagreement(fn: CellFunction, workload: Workload): string | und
 }
 
 /** Calls per second of `fn` over the argument lists, looping over them for at least `ms` milliseconds. */
-export function callsPerSecond(fn: CellFunction, argLists: readonly unknown[][], ms: number): number {
+function callsPerSecond(fn: CellFunction, argLists: readonly unknown[][], ms: number): number {
   let calls = 0;
   let sink = 0;
   const start = performance.now();

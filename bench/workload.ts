@@ -8,10 +8,11 @@
  */
 import { findMetric } from "../src/core/benchmarks/metrics";
 import { KNOWN_SPECIALTIES, findSpecialty } from "../src/core/specialties";
+import type { CellFunction } from "../test/support/excel-formula";
 import type { Draw } from "./stats";
 
-/** Computes one cell's result from the raw arguments. */
-export type CellFunction = (...args: unknown[]) => unknown;
+/** Computes one cell's result from the raw arguments; the formula compiler's type, so bench and compiler agree. */
+export type { CellFunction };
 
 /** One function's timed mix. */
 export interface Workload {

@@ -61,7 +61,7 @@ export function valueAt(row: readonly unknown[], p: number): number {
 }
 
 /** The percentile at which a value falls, clamped to 0–100. */
-export function percentileAt(row: readonly unknown[], value: number): number {
+function percentileAt(row: readonly unknown[], value: number): number {
   const n = loadPoints(row);
   let i = 1;
   while (i < n - 1 && vs[i] < value) i++;

@@ -17,7 +17,7 @@ describe("the throughput mix", () => {
     expect(uncoveredIds(workloads.map((w) => w.id), workloads)).toEqual([]);
   });
 
-  it.each(allWorkloads(MIX_SEED, 300).map((w) => [w.label, w] as const))("%s: the baseline agrees with the function on every argument list", (_, workload) => {
+  it.each(workloads.map((w) => [w.label, w] as const))("%s: the baseline agrees with the function on every argument list", (_, workload) => {
     expect(disagreement(BY_ID[workload.id], workload)).toBeUndefined();
   });
 
