@@ -9,6 +9,7 @@ import type { FieldKey } from "../core/offer/fields";
 import type { StoredOffer } from "../core/offer/offers-table";
 import { NO_ANSWERS } from "../core/leverage/signals";
 import type { LeverageAnswers } from "../core/leverage";
+import { count } from "../core/rules/wording";
 import { type ImportResult, type OfferStore, StoreError } from "../workbook/store";
 import { type OfferEntry, useOfferEntry } from "./entry/use-offer-entry";
 import { type Workbook, useWorkbook } from "./workbook/use-workbook";
@@ -56,11 +57,6 @@ export interface Pane {
 /** When a summary or copy was made, as the mentor reads it: "Nov 26, 2026, 10:42 AM". */
 function madeAt(now = new Date()): string {
   return now.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" });
-}
-
-/** "1 offer", "2 offers". */
-function offersCount(n: number): string {
-  return `${n} offer${n === 1 ? "" : "s"}`;
 }
 
 /** The rows of the derived tables come from the core loaded with the panels that need it, not the first screen. */
@@ -150,7 +146,7 @@ export function usePane(store: OfferStore): Pane {
     void run(
       "compare",
       async () => store.rebuild("compare", (await sheetRows()).compareRows(offers, context)),
-      (result) => setNotice(`Compare sheet updated: ${offersCount(result.written)}${result.chartSkipped ? `. No chart: ${result.chartSkipped}` : ", with a chart of total comp."}`),
+      (result) => setNotice(`Compare sheet updated: ${count(result.written, "offer")}${result.chartSkipped ? `. No chart: ${result.chartSkipped}` : ", with a chart of total comp."}`),
     );
 
   const writePlan = (offerId: string) => {
@@ -165,7 +161,7 @@ export function usePane(store: OfferStore): Pane {
       },
       (result) =>
         setNotice(
-          `Negotiation sheet updated: ${result.written} ask${result.written === 1 ? "" : "s"} for “${offer.employer}”${result.kept > 0 ? `; kept ${result.kept} older ask${result.kept === 1 ? "" : "s"} that hold your notes` : ""}.`,
+          `Negotiation sheet updated: ${count(result.written, "ask")} for “${offer.employer}”${result.kept > 0 ? `; kept ${count(result.kept, "older ask")} that hold your notes` : ""}.`,
         ),
     );
   };
@@ -190,7 +186,7 @@ export function usePane(store: OfferStore): Pane {
       },
       ({ summary, copies }) =>
         setNotice(
-          `Mentor summary ready: ${offersCount(summary.written)}${summary.kept > 0 ? `, and ${summary.kept} earlier row${summary.kept === 1 ? "" : "s"} kept for the mentor's notes` : ""}.${copies.length > 0 ? ` Value copies: ${copies.join(", ")}.` : ""}`,
+          `Mentor summary ready: ${count(summary.written, "offer")}${summary.kept > 0 ? `, and ${count(summary.kept, "earlier row")} kept for the mentor's notes` : ""}.${copies.length > 0 ? ` Value copies: ${copies.join(", ")}.` : ""}`,
         ),
     );
 

@@ -3,19 +3,16 @@
  * ("$480,000", "$97.45", "4,800", "62.5th", "75 / 100", "2"), matching the Compare sheet's number formats.
  */
 import type { MetricUnit } from "../../core/compare/metrics";
-import { dollars, figure } from "../../core/format";
+import { figure } from "../../core/format";
+import { ordinal, wholeDollars } from "../../core/rules/wording";
 
-/** "1st", "22nd", "62nd", "11th": the English ordinal suffix of a whole number. */
-function ordinalSuffix(n: number): string {
-  const lastTwo = Math.abs(n) % 100;
-  if (lastTwo >= 11 && lastTwo <= 13) return "th";
-  return ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[Math.abs(n) % 10] ?? "th";
-}
+// Made once: toLocaleString with options builds a new formatter on every call (see src/core/format.ts).
+const CENTS = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** "62.5th", "50th", "21st": a percentile to one decimal, with an ordinal suffix. */
+/** "62.5th", "50th", "21st": a percentile to one decimal, with an ordinal suffix (the rules' for whole ones). */
 export function percentileText(value: number): string {
   const rounded = Math.round(value * 10) / 10;
-  return `${figure(rounded)}${Number.isInteger(rounded) ? ordinalSuffix(rounded) : "th"}`;
+  return Number.isInteger(rounded) ? ordinal(rounded) : `${figure(rounded)}th`;
 }
 
 /** A metric's value as the Compare view shows it, by unit. */
@@ -23,9 +20,9 @@ export function formatMetric(value: number, unit: MetricUnit): string {
   switch (unit) {
     case "dollars":
       // Whole dollars, as the Compare sheet's "$#,##0" shows them.
-      return dollars(Math.round(value));
+      return wholeDollars(value);
     case "dollars per hour":
-      return `$${value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+      return `$${CENTS.format(value)}`;
     case "wRVUs":
       return figure(Math.round(value));
     case "percentile":
