@@ -68,8 +68,8 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
   const benchmarks = snapshot?.benchmarks ?? [];
   const preview = store.kind === "memory";
   /** Why a write cannot start now: the workbook is read-only, or another action is running. */
-  const blockedFor = (scope: ActionScope) =>
-    writeBlocked ?? (busy !== null && busy !== scope ? "Leverage is reading or writing the workbook: try again in a moment." : undefined);
+  const blockedFor = (scope: ActionScope, retry = "try again in a moment") =>
+    writeBlocked ?? (busy !== null && busy !== scope ? `Leverage is reading or writing the workbook: ${retry}.` : undefined);
 
   /** The failure bar of one place of the pane, when the last failure happened there. */
   const failureIn = (scope: ActionScope, title: string, onReload = () => void workbook.reload()) =>
@@ -94,10 +94,10 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
       <OfferEntry
         entry={entry}
         onFieldChange={pane.changeField}
-        benchmarks={snapshot?.benchmarks ?? []}
+        benchmarks={benchmarks}
         onSave={pane.save}
         saving={busy === "entry"}
-        saveBlocked={writeBlocked ?? (busy !== null && busy !== "entry" ? "Leverage is reading or writing the workbook: save in a moment." : undefined)}
+        saveBlocked={blockedFor("entry", "save in a moment")}
         failure={failureIn("entry", "Offer not saved", () => void pane.reloadEntry())}
       />
     ),

@@ -13,7 +13,7 @@ import { fieldsOf, type StoredOffer } from "../../core/offer/offers-table";
 import { exitBreakdown } from "./exit-breakdown";
 import { ExitCostCard } from "./ExitCostCard";
 import { MetricExplanations } from "./MetricExplanations";
-import { type ComparedOffer, MetricsTable } from "./MetricsTable";
+import { MetricsTable } from "./MetricsTable";
 import { type SheetWriteProps, WriteAction } from "./WriteAction";
 import { PANEL_STYLES } from "../panel-style";
 
@@ -28,7 +28,7 @@ export interface CompareTabProps extends SheetWriteProps {
 }
 
 /** The id of the panel's heading. */
-export const COMPARE_HEADING_ID = "compare-heading";
+const COMPARE_HEADING_ID = "compare-heading";
 
 const useStyles = makeStyles({
   ...PANEL_STYLES,
@@ -66,7 +66,6 @@ export function CompareTab({ offers, benchmarks, onWriteSheet, writing, writeBlo
       })),
     [offers, benchmarks],
   );
-  const columns: ComparedOffer[] = compared.map(({ employer, metrics }) => ({ employer, metrics }));
 
   return (
     <section aria-labelledby={COMPARE_HEADING_ID} className={styles.root}>
@@ -87,7 +86,7 @@ export function CompareTab({ offers, benchmarks, onWriteSheet, writing, writeBlo
             {offers.length > 1 && (
               <p className={styles.text}>Best marks the offer that does best on each metric. With more offers than fit, scroll the table sideways.</p>
             )}
-            <MetricsTable offers={columns} />
+            <MetricsTable offers={compared} />
             <MetricExplanations />
           </div>
           <section aria-labelledby="compare-exit-heading" className={styles.section}>

@@ -32,7 +32,7 @@ const PARTS: ReadonlyArray<{ label: string; value: (c: ExitCost) => number }> = 
 ];
 
 /** How the tail was estimated, in one sentence. */
-export function tailSentence(tail: TailCost): string {
+function tailSentence(tail: TailCost): string {
   if (tail.share === 0) return "Tail coverage: nothing for you to pay on these terms.";
   const part = tail.share === 1 ? "all" : `${Math.round(tail.share * 100)}%`;
   const range = tail.risk === "higher" ? "OB/GYN and surgical specialties" : "lower-risk specialties";

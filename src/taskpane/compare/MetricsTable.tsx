@@ -53,7 +53,7 @@ const useStyles = makeStyles({
 export const SIDE_BY_SIDE_LABEL = "Offers side by side";
 
 /** The table's own name, within the region. */
-export const TABLE_LABEL = "Metrics by offer";
+const TABLE_LABEL = "Metrics by offer";
 
 /** "—" for a metric with no value, read out as "not known". */
 function NotKnown() {

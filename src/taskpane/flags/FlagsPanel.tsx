@@ -1,10 +1,9 @@
 /** The Flags region beside guided entry: every weak term of the offer as typed so far, in the rules' order. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { FieldKey } from "../../core/offer/fields";
-import { SEVERITIES } from "../../core/rules";
+import { SEVERITIES, SEVERITY_LABEL } from "../../core/rules";
 import type { Flag } from "../../core/rules/types";
 import { FlagCard } from "./FlagCard";
-import { SEVERITY_LABEL } from "./severity";
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },

@@ -4,8 +4,6 @@ import { ErrorCircle16Filled, Info16Regular, Warning16Filled } from "@fluentui/r
 import { SEVERITY_LABEL } from "../../core/rules";
 import type { Severity } from "../../core/rules/types";
 
-export { SEVERITY_LABEL };
-
 const ICON = { red: ErrorCircle16Filled, caution: Warning16Filled, info: Info16Regular } as const;
 
 const useStyles = makeStyles({

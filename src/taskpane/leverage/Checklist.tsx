@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 });
 
 /** The id of the count's input. */
-export const PROCESSES_INPUT_ID = "leverage-parallel-processes";
+const PROCESSES_INPUT_ID = "leverage-parallel-processes";
 
 /** The typed count of parallel processes, with its message when it is not a whole number ≥ 0. */
 function CountField({ signal, countText, countError, onCountTextChange }: ChecklistProps & { signal: LeverageSignal }) {

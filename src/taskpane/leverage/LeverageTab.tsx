@@ -24,7 +24,7 @@ export interface LeverageTabProps {
 }
 
 /** The id of the panel's heading. */
-export const LEVERAGE_HEADING_ID = "leverage-heading";
+const LEVERAGE_HEADING_ID = "leverage-heading";
 
 const useStyles = makeStyles({
   ...PANEL_STYLES,

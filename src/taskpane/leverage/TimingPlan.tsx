@@ -20,7 +20,7 @@ export interface TimingPlanProps {
 }
 
 /** A step's status in words. A passed window is not necessarily done: its first actions move into "Now". */
-export const STATUS_LABEL: Readonly<Record<TimingStatus, string>> = { past: "Passed", now: "Now", next: "Next", later: "Later" };
+const STATUS_LABEL: Readonly<Record<TimingStatus, string>> = { past: "Passed", now: "Now", next: "Next", later: "Later" };
 
 const STATUS_ICON: Record<TimingStatus, typeof Clock16Regular> = {
   past: History16Regular,
@@ -30,7 +30,7 @@ const STATUS_ICON: Record<TimingStatus, typeof Clock16Regular> = {
 };
 
 /** The id of the months input. */
-export const MONTHS_INPUT_ID = "leverage-months";
+const MONTHS_INPUT_ID = "leverage-months";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -49,7 +49,7 @@ const useStyles = makeStyles({
 });
 
 /** "18–12 months before", or "Last 3 months" for the window that ends at graduation. */
-export function windowText(from: number, to: number): string {
+function windowText(from: number, to: number): string {
   return to === 0 ? `Last ${from} months` : `${from}–${to} months before`;
 }
 

@@ -15,7 +15,7 @@ import { NEGOTIATE_STYLES } from "./styles";
 const useStyles = makeStyles({ card: CARD_STYLE, ...NEGOTIATE_STYLES });
 
 /** "About $130,000 a year", or "Not a dollar figure" for an ask whose worth is not in dollars. */
-export function askValueText(valuePerYear: number | null): string {
+function askValueText(valuePerYear: number | null): string {
   return valuePerYear === null ? "Not a dollar figure" : `About ${dollars(Math.round(valuePerYear))} a year`;
 }
 

@@ -38,7 +38,7 @@ export interface NegotiateTabProps {
 }
 
 /** The id of the panel's heading. */
-export const NEGOTIATE_HEADING_ID = "negotiate-heading";
+const NEGOTIATE_HEADING_ID = "negotiate-heading";
 
 const useStyles = makeStyles({
   ...PANEL_STYLES,
@@ -69,7 +69,7 @@ export function NegotiateTab(props: NegotiateTabProps) {
       </div>
       {chosen ? (
         <>
-          <OfferPicker offers={offers} value={chosen.id} onSelect={onSelect} />
+          <OfferPicker offers={offers} labels={labels} value={chosen.id} onSelect={onSelect} />
           <PlanList
             asks={asks}
             offerLabel={labels[index]}

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 });
 
 /** The sum of the asks' dollar values, or null when none has one. */
-export function valuedTotal(asks: readonly Ask[]): number | null {
+function valuedTotal(asks: readonly Ask[]): number | null {
   const values = asks.map((a) => a.valuePerYear).filter((v): v is number => v !== null);
   return values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0);
 }

@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 });
 
 /** What the live region says: how many phrases to reconsider, or that none signals weakness. */
-export function signalSummary(text: string, matches: readonly SignalMatch[]): string {
+function signalSummary(text: string, matches: readonly SignalMatch[]): string {
   if (text.trim() === "") return "";
   if (matches.length === 0) return "Nothing here signals cheap, replaceable or desperate.";
   return matches.length === 1 ? "1 phrase to reconsider." : `${matches.length} phrases to reconsider.`;

@@ -1,12 +1,14 @@
 /** Style rules the Negotiate panel's parts share, so their headings, quotes and notes look alike. */
 import { tokens } from "@fluentui/react-components";
+import { PANEL_STYLES } from "../panel-style";
 
 /** Griffel style rules, by part. */
 export const NEGOTIATE_STYLES = {
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  // A section, its h3 and a paragraph look as they do in every panel.
+  section: PANEL_STYLES.section,
+  subheading: PANEL_STYLES.subheading,
   cardHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase300 },
-  text: { margin: 0 },
+  text: PANEL_STYLES.text,
   label: { fontWeight: tokens.fontWeightSemibold },
   small: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2 },
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

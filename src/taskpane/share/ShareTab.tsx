@@ -22,7 +22,7 @@ export interface ShareTabProps extends SheetWriteProps {
 }
 
 /** The id of the panel's heading. */
-export const SHARE_HEADING_ID = "share-heading";
+const SHARE_HEADING_ID = "share-heading";
 
 const useStyles = makeStyles({
   ...PANEL_STYLES,
