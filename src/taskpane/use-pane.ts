@@ -155,8 +155,7 @@ export function usePane(store: OfferStore): Pane {
     void run(
       "negotiate",
       async () => {
-        const { planRows } = await sheetRows();
-        const { isAskOf } = await import(/* webpackChunkName: "sheet-rows" */ "../core/sheets/negotiation-table");
+        const { isAskOf, planRows } = await sheetRows();
         return store.rebuild("negotiation", planRows(offer, offers, context), { inScope: isAskOf(offer.id) });
       },
       (result) =>

@@ -13,6 +13,9 @@ import type { SheetRow } from "./derived-table";
 import { mentorRow } from "./mentor-table";
 import { negotiationRows } from "./negotiation-table";
 
+/** Which Negotiation rows belong to an offer, for rebuilding only its plan. */
+export { isAskOf } from "./negotiation-table";
+
 /** The Compare rows: each offer's ID and flag counts (the other columns are formulas). */
 export function compareRows(offers: readonly Offer[], context: RuleContext): SheetRow[] {
   return offers.map((offer) => {
