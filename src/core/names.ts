@@ -10,17 +10,36 @@ export function nameKey(name: string): string {
 
 /** Edit distance (insertions, deletions, substitutions, adjacent swaps) between two keys. */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
+  return boundedDistance(a, b, Math.max(a.length, b.length));
+}
+
+/**
+ * The edit distance when it is at most `limit`, else `limit + 1`. Suggestions only care whether a name is
+ * within a few edits, so the search stops as soon as a whole row of the table is past the limit, and keys
+ * whose lengths differ by more than the limit are not compared at all: "did you mean" then costs a few
+ * microseconds per catalogue name instead of a full table of arrays.
+ */
+export function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
+  // Three rows of the table: two back (for adjacent swaps), the previous one, and the one being filled.
+  let twoBack = new Int32Array(cols);
+  let previous = Int32Array.from({ length: cols }, (_, j) => j);
+  let current = new Int32Array(cols);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, twoBack[j - 2] + 1);
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    if (rowMin > limit) return limit + 1;
+    [twoBack, previous, current] = [previous, current, twoBack];
   }
-  return d[a.length][b.length];
+  return Math.min(previous[b.length], limit + 1);
 }
 
 /** Longest key worth suggesting names for. */
@@ -64,7 +83,7 @@ export function suggestNames(typedKey: string, aliases: readonly NameAlias[], ma
   const scored = new Map<string, number>();
   for (const alias of aliases) {
     const limit = Math.max(1, Math.floor(Math.max(typedKey.length, alias.key.length) / 3));
-    const distance = editDistance(typedKey, alias.key);
+    const distance = boundedDistance(typedKey, alias.key, limit);
     const prefix = typedKey.length >= 3 && alias.key.startsWith(typedKey);
     const score = prefix ? 0.5 : distance <= limit ? distance : Infinity;
     if (score < (scored.get(alias.canonical) ?? Infinity)) scored.set(alias.canonical, score);

@@ -1,4 +1,5 @@
-import { editDistance, nameKey, suggestNames } from "../../src/core/names";
+import fc from "fast-check";
+import { boundedDistance, editDistance, nameKey, suggestNames } from "../../src/core/names";
 import { SCARCITY_BASELINE } from "../../src/core/scarcity";
 import { KNOWN_SPECIALTIES, findSpecialty, resolveSpecialty } from "../../src/core/specialties";
 import { errorKind } from "../support/offer-error";
@@ -65,6 +66,28 @@ describe("names", () => {
     expect(editDistance("pyschiatry", "psychiatry")).toBe(1);
     expect(editDistance("", "abc")).toBe(3);
     expect(editDistance("kitten", "sitting")).toBe(3);
+  });
+
+  it("stops counting past the limit without changing any distance within it", () => {
+    // The restricted Damerau-Levenshtein distance written out as its recurrence, for short keys.
+    const reference = (a: string, b: string): number => {
+      const d = (i: number, j: number): number => {
+        if (i === 0 || j === 0) return i + j;
+        let best = Math.min(d(i - 1, j) + 1, d(i, j - 1) + 1, d(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d(i - 2, j - 2) + 1);
+        return best;
+      };
+      return d(a.length, b.length);
+    };
+    const key = fc.string({ unit: fc.constantFrom("a", "b", "c", "d"), maxLength: 6 });
+    fc.assert(
+      fc.property(key, key, fc.integer({ min: 0, max: 7 }), (a, b, limit) => {
+        const exact = reference(a, b);
+        expect(editDistance(a, b)).toBe(exact);
+        expect(boundedDistance(a, b, limit)).toBe(Math.min(exact, limit + 1));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it("suggests by prefix as well as by distance, each canonical name once", () => {
