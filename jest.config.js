@@ -1,11 +1,36 @@
-/** Jest: ts-jest transpiles (types are checked by `npm run typecheck`); node by default, jsdom per file. */
-module.exports = {
+/**
+ * Jest: two projects over test/, run by two workers (this machine and CI have two cores).
+ * - "unit": everything that needs no build and no browser: the core, the functions (fuzz included), the
+ *   workbook stores over the strict Excel fake, the pane in jsdom, the bench's own logic, the harness.
+ *   `npm run test:fast` runs this project alone.
+ * - "build": what needs the built add-in: test/build (the bundle as shipped) and test/e2e (the pane in
+ *   Chromium). Its global setup starts one production and one preview build for the whole run
+ *   (test/harness/jest/start-builds.cjs); Jest runs it only when a test of this project is selected.
+ * ts-jest transpiles (types are checked by `npm run typecheck`); node by default, jsdom per file.
+ */
+const shared = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }] },
   // office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose ESM-only
   // dependencies Jest's CommonJS runtime cannot load on Node 20.
-  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest.stub.js" },
-  setupFiles: ["<rootDir>/test/support/install-custom-functions.ts"],
-  setupFilesAfterEnv: ["<rootDir>/test/support/jest-dom.ts"],
+  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/harness/jest/office-addin-manifest.stub.js" },
+  setupFiles: ["<rootDir>/test/harness/jest/install-custom-functions.ts"],
+  setupFilesAfterEnv: ["<rootDir>/test/harness/jest/jest-dom.ts"],
+};
+const NEEDS_BUILD = ["<rootDir>/test/build/", "<rootDir>/test/e2e/"];
+
+module.exports = {
+  maxWorkers: 2,
+  // Longest suites first, so the two workers finish together (see the sequencer for the list).
+  testSequencer: "<rootDir>/test/harness/jest/slowest-first.cjs",
+  projects: [
+    { ...shared, displayName: "unit", roots: ["<rootDir>/test"], testPathIgnorePatterns: ["/node_modules/", ...NEEDS_BUILD] },
+    {
+      ...shared,
+      displayName: "build",
+      roots: NEEDS_BUILD,
+      globalSetup: "<rootDir>/test/harness/jest/start-builds.cjs",
+      globalTeardown: "<rootDir>/test/harness/jest/stop-builds.cjs",
+    },
+  ],
 };

@@ -14,7 +14,7 @@
 import fs from "fs";
 import path from "path";
 import vm from "vm";
-import { type CustomFunctionsFake, createCustomFunctionsFake } from "../test/support/custom-functions-fake";
+import { type CustomFunctionsFake, createCustomFunctionsFake } from "../test/harness/functions/custom-functions-fake";
 import type { CellFunction } from "./workload";
 
 /** Loads `functions.js` from a build folder; returns the runtime its timed functions registered with. */

@@ -2,14 +2,14 @@
  * `npm run bench`: builds the add-in for production, measures it, prints one table of figures beside
  * their budgets (bench/budgets.json) and returns a non-zero exit code when any budget is missed.
  *
- * It always builds, into a new temporary folder as the tests do (test/support/build.ts): a stale dist/
+ * It always builds, into a new temporary folder as the tests do (test/harness/build.ts): a stale dist/
  * cannot be told apart by timestamps (a branch switch, an ADDIN_ORIGIN change), figures for code that no
  * longer exists are worse than a minute's build, and a running `npm start` serving dist/ is not disturbed.
  * Nothing needs the network: office.js comes from the npm package, as in the browser test.
  */
 import fs from "fs";
 import os from "os";
-import { buildAddin } from "../test/support/build";
+import { buildAddin } from "../test/harness/build";
 import { loadBudgets } from "./budget-check";
 import { type Row, exitCodeOf, failedRow, formatTable } from "./report";
 import { type BenchContext, SECTIONS, type Section } from "./sections";

@@ -5,7 +5,7 @@
  */
 import { DATA_COLUMNS, offerToCells } from "../src/core/offer/offers-table";
 import type { Offer } from "../src/core/offer/schema";
-import { offerFrom } from "../test/support/offer";
+import { offerFrom } from "../test/harness/offers";
 import { drawFrom, seededRandom } from "./stats";
 import { TYPED_SPECIALTIES } from "./workload";
 

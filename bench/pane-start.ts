@@ -9,8 +9,8 @@
  * first step's first field (Employer) can take focus: that includes loading the entry chunk.
  */
 import type { Browser } from "playwright-core";
-import { isolate, launchChromium } from "../test/e2e/support/chromium";
-import { serveFolder } from "../test/e2e/support/static-server";
+import { isolate, launchChromium } from "../test/harness/browser/chromium";
+import { serveFolder } from "../test/harness/browser/static-server";
 
 /** One run's timestamps, milliseconds from navigation start. */
 export interface PaneStart {

@@ -1,14 +1,14 @@
 /**
  * Recalculation: every calculated column of the Offers table (CALCULATED_COLUMNS) on every row of a sheet
  * of offers, through the functions the built bundle associated. The formulas are compiled once, as Excel
- * parses a formula once, by the compiler the tests check the same columns with (test/support/excel-formula.ts);
+ * parses a formula once, by the compiler the tests check the same columns with (test/harness/functions/excel-formula.ts);
  * WRVUPCTL gets a copy of the 1,000-row Benchmarks table, never the array the previous call got, as in Excel
  * (which hands every formula its own copy). Half the rows pass
  * blank cells as null (Excel on the web), half as 0 (desktop Excel).
  */
 import { BENCHMARKS_TABLE } from "../src/core/benchmarks/import";
 import { CALCULATED_COLUMNS } from "../src/core/offer/offers-table";
-import { type FormulaContext, compileRowFormula } from "../test/support/excel-formula";
+import { type FormulaContext, compileRowFormula } from "../test/harness/functions/excel-formula";
 import { copyRange } from "./benchmarks-table";
 import type { OfferRow } from "./offers-sheet";
 import { median } from "./stats";

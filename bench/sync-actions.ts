@@ -1,7 +1,7 @@
 /**
  * Office.js round trips per pane action: how many `context.sync` calls each action costs on a workbook
  * holding 1, 100 and 1,000 offers (and as many Benchmarks rows), counted by the strict Excel fake the
- * store's tests use (test/support/fake-excel.ts). The count must not grow with the number of offers.
+ * store's tests use (test/harness/excel/fake-excel.ts). The count must not grow with the number of offers.
  *
  * Adding an action is one entry in SYNC_ACTIONS: a name, what the pane asks the store to do and, when the
  * action needs sheets the default workbook lacks, the workbook to run it on.
@@ -11,8 +11,8 @@ import type { Offer } from "../src/core/offer/schema";
 import { isAskOf } from "../src/core/sheets/negotiation-table";
 import { compareRows, mentorRows, planRows } from "../src/core/sheets/sheet-rows";
 import type { ExcelStore } from "../src/workbook/excel-store";
-import { offer, seededWorkbook, stored, storeOver } from "../test/support/excel-workbooks";
-import type { FakeExcel } from "../test/support/fake-excel";
+import { offer, seededWorkbook, stored, storeOver } from "../test/harness/excel/workbooks";
+import type { FakeExcel } from "../test/harness/excel/fake-excel";
 
 /** A pane action, as the store calls it. The workbook holds offers OF-000000, OF-000001, ... at revision 1. */
 export interface SyncAction {

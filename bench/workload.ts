@@ -8,7 +8,7 @@
  */
 import { findMetric } from "../src/core/benchmarks/metrics";
 import { KNOWN_SPECIALTIES, findSpecialty } from "../src/core/specialties";
-import type { CellFunction } from "../test/support/excel-formula";
+import type { CellFunction } from "../test/harness/functions/excel-formula";
 import type { Draw } from "./stats";
 
 /** Computes one cell's result from the raw arguments; the formula compiler's type, so bench and compiler agree. */

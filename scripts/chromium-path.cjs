@@ -1,5 +1,5 @@
 // Where the browser test finds Chromium: LEVERAGE_CHROMIUM when set, else the usual Linux paths. Shared by
-// `npm test`'s setup step (scripts/ensure-chromium.mjs) and the test itself (test/e2e/support/chromium.ts).
+// `npm test`'s setup step (scripts/ensure-chromium.mjs) and the test itself (test/harness/browser/chromium.ts).
 const { existsSync } = require("node:fs");
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];

@@ -3,7 +3,7 @@ import { CALCULATED_COLUMNS } from "../../src/core/offer/offers-table";
 import { benchmarksRange } from "../../bench/benchmarks-table";
 import { offerRows, realisticOffers } from "../../bench/offers-sheet";
 import { recalculate } from "../../bench/recalc";
-import { byIdLookup } from "../support/excel-formula";
+import { byIdLookup } from "../harness/functions/excel-formula";
 
 describe("recalculation", () => {
   it("computes every calculated column of every row and counts the errors by code", () => {

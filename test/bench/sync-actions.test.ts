@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { SYNC_ACTIONS, type SyncAction, syncGrowth, syncsByCount, syncsOf, workbookWith } from "../../bench/sync-actions";
-import { FakeExcel } from "../support/fake-excel";
+import { FakeExcel } from "../harness/excel/fake-excel";
 
 describe("sync growth", () => {
   it("is 0 for counts that stay flat or fall, and the largest excess over the first count otherwise", () => {

@@ -9,7 +9,7 @@ import { US_STATES } from "../../src/core/offer/us-states";
 import { CLAWBACK_TERMS, choiceFromText } from "../../src/core/offer/choices";
 import { MIX_SEED, allWorkloads } from "../../bench/throughput";
 import type { Workload } from "../../bench/workload";
-import { BY_ID } from "../support/call";
+import { BY_ID } from "../harness/functions/call";
 
 const workloads = allWorkloads(MIX_SEED, 300);
 

@@ -6,7 +6,7 @@ import { parseBenchmarks } from "../../src/core/benchmarks/parse";
 import { benchmarksRange } from "../../bench/benchmarks-table";
 import { MIX_SEED, allWorkloads, disagreement, measureThroughput, uncoveredIds } from "../../bench/throughput";
 import type { Workload } from "../../bench/workload";
-import { BY_ID } from "../support/call";
+import { BY_ID } from "../harness/functions/call";
 
 const workloads = allWorkloads(MIX_SEED, 300);
 

@@ -1,6 +1,6 @@
 /**
- * Builds the add-in as `npm run build` does (production mode, with a production origin, into a temporary
- * folder) and checks what Excel will load: functions.json lists every function; functions.js registers
+ * The add-in as `npm run build` makes it (the run's shared production build, made for a production origin
+ * given without its trailing slash) and what Excel will load from it: functions.json lists every function; functions.js registers
  * each one while depending on nothing but the CustomFunctions global; the page loads office.js from
  * Microsoft's CDN; every help URL and manifest URL points at the production origin and has a file behind it;
  * and every page carries the Content-Security-Policy (test/build/csp-checks.ts, run on this same build).
@@ -8,12 +8,12 @@
 import fs from "fs";
 import path from "path";
 import vm from "vm";
-import { ROOT, buildAddin } from "../support/build";
-import { createCustomFunctionsFake } from "../support/custom-functions-fake";
+import { PRODUCTION_ORIGIN, ROOT, sharedBuild } from "../harness/build";
+import { createCustomFunctionsFake } from "../harness/functions/custom-functions-fake";
 import { describeContentSecurityPolicy } from "./csp-checks";
 
 const DEV_ORIGIN = "https://localhost:3000/";
-const PROD_ORIGIN = "https://leverage.example.org/app/";
+const PROD_ORIGIN = PRODUCTION_ORIGIN;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require(path.join(ROOT, "webpack.config.js"));
 
@@ -21,10 +21,8 @@ let out: string;
 const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
 
 beforeAll(async () => {
-  out = await buildAddin(PROD_ORIGIN.replace(/\/$/, "")); // the trailing slash is optional
-}, 180_000);
-
-afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+  out = await sharedBuild("production");
+}, 600_000);
 
 describe("functions.json", () => {
   it("lists every function with a description for it and each parameter", () => {

@@ -8,7 +8,7 @@
  * Run by test/build/bundle.test.ts on its build, so test/build makes one production build, not two.
  */
 import path from "path";
-import { ROOT } from "../support/build";
+import { ROOT } from "../harness/build";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require(path.join(ROOT, "webpack.config.js"));

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { EXPECTED_HEADER, parseBenchmarks, readBenchmarks } from "../../src/core/benchmarks/parse";
 import { OfferError } from "../../src/core/errors";
 import { KNOWN_SPECIALTIES } from "../../src/core/specialties";
-import { BY_ID, cell } from "../support/call";
+import { BY_ID, cell } from "../harness/functions/call";
 
 const HEADER = ["Specialty", "Metric", "P25", "P50", "P75", "P90"] as const;
 const PERCENTILE_COLUMNS = [2, 3, 4, 5];

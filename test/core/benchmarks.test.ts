@@ -5,7 +5,7 @@ import { SHIPPED_BENCHMARKS } from "../../src/core/benchmarks/shipped";
 import { ALL_SPECIALTIES } from "../../src/core/benchmarks/types";
 import { benchmarkWrvus, wrvuPercentile } from "../../src/core/production";
 import { KNOWN_SPECIALTIES } from "../../src/core/specialties";
-import { errorKind } from "../support/offer-error";
+import { errorKind } from "../harness/functions/error-kind";
 
 const HEADER = ["Specialty", "Metric", "P25", "P50", "P75", "P90"];
 const FM_WRVU = ["Family Medicine", "wRVU", 4000, 5000, 6000, 7000];

@@ -1,5 +1,5 @@
 import { isBlank, isEmptyCell, readNumber, readOptionalNumber, readText } from "../../src/core/cells";
-import { errorKind as kindOf } from "../support/offer-error";
+import { errorKind as kindOf } from "../harness/functions/error-kind";
 
 describe("blank cells", () => {
   it("treats null, undefined, empty and whitespace text as empty", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { clawback } from "../../src/core/clawback";
-import { errorKind } from "../support/offer-error";
+import { errorKind } from "../harness/functions/error-kind";
 
 describe("clawback", () => {
   it("forgives straight-line by completed month", () => {

@@ -1,5 +1,5 @@
 import { callPay, hourlyRate, totalComp } from "../../src/core/compensation";
-import { errorKind as kind } from "../support/offer-error";
+import { errorKind as kind } from "../harness/functions/error-kind";
 
 describe("totalComp", () => {
   it("adds sign-on and relocation to base in the first year (the co-resident's offer)", () => {

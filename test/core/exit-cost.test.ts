@@ -21,9 +21,9 @@ import { CLAWBACK_TERMS, MALPRACTICE_TYPES, TAIL_PAYERS, resolveChoice } from ".
 import { STATE_NON_COMPETE_LAWS } from "../../src/core/rules/non-compete-states";
 import { TAIL_COST } from "../../src/core/rules/norms";
 import { KNOWN_SPECIALTIES } from "../../src/core/specialties";
-import { offerFrom } from "../support/offer";
+import { offerFrom } from "../harness/offers";
 import { userRows } from "./rules/offer-fixture";
-import { CO_RESIDENT_TERMS } from "../support/seed-offers";
+import { CO_RESIDENT_TERMS } from "../harness/offers";
 
 const SHIPPED_RELOCATION = benchmarkValue(allSpecialtiesBenchmark("Relocation")!);
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { percentileOfValue, valueAtPercentile } from "../../src/core/percentile";
-import { errorKind } from "../support/offer-error";
+import { errorKind } from "../harness/functions/error-kind";
 
 const POINTS = [
   { p: 25, value: 4_000 },

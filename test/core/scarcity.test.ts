@@ -1,5 +1,5 @@
 import { resolveFlexibility, resolveMarket, scarcityScore } from "../../src/core/scarcity";
-import { errorKind } from "../support/offer-error";
+import { errorKind } from "../harness/functions/error-kind";
 
 describe("scarcityScore", () => {
   it("returns the seed's national baselines exactly", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { boundedDistance, editDistance, nameKey, suggestNames } from "../../src/core/names";
 import { SCARCITY_BASELINE } from "../../src/core/scarcity";
 import { KNOWN_SPECIALTIES, findSpecialty, resolveSpecialty } from "../../src/core/specialties";
-import { errorKind } from "../support/offer-error";
+import { errorKind } from "../harness/functions/error-kind";
 
 describe("resolveSpecialty", () => {
   it.each([

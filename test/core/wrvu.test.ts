@@ -1,6 +1,6 @@
 import { parseTiers } from "../../src/core/tiers";
 import { productivityBonus, tieredPay, wrvuGap } from "../../src/core/wrvu";
-import { errorKind } from "../support/offer-error";
+import { errorKind } from "../harness/functions/error-kind";
 
 const SCHEDULE = [
   { from: 0, rate: 0 },

@@ -11,10 +11,9 @@
  */
 import fs from "fs";
 import type { Browser, Page } from "playwright-core";
-import webpack from "webpack";
-import { ROOT, buildAddin } from "../support/build";
-import { type RequestLog, isolate, launchChromium, scratchFolder } from "./support/chromium";
-import { type StaticServer, serveFolder } from "./support/static-server";
+import { sharedBuild } from "../harness/build";
+import { type RequestLog, isolate, launchChromium } from "../harness/browser/chromium";
+import { type StaticServer, serveFolder } from "../harness/browser/static-server";
 
 jest.setTimeout(90_000);
 
@@ -54,18 +53,6 @@ const BUILDS: Build[] = [
   { name: "the offline preview build", scriptSrc: ["'self'"], cdn: false },
 ];
 
-/** Builds what `npm start` serves on a machine without Excel: development mode, office.js served locally. */
-async function buildPreview(): Promise<string> {
-  const out = scratchFolder();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = require(`${ROOT}/webpack.config.js`)({ localOfficeJs: true }, { mode: "development" });
-  config.mode = "development";
-  config.output.path = out;
-  const stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(config, (error, result) => (error || !result ? reject(error) : resolve(result))));
-  if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
-  return out;
-}
-
 /** A violation as the page reported it. */
 interface Violation {
   directive: string;
@@ -87,17 +74,14 @@ interface Watched {
 let browser: Browser;
 
 beforeAll(async () => {
-  [BUILDS[0].dist, BUILDS[1].dist] = await Promise.all([buildAddin(), buildPreview()]);
+  [BUILDS[0].dist, BUILDS[1].dist] = await Promise.all([sharedBuild("production"), sharedBuild("preview")]);
   for (const build of BUILDS) build.server = await serveFolder(build.dist!);
   browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  for (const build of BUILDS) {
-    await build.server?.close();
-    if (build.dist) fs.rmSync(build.dist, { recursive: true, force: true });
-  }
+  for (const build of BUILDS) await build.server?.close();
 });
 
 /** A new page that records every request, every securitypolicyviolation event and every script error. */

@@ -1,19 +1,18 @@
 /**
  * The task pane in a real browser (Debian's Chromium), as a new user on a machine without Excel meets it:
- * the production build served locally, opened as a plain web page, where it runs as a preview. The user
+ * the production build (the run's shared one) served locally, opened as a plain web page, where it runs as a preview. The user
  * enters the seed's $290k "call shared equally" offer step by step, sees the flags, saves it, finds the row,
  * edits it, deletes it. Then, with the seed's offer and the co-resident's $420k + $40k sign-on + $20k
  * relocation offer, the user compares them, gets a negotiation plan for the weaker one, checks a draft
  * email and their leverage, and prepares the workbook for a mentor. axe-core checks the pane on the way;
  * screenshots go to test-output/e2e/.
  */
-import fs from "fs";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
-import { buildAddin } from "../support/build";
-import { seriousViolations } from "./support/axe";
-import { type RequestLog, isolate, launchChromium, outputFolder } from "./support/chromium";
-import { type StaticServer, serveFolder } from "./support/static-server";
+import { sharedBuild } from "../harness/build";
+import { seriousViolations } from "../harness/browser/axe";
+import { type RequestLog, isolate, launchChromium, outputFolder } from "../harness/browser/chromium";
+import { type StaticServer, serveFolder } from "../harness/browser/static-server";
 
 jest.setTimeout(90_000);
 
@@ -26,7 +25,7 @@ const errors: string[] = [];
 const shots = outputFolder("e2e");
 
 beforeAll(async () => {
-  dist = await buildAddin();
+  dist = await sharedBuild("production");
   server = await serveFolder(dist);
   browser = await launchChromium();
   // Reduced motion: axe checks dialogs when they are open, not midway through a fade.
@@ -39,7 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dist) fs.rmSync(dist, { recursive: true, force: true });
 });
 
 const shot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });

@@ -8,7 +8,7 @@ import { exitCostParts, nonCompeteCost, tailCost } from "../../src/core/exit-cos
 import { CLAWBACK_TERMS, MALPRACTICE_TYPES, TAIL_PAYERS } from "../../src/core/offer/choices";
 import { US_STATES } from "../../src/core/offer/us-states";
 import { exitCostFormula, nonCompeteCostFormula, tailCostFormula } from "../../src/functions/functions";
-import { cell } from "../support/call";
+import { cell } from "../harness/functions/call";
 
 const RELOCATION_ROW = [
   ["Specialty", "Metric", "P25", "P50", "P75", "P90"],

@@ -14,7 +14,7 @@ import {
   wrvuPctlFormula,
 } from "../../src/functions/functions";
 import { evaluate, toExcelError } from "../../src/functions/excel-error";
-import { cell } from "../support/call";
+import { cell } from "../harness/functions/call";
 
 const BENCHMARKS = [
   ["Specialty", "Metric", "P25", "P50", "P75", "P90"],

@@ -6,7 +6,8 @@ import fs from "fs";
 import path from "path";
 import help from "../../src/help/function-help.json";
 import { SHIPPED_BENCHMARKS } from "../../src/core/benchmarks/shipped";
-import { evaluateFormula, shown } from "../support/call";
+import { shown } from "../harness/functions/call";
+import { evaluateFormula } from "../harness/functions/excel-formula";
 
 const examples = Object.entries(help.functions).flatMap(([id, entry]) => entry.examples.map((e) => ({ id, ...e })));
 

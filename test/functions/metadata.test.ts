@@ -6,7 +6,7 @@
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import path from "path";
 import help from "../../src/help/function-help.json";
-import { BY_ID } from "../support/call";
+import { BY_ID } from "../harness/functions/call";
 
 const SOURCE = path.join(__dirname, "../../src/functions/functions.ts");
 

@@ -6,8 +6,8 @@
 import fc from "fast-check";
 import { readYesNo } from "../../src/core/cells";
 import { tierFormula } from "../../src/functions/functions";
-import { cell } from "../support/call";
-import { errorKind } from "../support/offer-error";
+import { cell } from "../harness/functions/call";
+import { errorKind } from "../harness/functions/error-kind";
 
 /** OFFER.TIER with one yes/no answer in the `rotatedThere` slot and every other answer no. */
 const rotated = (answer: unknown) => cell(tierFormula, answer, false, false, 0, false, false);

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { parseBenchmarks } from "../../src/core/benchmarks/parse";
 import { MemoryStore } from "../../src/workbook/memory-store";
-import { openTab, renderPane } from "./render-pane";
+import { fill, openTab, renderPane } from "./render-pane";
 
 const HEADER = ["Specialty", "Metric", "P25", "P50", "P75", "P90"];
 const PASTE = [
@@ -101,10 +101,10 @@ describe("the Benchmarks tab", () => {
     await user.click(screen.getByRole("button", { name: "Add 1 row to the workbook" }));
     await screen.findByText(/^Added 1 row/);
     await openTab(user, "Enter offer");
-    await user.type(screen.getByLabelText("Employer"), "Riverside");
-    await user.type(screen.getByLabelText("Specialty"), "Psychiatry");
+    await fill(user, "Employer", "Riverside");
+    await fill(user, "Specialty", "Psychiatry");
     await user.click(screen.getByRole("button", { name: "Next" }));
-    await user.type(screen.getByLabelText("Base salary"), "290000");
+    await fill(user, "Base salary", "290000");
     const flags = screen.getByRole("region", { name: "Flags" });
     await waitFor(() => expect(within(flags).getByRole("heading", { name: /^Base salary \$290,000 is/ })).toHaveTextContent(/\$350,000/));
   });

@@ -17,9 +17,9 @@ import { CompareTab, type CompareTabProps } from "../../src/taskpane/compare/Com
 import { formatMetric, percentileText } from "../../src/taskpane/compare/format-metric";
 import { SIDE_BY_SIDE_LABEL } from "../../src/taskpane/compare/MetricsTable";
 import { userRows } from "../core/rules/offer-fixture";
-import { offersArbitrary } from "../support/offer-arbitrary";
-import { offerFrom } from "../support/offer";
-import { CO_RESIDENT_TERMS, SEED_TERMS } from "../support/seed-offers";
+import { offersArbitrary } from "../harness/offer-arbitrary";
+import { offerFrom } from "../harness/offers";
+import { CO_RESIDENT_TERMS, SEED_TERMS } from "../harness/offers";
 
 jest.setTimeout(30_000);
 

@@ -6,9 +6,9 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { MENTOR_NOTES } from "../../src/core/sheets/mentor-table";
 import { MemoryStore } from "../../src/workbook/memory-store";
-import { offerFrom } from "../support/offer";
+import { offerFrom } from "../harness/offers";
 import { openTab, renderPane } from "./render-pane";
-import { SEED_TERMS } from "../support/seed-offers";
+import { SEED_TERMS } from "../harness/offers";
 
 const WEAK = offerFrom({
   id: "OF-WEAK0001",

@@ -4,7 +4,7 @@ import type { Offer } from "../../src/core/offer/schema";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import { type OfferStore, StoreError } from "../../src/workbook/store";
 import { enterMinimalOffer, fill, loaded, next, offerItem, openTab, renderPane, stepHeading } from "./render-pane";
-import { offerFrom } from "../support/offer";
+import { offerFrom } from "../harness/offers";
 
 type Method = "load" | "create" | "update" | "remove" | "importBenchmarks" | "rebuild" | "freezeCopies";
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /**
- * The whole pane over the real Excel store and the strict Excel fake (test/support/fake-excel.ts), with
+ * The whole pane over the real Excel store and the strict Excel fake (test/harness/excel/fake-excel.ts), with
  * Office.js failing the way it does: InvalidArgument, ItemNotFound and GeneralException on the save's first
  * write, and a sync that rejects midway through its batch (the row's number formats already applied, its
  * values not). For a new offer and for an edit, the pane must say what Excel reported and that nothing
@@ -10,8 +10,8 @@
  */
 import { screen } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
-import { offer, seededWorkbook, stored, storeOver } from "../support/excel-workbooks";
-import type { FakeExcel, FaultCode, OpKind } from "../support/fake-excel";
+import { offer, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
+import type { FakeExcel, FaultCode, OpKind } from "../harness/excel/fake-excel";
 import { enterMinimalOffer, fill, loaded, next, offerItem, openTab, renderPane, stepHeading } from "./render-pane";
 
 const EXISTING = offer({ id: "OF-AAAA0001", employer: "Lakeside Clinic", city: "Dayton", baseSalary: 290000 });

@@ -11,7 +11,8 @@ import { useState } from "react";
 import { type LeverageAnswers, NO_ANSWERS, leverageTier, movesUp } from "../../src/core/leverage";
 import { LeverageTab } from "../../src/taskpane/leverage/LeverageTab";
 import { tierFormulaText } from "../../src/taskpane/leverage/tier-formula";
-import { evaluateFormula } from "../support/call";
+import { fill } from "./fill";
+import { evaluateFormula } from "../harness/functions/excel-formula";
 import { answersArbitrary } from "../core/leverage/answers";
 
 // Every tick re-renders the tab; on a loaded two-core machine a test with many steps can pass 5 s.
@@ -64,12 +65,6 @@ function tierShown(): string {
 
 function formulaShown(): string {
   return result().querySelector("code")!.textContent!;
-}
-
-async function fill(user: UserEvent, label: string, text: string): Promise<void> {
-  const input = screen.getByLabelText(label);
-  await user.clear(input);
-  if (text !== "") await user.type(input, text);
 }
 
 function movesList(): HTMLElement {
@@ -165,7 +160,9 @@ describe("the count of parallel processes", () => {
     const user = renderTab({ onAnswers: (a) => changes.push(a) });
     const input = screen.getByLabelText(PROCESSES);
 
-    await fill(user, PROCESSES, "1.5");
+    // Typed key by key: "1" is a valid count on the way to "1.5", and the tab must keep it.
+    await user.clear(input);
+    await user.type(input, "1.5");
     expect(input).toHaveValue("1.5");
     expect(input).toHaveAccessibleDescription(expect.stringContaining("This count must be a whole number of processes, 0 or more; got 1.5."));
     expect(input).toHaveAttribute("aria-invalid", "true");

@@ -17,7 +17,9 @@ import { highlightSegments } from "../../src/taskpane/negotiate/highlight-segmen
 import { NegotiateTab } from "../../src/taskpane/negotiate/NegotiateTab";
 import { offerLabels } from "../../src/taskpane/negotiate/offer-labels";
 import { suggestionOf } from "../../src/taskpane/negotiate/suggestion";
-import { offerFrom } from "../support/offer";
+import { offerFrom } from "../harness/offers";
+import { fillField } from "./fill";
+
 import { SEED_STRONG, SEED_WEAK } from "../core/negotiation/plan-fixture";
 
 // Typing re-renders the tab on every keystroke; on a loaded two-core machine a test can pass 5 s.
@@ -251,7 +253,7 @@ describe("phrases to avoid", () => {
 describe("the signal check", () => {
   it("marks two phrases in a weak draft with their signal in words, and suggests what to say instead", async () => {
     const user = renderTab();
-    await user.type(draftBox(), "I'm pretty open to anything, and compensation isn't really my main concern.");
+    await fillField(user, draftBox(), "I'm pretty open to anything, and compensation isn't really my main concern.");
     const found = marks();
     expect(found.map((m) => m.textContent)).toEqual(["I'm pretty open to anything (signals cheap)1", "compensation isn't really my main concern (signals cheap)2"]);
     expect(summary()).toHaveTextContent("2 phrases to reconsider.");
@@ -270,12 +272,13 @@ describe("the signal check", () => {
 
   it("marks nothing in a business-like sentence, and says so", async () => {
     const user = renderTab();
-    await user.type(draftBox(), "I have another offer I'm considering and would like to discuss the call structure.");
+    await fillField(user, draftBox(), "I have another offer I'm considering and would like to discuss the call structure.");
     expect(marks()).toHaveLength(0);
     expect(summary()).toHaveTextContent("Nothing here signals cheap, replaceable or desperate.");
     expect(within(signalRegion()).queryByRole("list", { name: "Phrases to reconsider" })).not.toBeInTheDocument();
   });
 
+  // Typed key by key: the marks follow each keystroke.
   it("clears the marks when the phrase is edited away, and says nothing for an empty box", async () => {
     const user = renderTab();
     await user.type(draftBox(), "I just need a job");

@@ -5,7 +5,7 @@ import { headlineOf } from "../../src/taskpane/offers/headline";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import type { WorkbookSnapshot } from "../../src/workbook/store";
 import { choose, fill, loaded, next, offerItem, openTab, renderPane, stepHeading } from "./render-pane";
-import { offerFrom } from "../support/offer";
+import { offerFrom } from "../harness/offers";
 
 /** A stored offer's cell by column header. */
 function cell(store: MemoryStore, header: string, row = 0) {

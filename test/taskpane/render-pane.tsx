@@ -6,6 +6,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/taskpane/host";
+import { fill } from "./fill";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import type { OfferStore } from "../../src/workbook/store";
 
@@ -34,13 +35,6 @@ export async function loaded(): Promise<void> {
 export async function openTab(user: UserEvent, name: "Offers" | "Enter offer" | "Compare" | "Negotiate" | "Leverage" | "Share" | "Benchmarks" | "Formulas"): Promise<void> {
   await user.click(screen.getByRole("tab", { name }));
   await loaded();
-}
-
-/** Replaces a text or number field's content, as typed. */
-export async function fill(user: UserEvent, label: string, text: string): Promise<void> {
-  const input = screen.getByLabelText(label);
-  await user.clear(input);
-  if (text !== "") await user.type(input, text);
 }
 
 /** Chooses an option of a choice field by its label. */
@@ -74,4 +68,4 @@ export function offerItem(employer: string): HTMLElement {
   return screen.getByRole("button", { name: `Edit ${employer}` }).closest("li")!;
 }
 
-export { within };
+export { fill, within };

@@ -11,8 +11,8 @@ import type { StoredOffer } from "../../src/core/offer/offers-table";
 import type { Offer } from "../../src/core/offer/schema";
 import { notesShown } from "../../src/taskpane/share/MentorNotes";
 import { ShareTab, type ShareTabProps } from "../../src/taskpane/share/ShareTab";
-import { offersArbitrary } from "../support/offer-arbitrary";
-import { offerFrom } from "../support/offer";
+import { offersArbitrary } from "../harness/offer-arbitrary";
+import { offerFrom } from "../harness/offers";
 
 jest.setTimeout(30_000);
 

@@ -6,9 +6,9 @@
  */
 import { EXPECTED_HEADER } from "../../src/core/benchmarks/parse";
 import type { WorkbookSnapshot } from "../../src/workbook/store";
-import { offer, rejection, seededWorkbook, stored, storeOver } from "../support/excel-workbooks";
-import type { FakeExcel } from "../support/fake-excel";
-import type { CellValue } from "../support/fake-excel-grid";
+import { offer, rejection, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
+import type { FakeExcel } from "../harness/excel/fake-excel";
+import type { CellValue } from "../harness/excel/fake-excel-grid";
 
 // Specialty, Metric, P10, P25, P50, P75, P90, Source, Year
 const GOOD: CellValue[] = ["Psychiatry", "wRVU", "", 3000, 4000, 5000, 6000, "My survey", 2025];

@@ -13,9 +13,9 @@ import { NEGOTIATION_SPEC, type PlannedAsk, isAskOf, negotiationRows } from "../
 import { COMPARE_LAYOUT, MENTOR_LAYOUT, NEGOTIATION_LAYOUT } from "../../src/workbook/excel-layout";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import type { DerivedSheet, OfferStore } from "../../src/workbook/store";
-import { offer, seededWorkbook, stored, storeOver } from "../support/excel-workbooks";
-import { type FakeExcel, rangeAt } from "../support/fake-excel";
-import { rejection } from "../support/rejection";
+import { offer, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
+import { type FakeExcel, rangeAt } from "../harness/excel/fake-excel";
+import { rejection } from "../harness/excel/rejection";
 
 const A = offer({ id: "OF-AAAAAAAA", employer: "Riverside Behavioral Health" });
 const B = offer({ id: "OF-BBBBBBBB", employer: "Lakeside Psychiatry" });

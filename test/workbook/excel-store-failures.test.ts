@@ -8,9 +8,9 @@ import { parseBenchmarks } from "../../src/core/benchmarks/parse";
 import type { ExcelStore } from "../../src/workbook/excel-store";
 import { describeOfficeError } from "../../src/workbook/office-errors";
 import type { WorkbookSnapshot } from "../../src/workbook/store";
-import { busyWorkbook, userCells } from "../support/busy-workbook";
-import { offer, rejection, seededWorkbook, stored, storeOver } from "../support/excel-workbooks";
-import { FakeExcel, type FaultCode, rangeAt } from "../support/fake-excel";
+import { busyWorkbook, userCells } from "../harness/excel/busy-workbook";
+import { offer, rejection, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
+import { FakeExcel, type FaultCode, rangeAt } from "../harness/excel/fake-excel";
 
 const OFFERS = stored([offer({ id: "OF-AAAA0001", city: "Dayton" }), offer({ id: "OF-AAAA0002", employer: "Kettering" })]);
 const CODES: FaultCode[] = ["GeneralException", "InvalidArgument", "ItemNotFound"];

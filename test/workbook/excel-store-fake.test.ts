@@ -3,8 +3,8 @@
  * checked here, so a store test cannot pass because the fake is lenient. Also the store's A1 helper.
  */
 import { columnName, rangeAddress } from "../../src/workbook/a1";
-import { FakeExcel } from "../support/fake-excel";
-import { NOT_EVALUATED, typedInput } from "../support/fake-excel-grid";
+import { FakeExcel } from "../harness/excel/fake-excel";
+import { NOT_EVALUATED, typedInput } from "../harness/excel/fake-excel-grid";
 
 function workbook(): FakeExcel {
   const fake = new FakeExcel();

@@ -4,7 +4,7 @@
  * below), applies writes at once instead of queuing them for `sync`, cannot make an operation fail, and
  * reads an unloaded property as the string "Error, property was not loaded" instead of throwing. It can
  * check the store's first round trip on an empty workbook, as here; everything past it (tables, ranges,
- * failures, sync counts) is tested against the strict fake in test/support/fake-excel.ts.
+ * failures, sync counts) is tested against the strict fake in test/harness/excel/fake-excel.ts.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { ExcelStore } from "../../src/workbook/excel-store";

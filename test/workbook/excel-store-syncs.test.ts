@@ -4,9 +4,9 @@
  */
 import { parseBenchmarks } from "../../src/core/benchmarks/parse";
 import type { ExcelStore } from "../../src/workbook/excel-store";
-import { busyWorkbook } from "../support/busy-workbook";
-import { offer, seededWorkbook, stored, storeOver } from "../support/excel-workbooks";
-import { FakeExcel } from "../support/fake-excel";
+import { busyWorkbook } from "../harness/excel/busy-workbook";
+import { offer, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
+import { FakeExcel } from "../harness/excel/fake-excel";
 
 const header = ["Specialty", "Metric", "P25", "P50", "P75", "P90"];
 const imported = parseBenchmarks([header, ["Specialty 0", "wRVU", 5, 6, 7, 8], ["Cardiology", "wRVU", 1, 2, 3, 4], ["Urology", "wRVU", 1, 2, 3, 4]]).rows;

@@ -1,8 +1,8 @@
 import { parseBenchmarks } from "../../src/core/benchmarks/parse";
 import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
-import { BUSY_HEADER, busyWorkbook, noteFor, userCells } from "../support/busy-workbook";
-import { offer, rejection, seededWorkbook, stored, storeOver } from "../support/excel-workbooks";
-import type { FakeExcel } from "../support/fake-excel";
+import { BUSY_HEADER, busyWorkbook, noteFor, userCells } from "../harness/excel/busy-workbook";
+import { offer, rejection, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
+import type { FakeExcel } from "../harness/excel/fake-excel";
 
 let fakes: FakeExcel[] = [];
 afterEach(() => {

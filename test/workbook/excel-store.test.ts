@@ -5,10 +5,10 @@ import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
 import type { Offer } from "../../src/core/offer/schema";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import { StoreError } from "../../src/workbook/store";
-import { NOW, UPDATED, col, offer, rejection, seededWorkbook, stored, storeOver } from "../support/excel-workbooks";
-import { FakeExcel, rangeAt } from "../support/fake-excel";
-import { NOT_EVALUATED } from "../support/fake-excel-grid";
-import { offerArbitrary } from "../support/offer-arbitrary";
+import { NOW, UPDATED, col, offer, rejection, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
+import { FakeExcel, rangeAt } from "../harness/excel/fake-excel";
+import { NOT_EVALUATED } from "../harness/excel/fake-excel-grid";
+import { offerArbitrary } from "../harness/offer-arbitrary";
 
 let fakes: FakeExcel[] = [];
 

@@ -6,9 +6,9 @@ import { compareRows } from "../../src/core/sheets/sheet-rows";
 import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
 import { DIGEST_PROPERTY } from "../../src/workbook/excel-freeze";
 import { MemoryStore } from "../../src/workbook/memory-store";
-import { offer, seededWorkbook, stored, storeOver } from "../support/excel-workbooks";
-import { type FakeExcel, rangeAt } from "../support/fake-excel";
-import { rejection } from "../support/rejection";
+import { offer, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
+import { type FakeExcel, rangeAt } from "../harness/excel/fake-excel";
+import { rejection } from "../harness/excel/rejection";
 
 const A = offer({ id: "OF-AAAAAAAA", employer: "=HYPERLINK(\"http://x\")", baseSalary: 290000 });
 const B = offer({ id: "OF-BBBBBBBB", employer: "Northside Health", baseSalary: 420000, signOnBonus: 40000, relocation: 20000 });

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
 import { MemoryStore } from "../../src/workbook/memory-store";
-import { offerArbitrary } from "../support/offer-arbitrary";
+import { offerArbitrary } from "../harness/offer-arbitrary";
 
 const NOW = new Date("2026-11-25T10:00:00.000Z");
 

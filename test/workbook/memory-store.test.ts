@@ -3,9 +3,9 @@ import { parseBenchmarks } from "../../src/core/benchmarks/parse";
 import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
 import type { Offer } from "../../src/core/offer/schema";
 import { MemoryStore } from "../../src/workbook/memory-store";
-import { rejection } from "../support/rejection";
-import { offersArbitrary } from "../support/offer-arbitrary";
-import { offerFrom } from "../support/offer";
+import { rejection } from "../harness/excel/rejection";
+import { offersArbitrary } from "../harness/offer-arbitrary";
+import { offerFrom } from "../harness/offers";
 
 const NOW = new Date("2026-11-25T10:00:00.000Z");
 

@@ -11,9 +11,9 @@ import { BENCHMARKS_HEADER } from "../../src/core/benchmarks/import";
 import { parseBenchmarks } from "../../src/core/benchmarks/parse";
 import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
 import { MemoryStore } from "../../src/workbook/memory-store";
-import { seededWorkbook, storeOver } from "../support/excel-workbooks";
-import { rangeAt } from "../support/fake-excel";
-import { offerFrom } from "../support/offer";
+import { seededWorkbook, storeOver } from "../harness/excel/workbooks";
+import { rangeAt } from "../harness/excel/fake-excel";
+import { offerFrom } from "../harness/offers";
 
 /** Spreadsheet-injection payloads and text Excel would read as something else. */
 const PAYLOADS = [

@@ -12,11 +12,11 @@ import {
 import { COMPARE_METRICS, type MetricKey, offerMetrics } from "../../../src/core/compare/metrics";
 import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, OFFERS_TABLE, offerToCells } from "../../../src/core/offer/offers-table";
 import type { Offer } from "../../../src/core/offer/schema";
-import type { CellResult } from "../../support/call";
-import { type BlankAs, evaluateRowFormula } from "../../support/excel-formula";
-import { offersArbitrary } from "../../support/offer-arbitrary";
-import { offerFrom } from "../../support/offer";
-import { CO_RESIDENT_TERMS, SEED_TERMS } from "../../support/seed-offers";
+import type { CellResult } from "../../harness/functions/call";
+import { type BlankAs, evaluateRowFormula } from "../../harness/functions/excel-formula";
+import { offersArbitrary } from "../../harness/offer-arbitrary";
+import { offerFrom } from "../../harness/offers";
+import { CO_RESIDENT_TERMS, SEED_TERMS } from "../../harness/offers";
 
 const RUNS = Number(process.env.ROUND_TRIP_RUNS ?? 100);
 const HEADER = ["Specialty", "Metric", "P10", "P25", "P50", "P75", "P90", "Source", "Year"];

@@ -3,10 +3,10 @@ import { COMPARE_METRICS, EXIT_COST_MONTHS, type MetricKey, type OfferMetrics, b
 import { offerExitCost } from "../../../src/core/exit-cost";
 import { totalCompYear1 } from "../../../src/core/offer/offer-totals";
 import { checkOffer } from "../../../src/core/rules";
-import { offerArbitrary } from "../../support/offer-arbitrary";
-import { offerFrom } from "../../support/offer";
+import { offerArbitrary } from "../../harness/offer-arbitrary";
+import { offerFrom } from "../../harness/offers";
 import { userRows } from "../rules/offer-fixture";
-import { CO_RESIDENT_TERMS, SEED_TERMS } from "../../support/seed-offers";
+import { CO_RESIDENT_TERMS, SEED_TERMS } from "../../harness/offers";
 
 const NO_BENCHMARKS = { benchmarks: [] };
 

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { movesUp, type LeverageActionKey } from "../../../src/core/leverage/moves";
 import type { LeverageAnswers } from "../../../src/core/leverage/signals";
 import { leverageTier, tierRank } from "../../../src/core/leverage/tier";
-import { errorKind } from "../../support/offer-error";
+import { errorKind } from "../../harness/functions/error-kind";
 import { answers, answersArbitrary } from "./answers";
 
 /** True when the candidate has already done what an action asks. */

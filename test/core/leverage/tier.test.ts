@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { leverageTier, tierOf, tierRank, type LeverageTier } from "../../../src/core/leverage/tier";
 import type { LeverageAnswers } from "../../../src/core/leverage/signals";
-import { errorKind } from "../../support/offer-error";
+import { errorKind } from "../../harness/functions/error-kind";
 import { answers, answersArbitrary } from "./answers";
 
 describe("leverageTier: representative candidates", () => {

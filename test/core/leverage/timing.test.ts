@@ -1,7 +1,7 @@
 /** The timing plan: its windows, each step's status for the months left, compression, and input checks. */
 import fc from "fast-check";
 import { PLAN, timingPlan, type TimingStatus } from "../../../src/core/leverage/timing";
-import { errorKind } from "../../support/offer-error";
+import { errorKind } from "../../harness/functions/error-kind";
 
 const statuses = (months: number): TimingStatus[] => timingPlan(months).map((s) => s.status);
 const current = (months: number) => timingPlan(months).find((s) => s.status === "now");

@@ -1,11 +1,11 @@
 /**
- * Plans for the negotiation tests: offers built through the real schema (test/support/offer.ts), so a
+ * Plans for the negotiation tests: offers built through the real schema (test/harness/offers.ts), so a
  * test can only describe an offer the pane could hold; fields not given are blank (unknown).
  */
 import type { Benchmark } from "../../../src/core/benchmarks/types";
 import { type Ask, negotiationPlan } from "../../../src/core/negotiation";
 import type { Offer } from "../../../src/core/offer/schema";
-import { offerFrom } from "../../support/offer";
+import { offerFrom } from "../../harness/offers";
 
 let nextId = 1;
 

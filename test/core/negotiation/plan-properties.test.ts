@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { AUDIENCE_LABELS, negotiationPlan } from "../../../src/core/negotiation";
 import type { Offer } from "../../../src/core/offer/schema";
-import { offerArbitrary, offersArbitrary } from "../../support/offer-arbitrary";
+import { offerArbitrary, offersArbitrary } from "../../harness/offer-arbitrary";
 
 /** Employer names no plan text could contain by chance, given to the other offers (and put in their titles). */
 const EMPLOYERS = ["Riverside Summit Health", "Quillfeather Medical Partners", "Harborview Zenith Clinic"];

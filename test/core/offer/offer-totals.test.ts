@@ -7,10 +7,10 @@ import type { Offer } from "../../../src/core/offer/schema";
 import { wrvuPercentile } from "../../../src/core/production";
 import { scarcityScore } from "../../../src/core/scarcity";
 import { findSpecialty } from "../../../src/core/specialties";
-import type { CellResult } from "../../support/call";
-import { type BlankAs, evaluateRowFormula } from "../../support/excel-formula";
-import { offerArbitrary } from "../../support/offer-arbitrary";
-import { offerFrom } from "../../support/offer";
+import type { CellResult } from "../../harness/functions/call";
+import { type BlankAs, evaluateRowFormula } from "../../harness/functions/excel-formula";
+import { offerArbitrary } from "../../harness/offer-arbitrary";
+import { offerFrom } from "../../harness/offers";
 
 const RUNS = Number(process.env.ROUND_TRIP_RUNS ?? 300);
 const BENCHMARKS = [

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, cellsToStored, mapColumns, offerToCells } from "../../../src/core/offer/offers-table";
 import { parseOffer } from "../../../src/core/offer/schema";
-import { evaluateFormula } from "../../support/call";
-import { offerArbitrary } from "../../support/offer-arbitrary";
+import { evaluateFormula } from "../../harness/functions/excel-formula";
+import { offerArbitrary } from "../../harness/offer-arbitrary";
 
 const RUNS = Number(process.env.ROUND_TRIP_RUNS ?? 300);
 

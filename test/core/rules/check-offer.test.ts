@@ -6,7 +6,7 @@ import type { OfferFields } from "../../../src/core/offer/schema";
 import { RULE_IDS, checkOffer, sortFlags } from "../../../src/core/rules";
 import type { Flag } from "../../../src/core/rules/types";
 import { KNOWN_SPECIALTIES } from "../../../src/core/specialties";
-import { offerArbitrary } from "../../support/offer-arbitrary";
+import { offerArbitrary } from "../../harness/offer-arbitrary";
 import { BENCHMARK_HEADER, flagsFor, offerWith, userRows } from "./offer-fixture";
 
 /** Rules about clauses that touch contract law: their flags must carry the legal note. */

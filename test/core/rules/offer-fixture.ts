@@ -7,7 +7,7 @@ import type { Benchmark } from "../../../src/core/benchmarks/types";
 import type { OfferFields } from "../../../src/core/offer/schema";
 import { checkOffer } from "../../../src/core/rules";
 import type { Flag } from "../../../src/core/rules/types";
-import { offerFrom } from "../../support/offer";
+import { offerFrom } from "../../harness/offers";
 
 /** An offer from typed values (numbers, choice values or labels); unlisted fields are unknown. */
 export function offerWith(fields: Record<string, unknown>): OfferFields {

@@ -8,9 +8,9 @@ import { COMPARE_CALCULATED_COLUMNS, COMPARE_DATA_COLUMNS, compareRowCells } fro
 import { offerMetrics } from "../../../src/core/compare/metrics";
 import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, offerToCells } from "../../../src/core/offer/offers-table";
 import { FROZEN_COPIES, calculatedValues, cellsDigest, copyBlock } from "../../../src/core/sheets/frozen-copy";
-import type { CellResult } from "../../support/call";
-import { evaluateRowFormula } from "../../support/excel-formula";
-import { offerArbitrary } from "../../support/offer-arbitrary";
+import type { CellResult } from "../../harness/functions/call";
+import { evaluateRowFormula } from "../../harness/functions/excel-formula";
+import { offerArbitrary } from "../../harness/offer-arbitrary";
 
 const BENCHMARKS = [
   ["Specialty", "Metric", "P10", "P25", "P50", "P75", "P90", "Source", "Year"],

@@ -9,10 +9,10 @@ import { checkOffer } from "../../../src/core/rules";
 import { MENTOR_SPEC, askLines, flagLines, questionLines } from "../../../src/core/sheets/mentor-table";
 import { NEGOTIATION_SPEC, askKey } from "../../../src/core/sheets/negotiation-table";
 import { compareRows, mentorRows, planRows } from "../../../src/core/sheets/sheet-rows";
-import { offerFrom } from "../../support/offer";
+import { offerFrom } from "../../harness/offers";
 import fc from "fast-check";
-import { offerArbitrary } from "../../support/offer-arbitrary";
-import { SEED_TERMS } from "../../support/seed-offers";
+import { offerArbitrary } from "../../harness/offer-arbitrary";
+import { SEED_TERMS } from "../../harness/offers";
 
 const WEAK = offerFrom({
   id: "OF-WEAK0001",

@@ -3,7 +3,8 @@
  * a test can check what the grid computes without Excel, and the bench can recalculate a sheet of offers
  * through the built bundle: a formula is parsed once into closures over a row, as Excel parses a formula
  * once, so repeated evaluation spends its time in the OFFER functions and not in re-reading formula text.
- * It understands numbers, "text", `[@[Header]]` and `[@Header]` references to the row, `Table[#All]`,
+ * It understands numbers (signed, with an exponent), "text" (`""` for a quote), TRUE and FALSE, array
+ * constants such as `{0, 0; 4800, 45}`, `[@[Header]]` and `[@Header]` references to the row, `Table[#All]`,
  * `Table[[Header]]` and `Table[Header]` columns, the operators `= <> < > <= >= + - * /`, IF (lazy, as in
  * Excel), OR, AND, INDEX and MATCH (exact match), and the OFFER functions (called as Excel calls them).
  * Blank cells follow Excel: equal to "" and to 0, 0 in arithmetic, shown as 0 when a formula returns one,
@@ -75,6 +76,13 @@ export function evaluateRowFormula(formula: string, context: FormulaContext): Ce
   return run(context);
 }
 
+const NO_ROW: FormulaContext = { row: {}, tables: {}, blankAs: null };
+
+/** Evaluates a formula of literals such as `=OFFER.CLAWBACK(40000, 24, 12)`, as Excel on the web would. */
+export function evaluateFormula(formula: string): CellResult {
+  return evaluateRowFormula(formula, NO_ROW);
+}
+
 const COMPARISONS = ["<>", "<=", ">=", "=", "<", ">"] as const;
 type Comparison = (typeof COMPARISONS)[number];
 const ORDERED: Record<Comparison, (order: number) => boolean> = {
@@ -101,15 +109,29 @@ class Compiler {
   ) {}
 
   end(): void {
+    this.skipSpaces();
     if (this.i !== this.text.length) throw new Error(`Unexpected "${this.text.slice(this.i)}"`);
   }
 
+  /** Spaces between tokens mean nothing (`{0, 0; 4800, 45}`); inside a header or text they are kept. */
+  private skipSpaces(): void {
+    while (this.text[this.i] === " ") this.i++;
+  }
+
   private peek(token: string): boolean {
+    this.skipSpaces();
     return this.text.startsWith(token, this.i);
   }
 
   private take(token: string): boolean {
     if (!this.peek(token)) return false;
+    this.i += token.length;
+    return true;
+  }
+
+  /** `take` without skipping spaces, for the characters of a header. */
+  private takeExactly(token: string): boolean {
+    if (!this.text.startsWith(token, this.i)) return false;
     this.i += token.length;
     return true;
   }
@@ -165,34 +187,83 @@ class Compiler {
       return () => text;
     }
     if (this.peek("[@")) return this.reference();
-    const number = /^\d+(\.\d+)?/.exec(this.text.slice(this.i));
-    if (number) {
-      this.i += number[0].length;
-      const value = Number(number[0]);
-      return () => value;
+    if (this.peek("{")) {
+      const array = this.arrayConstant();
+      return () => array;
     }
+    if (this.take("-")) return arithmetic(() => 0, this.primary(), SUBTRACT);
+    if (this.take("+")) return arithmetic(() => 0, this.primary(), ADD);
+    const number = this.number();
+    if (number !== undefined) return () => number;
     const name = /^[A-Za-z][A-Za-z0-9.]*/.exec(this.text.slice(this.i));
     if (!name) throw new Error(`Unexpected "${this.text.slice(this.i)}"`);
     this.i += name[0].length;
     if (this.peek("[")) return this.tablePart(name[0]);
+    const logical = /^(TRUE|FALSE)$/i.exec(name[0]);
+    if (logical && !this.peek("(")) {
+      const value = logical[1].toUpperCase() === "TRUE";
+      return () => value;
+    }
     return this.call(name[0]);
   }
 
+  /** An unsigned number literal at the cursor (`4800`, `.5`, `1e309`), or undefined when there is none. */
+  private number(): number | undefined {
+    this.skipSpaces();
+    const match = /^(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/i.exec(this.text.slice(this.i));
+    if (!match) return undefined;
+    this.i += match[0].length;
+    return Number(match[0]);
+  }
+
+  /** Text in quotes; two quotes inside stand for one, as in Excel. */
   private string(): string {
     this.expect('"');
-    const end = this.text.indexOf('"', this.i);
-    if (end < 0) throw new Error(`Unterminated text in ${this.text}`);
-    const text = this.text.slice(this.i, end);
-    this.i = end + 1;
-    return text;
+    let text = "";
+    for (;;) {
+      const end = this.text.indexOf('"', this.i);
+      if (end < 0) throw new Error(`Unterminated text in ${this.text}`);
+      text += this.text.slice(this.i, end);
+      this.i = end + 1;
+      if (!this.takeExactly('"')) return text;
+      text += '"';
+    }
+  }
+
+  /** `{1, 2; 3, 4}`: rows split by ";", values by ","; each a literal, an omitted one null (a blank). */
+  private arrayConstant(): unknown[][] {
+    this.expect("{");
+    const rows: unknown[][] = [[]];
+    for (;;) {
+      rows[rows.length - 1].push(this.literal());
+      if (this.take(",")) continue;
+      if (this.take(";")) rows.push([]);
+      else if (this.take("}")) return rows;
+      else throw new Error(`Bad array constant at "${this.text.slice(this.i)}"`);
+    }
+  }
+
+  /** A constant inside an array: a signed number, text, TRUE or FALSE, or nothing (null). */
+  private literal(): unknown {
+    if (this.peek(",") || this.peek(";") || this.peek("}")) return null;
+    if (this.peek('"')) return this.string();
+    const logical = /^(TRUE|FALSE)\b/i.exec(this.text.slice(this.i));
+    if (logical) {
+      this.i += logical[0].length;
+      return logical[1].toUpperCase() === "TRUE";
+    }
+    const sign = this.take("-") ? -1 : (this.take("+"), 1);
+    const number = this.number();
+    if (number === undefined) throw new Error(`Expected a constant at "${this.text.slice(this.i)}"`);
+    return sign * number;
   }
 
   /** A header inside brackets, up to `close`; `'` escapes the next character, as in Excel. */
   private header(close: string): string {
     let header = "";
-    while (!this.take(close)) {
+    while (!this.takeExactly(close)) {
       if (this.i >= this.text.length) throw new Error(`Unterminated reference in ${this.text}`);
-      this.take("'");
+      this.takeExactly("'");
       header += this.text[this.i++];
     }
     return header;

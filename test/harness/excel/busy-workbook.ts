@@ -3,8 +3,8 @@
  * its columns swapped, and their cells left of it, right of it, above it and directly below it. Tests check
  * that the store's writes leave every one of those cells as it was.
  */
-import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, type StoredOffer, offerToCells } from "../../src/core/offer/offers-table";
-import { seededWorkbook } from "./excel-workbooks";
+import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, type StoredOffer, offerToCells } from "../../../src/core/offer/offers-table";
+import { seededWorkbook } from "./workbooks";
 import { FakeExcel, rangeAt } from "./fake-excel";
 import type { CellValue } from "./fake-excel-grid";
 

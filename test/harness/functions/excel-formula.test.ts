@@ -1,13 +1,13 @@
 /** The formula compiler the tests and the bench share: compiled once, it computes what Excel would, row after row. */
 import fc from "fast-check";
-import { BENCHMARKS_TABLE } from "../../src/core/benchmarks/import";
-import { CALCULATED_COLUMNS } from "../../src/core/offer/offers-table";
-import { benchmarksRange } from "../../bench/benchmarks-table";
-import { offerRows, realisticOffers } from "../../bench/offers-sheet";
+import { BENCHMARKS_TABLE } from "../../../src/core/benchmarks/import";
+import { CALCULATED_COLUMNS } from "../../../src/core/offer/offers-table";
+import { benchmarksRange } from "../../../bench/benchmarks-table";
+import { offerRows, realisticOffers } from "../../../bench/offers-sheet";
 import { BY_ID } from "./call";
 import { createCustomFunctionsFake } from "./custom-functions-fake";
-import { type CellFunction, type FormulaContext, byIdLookup, compileRowFormula, evaluateRowFormula } from "./excel-formula";
-import { offerArbitrary } from "./offer-arbitrary";
+import { type CellFunction, type FormulaContext, byIdLookup, compileRowFormula, evaluateFormula, evaluateRowFormula } from "./excel-formula";
+import { offerArbitrary } from "../offer-arbitrary";
 
 const compiled = CALCULATED_COLUMNS.map((c) => ({ formula: c.formula, run: compileRowFormula(c.formula, byIdLookup) }));
 // Rows for every specialty Leverage knows (21 × 3 metrics) and a few of the user's own.
@@ -119,5 +119,46 @@ describe("compiled row formulas", () => {
 
   it("call the functions of src/functions by their Excel ids", () => {
     for (const id of Object.keys(BY_ID)) expect(byIdLookup(id)).toBe(BY_ID[id]);
+  });
+});
+
+describe("formulas of literals, as the help pages' worked examples are written", () => {
+  /** A custom function that returns what it was given, so the test sees the parsed arguments. */
+  const echo = (formula: string) => {
+    let seen: unknown[] = [];
+    compileRowFormula(formula, () => (...args) => ((seen = args), 0))({ row: {}, tables: {}, blankAs: null });
+    return seen;
+  };
+
+  it("reads signed numbers, exponents, text with doubled quotes, TRUE/FALSE and omitted arguments", () => {
+    expect(echo('=OFFER.X(420000, -3, +2.5, .5, 1e3, "Say ""yes""", TRUE, false, , "")')).toEqual([420000, -3, 2.5, 0.5, 1000, 'Say "yes"', true, false, null, ""]);
+  });
+
+  it("reads array constants by rows and columns, with omitted values as null", () => {
+    expect(echo("=OFFER.X({0, 0; 4800, 45}, {1,,-2})")).toEqual([
+      [
+        [0, 0],
+        [4800, 45],
+      ],
+      [[1, null, -2]],
+    ]);
+  });
+
+  it("keeps spaces inside a header and a text while ignoring them between tokens", () => {
+    const run = compileRowFormula('= IF( [@[Base salary]] > 0 , "a  b" , 0 )', byIdLookup);
+    expect(run({ row: { "Base salary": 1 }, tables: {}, blankAs: null })).toBe("a  b");
+  });
+
+  it("refuses what it does not understand rather than guess", () => {
+    expect(() => echo("=OFFER.X({1, 2")).toThrow();
+    expect(() => echo('=OFFER.X("open')).toThrow("Unterminated text");
+    expect(() => echo("=OFFER.X(1) 2")).toThrow("Unexpected");
+  });
+});
+
+describe("evaluateFormula", () => {
+  it("calls the OFFER function with Excel on the web's blanks and shows its value or error", () => {
+    expect(evaluateFormula("=OFFER.TOTALCOMP(420000, 40000, 20000, , , , 0, 1)")).toBe(480000);
+    expect(evaluateFormula('=OFFER.SPECIALTY("Pyschiatry")')).toMatchObject({ error: "#N/A" });
   });
 });

@@ -3,13 +3,13 @@
  * save would have left it (checked against what the store itself creates in excel-store.test.ts), plus
  * helpers to read offers back and to make stored offers.
  */
-import { BENCHMARKS_HEADER, BENCHMARKS_SHEET, BENCHMARKS_TABLE } from "../../src/core/benchmarks/import";
-import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, OFFERS_SHEET, OFFERS_TABLE, type StoredOffer, offerToCells } from "../../src/core/offer/offers-table";
-import type { Offer } from "../../src/core/offer/schema";
-import { ExcelStore } from "../../src/workbook/excel-store";
+import { BENCHMARKS_HEADER, BENCHMARKS_SHEET, BENCHMARKS_TABLE } from "../../../src/core/benchmarks/import";
+import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, OFFERS_SHEET, OFFERS_TABLE, type StoredOffer, offerToCells } from "../../../src/core/offer/offers-table";
+import type { Offer } from "../../../src/core/offer/schema";
+import { ExcelStore } from "../../../src/workbook/excel-store";
 import { FakeExcel } from "./fake-excel";
 import type { CellValue } from "./fake-excel-grid";
-import { offerFrom } from "../support/offer";
+import { offerFrom } from "../offers";
 
 export const NOW = new Date("2026-11-25T10:00:00.000Z");
 export const UPDATED = NOW.toISOString();

@@ -1,5 +1,5 @@
 /** The StoreError a store action rejects with; anything else (or no rejection) fails the test. */
-import { StoreError } from "../../src/workbook/store";
+import { StoreError } from "../../../src/workbook/store";
 
 export async function rejection(promise: Promise<unknown>): Promise<StoreError> {
   try {

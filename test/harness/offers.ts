@@ -1,8 +1,17 @@
 /**
- * The seed's two offers as typed field values, for tests in every layer: the $290k Psychiatry offer in a
+ * Test offers, built through the real schema so a test can only describe an offer the pane could hold, and
+ * the seed's two offers as typed field values for tests in every layer: the $290k Psychiatry offer in a
  * saturated metro with no sign-on and unpaid call, and the co-resident's $420k + $40k sign-on + $20k
- * relocation. Tests spread these and add what they need (an ID, an employer, hours, a term).
+ * relocation. Tests spread the terms and add what they need (an ID, an employer, hours, a term).
  */
+import { type Offer, parseOffer } from "../../src/core/offer/schema";
+
+/** An offer from typed values (numbers, choice values or labels); fields not given are unknown. */
+export function offerFrom(fields: Record<string, unknown> = {}): Offer {
+  const parsed = parseOffer({ id: "OF-TEST0001", employer: "Test Health", specialty: "Psychiatry", ...fields });
+  if (!parsed.ok) throw new Error(`invalid test offer: ${JSON.stringify(parsed.errors)}`);
+  return parsed.offer;
+}
 
 /** The $290,000 offer: saturated metro, no sign-on, four call shifts a month shared equally and unpaid. */
 export const SEED_TERMS = {

@@ -6,7 +6,6 @@
  * Every other request outside the test server is refused and recorded.
  */
 import fs from "fs";
-import os from "os";
 import path from "path";
 import { type Browser, type Page, chromium } from "playwright-core";
 
@@ -68,7 +67,3 @@ export function outputFolder(name: string): string {
   return dir;
 }
 
-/** A scratch folder that is removed afterwards. */
-export function scratchFolder(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), "leverage-e2e-"));
-}

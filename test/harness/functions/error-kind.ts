@@ -1,5 +1,5 @@
 /** The OfferError kind a calculation throws ("num", "value", "na"), or "ok" when it returns. */
-import { OfferError } from "../../src/core/errors";
+import { OfferError } from "../../../src/core/errors";
 
 export function errorKind(calculate: () => unknown): string {
   try {

@@ -1,6 +1,5 @@
 /** Calls a custom function the way Excel does and reports what the cell would show. */
-import * as formulas from "../../src/functions/functions";
-import { parseFormula } from "./formula";
+import * as formulas from "../../../src/functions/functions";
 
 /** What a cell shows: a value, or an Excel error with its message. */
 export type CellResult = number | string | { error: string; message?: string };
@@ -37,14 +36,6 @@ export function cell(fn: Formula, ...args: unknown[]): CellResult {
     }
     throw error;
   }
-}
-
-/** Evaluates a literal formula such as `=OFFER.CLAWBACK(40000, 24, 12)`. */
-export function evaluateFormula(formula: string): CellResult {
-  const { name, args } = parseFormula(formula);
-  const fn = BY_ID[name];
-  if (!fn) throw new Error(`Unknown function ${name}`);
-  return cell(fn, ...args);
 }
 
 /** What a cell displays: the number or text, or the error code alone. */
