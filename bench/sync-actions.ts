@@ -10,7 +10,7 @@ import { parseBenchmarks } from "../src/core/benchmarks/parse";
 import type { Offer } from "../src/core/offer/schema";
 import { isAskOf } from "../src/core/sheets/negotiation-table";
 import { compareRows, mentorRows, planRows } from "../src/core/sheets/sheet-rows";
-import type { ExcelStore } from "../src/workbook/excel-store";
+import type { ExcelStore } from "../src/workbook/excel/excel-store";
 import { offer, seededWorkbook, stored, storeOver } from "../test/harness/excel/workbooks";
 import type { FakeExcel } from "../test/harness/excel/fake-excel";
 

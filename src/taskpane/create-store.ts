@@ -11,7 +11,7 @@ export async function createStore(host: PaneHost): Promise<OfferStore> {
   // said where the pane runs: Excel never downloads the memory store or the preview's tables, and the preview
   // never downloads the Office.js code.
   if (host === "excel") {
-    const { ExcelStore } = await import(/* webpackChunkName: "excel-store" */ "../workbook/excel-store");
+    const { ExcelStore } = await import(/* webpackChunkName: "excel-store" */ "../workbook/excel/excel-store");
     return new ExcelStore({ run: (batch) => Excel.run(batch) });
   }
   const { MemoryStore } = await import(/* webpackChunkName: "memory-store" */ "../workbook/memory-store");

@@ -7,6 +7,7 @@ import type { Benchmark } from "../core/benchmarks/types";
 import type { Offer } from "../core/offer/schema";
 import type { StoredOffer } from "../core/offer/offers-table";
 import type { SheetRow } from "../core/sheets/derived-table";
+import type { RebuildOptions } from "../core/sheets/keyed-rows";
 
 /** The workbook layout version this add-in writes. A later version that changes the layout bumps it. */
 export const SCHEMA_VERSION = 1;
@@ -50,10 +51,7 @@ export interface RebuildResult {
   chartSkipped?: string;
 }
 
-export interface RebuildOptions {
-  /** Which existing rows the rebuild may change, by key (e.g. one offer's asks); default all. */
-  inScope?: (key: string) => boolean;
-}
+export type { RebuildOptions } from "../core/sheets/keyed-rows";
 
 /** Why a store action did not happen. In every case nothing in the workbook was changed by it. */
 export type StoreErrorCode =

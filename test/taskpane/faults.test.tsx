@@ -21,7 +21,7 @@ interface Fault {
   code: FaultCode;
   /** The kind of operation that fails: the first write of the save, or the values write after its formats. */
   at: OpKind;
-  /** What the pane says (src/workbook/office-errors.ts), word for word. */
+  /** What the pane says (src/workbook/excel/office-errors.ts), word for word. */
   message: string;
 }
 

@@ -7,10 +7,10 @@ import { COMPARE_CALCULATED_COLUMNS, COMPARE_HEADER, COMPARE_SHEET, COMPARE_TABL
 import type { Offer } from "../../src/core/offer/schema";
 import type { SheetRow } from "../../src/core/sheets/derived-table";
 import { compareRows, mentorRows } from "../../src/core/sheets/sheet-rows";
-import { CHART_NAME, CHART_TITLE } from "../../src/workbook/excel-chart";
+import { CHART_NAME, CHART_TITLE } from "../../src/workbook/excel/chart";
 import { MENTOR_NOTES, MENTOR_SPEC } from "../../src/core/sheets/mentor-table";
 import { NEGOTIATION_SPEC, type PlannedAsk, isAskOf, negotiationRows } from "../../src/core/sheets/negotiation-table";
-import { COMPARE_LAYOUT, MENTOR_LAYOUT, NEGOTIATION_LAYOUT } from "../../src/workbook/excel-layout";
+import { COMPARE_LAYOUT, MENTOR_LAYOUT, NEGOTIATION_LAYOUT } from "../../src/core/sheets/table-layouts";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import type { DerivedSheet, OfferStore } from "../../src/workbook/store";
 import { offer, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";

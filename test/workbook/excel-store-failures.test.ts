@@ -5,8 +5,8 @@
  * cells must be as they were; the error must be a StoreError with Excel's reason; trying again must work.
  */
 import { parseBenchmarks } from "../../src/core/benchmarks/parse";
-import type { ExcelStore } from "../../src/workbook/excel-store";
-import { describeOfficeError } from "../../src/workbook/office-errors";
+import type { ExcelStore } from "../../src/workbook/excel/excel-store";
+import { describeOfficeError } from "../../src/workbook/excel/office-errors";
 import type { WorkbookSnapshot } from "../../src/workbook/store";
 import { busyWorkbook, userCells } from "../harness/excel/busy-workbook";
 import { offer, rejection, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";

@@ -2,7 +2,7 @@
  * The strict Excel fake the store's tests rely on: each behaviour the store's correctness depends on is
  * checked here, so a store test cannot pass because the fake is lenient. Also the store's A1 helper.
  */
-import { columnName, rangeAddress } from "../../src/workbook/a1";
+import { columnName, rangeAddress } from "../../src/core/sheets/a1";
 import { FakeExcel } from "../harness/excel/fake-excel";
 import { NOT_EVALUATED, typedInput } from "../harness/excel/fake-excel-grid";
 

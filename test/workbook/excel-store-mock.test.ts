@@ -7,7 +7,7 @@
  * failures, sync counts) is tested against the strict fake in test/harness/excel/fake-excel.ts.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { ExcelStore } from "../../src/workbook/excel-store";
+import { ExcelStore } from "../../src/workbook/excel/excel-store";
 
 /** An empty workbook: every look-up by name finds nothing. */
 function emptyWorkbook() {

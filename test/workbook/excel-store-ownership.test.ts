@@ -1,6 +1,6 @@
 import { parseBenchmarks } from "../../src/core/benchmarks/parse";
 import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
-import type { ExcelStore } from "../../src/workbook/excel-store";
+import type { ExcelStore } from "../../src/workbook/excel/excel-store";
 import { offer, rejection, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
 import { FakeExcel, rangeAt } from "../harness/excel/fake-excel";
 

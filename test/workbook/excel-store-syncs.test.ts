@@ -3,7 +3,7 @@
  * per-row loop reaches the workbook.
  */
 import { parseBenchmarks } from "../../src/core/benchmarks/parse";
-import type { ExcelStore } from "../../src/workbook/excel-store";
+import type { ExcelStore } from "../../src/workbook/excel/excel-store";
 import { busyWorkbook } from "../harness/excel/busy-workbook";
 import { offer, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
 import { FakeExcel } from "../harness/excel/fake-excel";

@@ -4,7 +4,7 @@
  */
 import { compareRows } from "../../src/core/sheets/sheet-rows";
 import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
-import { DIGEST_PROPERTY } from "../../src/workbook/excel-freeze";
+import { DIGEST_PROPERTY } from "../../src/workbook/excel/freeze";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import { offer, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
 import { type FakeExcel, rangeAt } from "../harness/excel/fake-excel";

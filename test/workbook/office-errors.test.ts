@@ -1,4 +1,4 @@
-import { describeOfficeError } from "../../src/workbook/office-errors";
+import { describeOfficeError } from "../../src/workbook/excel/office-errors";
 
 /** The shape office.js gives an OfficeExtension.Error. */
 function officeError(code: string, message: string, debugInfo?: object) {

@@ -31,7 +31,7 @@
  * does not know. Such misses are also recorded in `violations`, so a test cannot pass on a store that
  * swallowed the error; tests assert `violations` is empty.
  */
-import type { ExcelRun } from "../../../src/workbook/excel-store";
+import type { ExcelRun } from "../../../src/workbook/excel/excel-store";
 import {
   type Area,
   type CellModel,

@@ -6,7 +6,7 @@
 import { BENCHMARKS_HEADER, BENCHMARKS_SHEET, BENCHMARKS_TABLE } from "../../../src/core/benchmarks/import";
 import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, OFFERS_SHEET, OFFERS_TABLE, type StoredOffer, offerToCells } from "../../../src/core/offer/offers-table";
 import type { Offer } from "../../../src/core/offer/schema";
-import { ExcelStore } from "../../../src/workbook/excel-store";
+import { ExcelStore } from "../../../src/workbook/excel/excel-store";
 import { FakeExcel } from "./fake-excel";
 import type { CellValue } from "./fake-excel-grid";
 import { offerFrom } from "../offers";

@@ -8,28 +8,28 @@
  * update 3; remove 3; importBenchmarks at most 4. On a workbook without the tables, load takes 1 and the
  * first create 2. Only a failing batch costs more: up to two syncs to take back what it left behind.
  */
-import { parseBenchmarks } from "../core/benchmarks/parse";
-import { type Benchmark, benchmarkKey } from "../core/benchmarks/types";
-import type { StoredOffer } from "../core/offer/offers-table";
-import type { Offer } from "../core/offer/schema";
-import { queueLayout, spareSheetName } from "./excel-create-layout";
-import { COMPARE_CHART_SERIES } from "../core/compare/compare-table";
-import type { SheetRow } from "../core/sheets/derived-table";
-import { type ChartColumns, rebuildChart } from "./excel-chart";
-import { BENCHMARKS_LAYOUT, DATA_LAYOUTS, DERIVED_LAYOUTS, OFFERS_LAYOUT, type TableLayout } from "./excel-layout";
-import { FROZEN_COPIES } from "../core/sheets/frozen-copy";
-import { freezeCopies } from "./excel-freeze";
-import { busy } from "./excel-messages";
-import { type ReadOptions, type TableRead, type WorkbookRead, partOf, readWorkbook, tableOf } from "./excel-read";
-import { type RowCells, benchmarkCells, blankCells, offerCells } from "./excel-rows";
-import { findOffer, readOnlyReason, snapshotOf } from "./excel-snapshot";
-import { type Target, targetOf } from "./excel-target";
-import { type RowsPlan, assertAppendable, queueReplace, writeRows } from "./excel-write";
+import { parseBenchmarks } from "../../core/benchmarks/parse";
+import { type Benchmark, benchmarkKey } from "../../core/benchmarks/types";
+import type { StoredOffer } from "../../core/offer/offers-table";
+import type { Offer } from "../../core/offer/schema";
+import { queueLayout, spareSheetName } from "./create-layout";
+import { COMPARE_CHART_SERIES } from "../../core/compare/compare-table";
+import type { SheetRow } from "../../core/sheets/derived-table";
+import { type ChartColumns, rebuildChart } from "./chart";
+import { BENCHMARKS_LAYOUT, DATA_LAYOUTS, DERIVED_LAYOUTS, OFFERS_LAYOUT, type TableLayout } from "../../core/sheets/table-layouts";
+import { FROZEN_COPIES } from "../../core/sheets/frozen-copy";
+import { freezeCopies } from "./freeze";
+import { busy } from "./messages";
+import { type ReadOptions, type TableRead, type WorkbookRead, partOf, readWorkbook, tableOf } from "./read";
+import { type RowCells, benchmarkCells, blankCells, offerCells } from "../../core/sheets/row-cells";
+import { findOffer, readOnlyReason, snapshotOf } from "./snapshot";
+import { type Target, targetOf } from "./target";
+import { type RowsPlan, assertAppendable, queueReplace, writeRows } from "./write";
 import { type OfficeErrorOptions, describeOfficeError } from "./office-errors";
-import { atRevision } from "./offer-rows";
-import { hasKeyedRows, planKeyedRows } from "./keyed-rows";
-import { type DerivedSheet, type ImportResult, type OfferStore, type RebuildOptions, type RebuildResult, StoreError, type WorkbookSnapshot } from "./store";
-import { duplicateId, missing, noOffersYet, readOnly } from "./store-messages";
+import { atRevision } from "../offer-rows";
+import { hasKeyedRows, planKeyedRows } from "../../core/sheets/keyed-rows";
+import { type DerivedSheet, type ImportResult, type OfferStore, type RebuildOptions, type RebuildResult, StoreError, type WorkbookSnapshot } from "../store";
+import { duplicateId, missing, noOffersYet, readOnly } from "../store-messages";
 
 /** How the store reaches Excel: `Excel.run` in the pane, a fake in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

@@ -3,16 +3,16 @@
  * whether the workbook may be written. The same rules as the memory store: rows read through the Offers
  * table codec, benchmarks through the parser the formulas use.
  */
-import { parseBenchmarks } from "../core/benchmarks/parse";
-import { isEmptyCell } from "../core/cells";
-import type { StoredOffer } from "../core/offer/offers-table";
-import { columnsMissing, newerLayout } from "./excel-messages";
-import { MENTOR_NOTES } from "../core/sheets/mentor-table";
-import { BENCHMARKS_LAYOUT, DATA_LAYOUTS, MENTOR_LAYOUT, OFFERS_LAYOUT, type TableLayout } from "./excel-layout";
-import { type PartRead, type TableRead, type WorkbookRead, partOf, tableOf } from "./excel-read";
-import { userTextByKey } from "./keyed-rows";
-import { type OfferRow, findOfferRow, readOfferRows } from "./offer-rows";
-import { SCHEMA_VERSION, type UnreadableRow, type WorkbookSnapshot } from "./store";
+import { parseBenchmarks } from "../../core/benchmarks/parse";
+import { isEmptyCell } from "../../core/cells";
+import type { StoredOffer } from "../../core/offer/offers-table";
+import { columnsMissing, newerLayout } from "./messages";
+import { MENTOR_NOTES } from "../../core/sheets/mentor-table";
+import { BENCHMARKS_LAYOUT, DATA_LAYOUTS, MENTOR_LAYOUT, OFFERS_LAYOUT, type TableLayout } from "../../core/sheets/table-layouts";
+import { type PartRead, type TableRead, type WorkbookRead, partOf, tableOf } from "./read";
+import { userTextByKey } from "../../core/sheets/keyed-rows";
+import { type OfferRow, findOfferRow, readOfferRows } from "../offer-rows";
+import { SCHEMA_VERSION, type UnreadableRow, type WorkbookSnapshot } from "../store";
 
 /** True for a table whose only data row is empty apart from calculated columns: a new offer fills it. */
 export function hasPlaceholder(read: TableRead): boolean {

@@ -2,10 +2,10 @@
  * A table the store is about to write to: where it is, where each column is, and what is below it. Made
  * from a table just read, or from one queued for creation in the same batch.
  */
-import { type ColumnMap, mapColumns } from "../core/offer/offers-table";
-import type { TableLayout } from "./excel-layout";
-import type { TableRead } from "./excel-read";
-import { hasPlaceholder } from "./excel-snapshot";
+import { type ColumnMap, mapColumns } from "../../core/offer/offers-table";
+import type { TableLayout } from "../../core/sheets/table-layouts";
+import type { TableRead } from "./read";
+import { hasPlaceholder } from "./snapshot";
 
 export interface Target {
   layout: TableLayout;

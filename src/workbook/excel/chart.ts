@@ -4,8 +4,8 @@
  * (found by its name) is deleted and made again over the table's current rows, so it never points at rows
  * that are gone. Charts the user adds to the sheet are left alone.
  */
-import { columnName, rangeAddress } from "./a1";
-import type { Target } from "./excel-target";
+import { columnName, rangeAddress } from "../../core/sheets/a1";
+import type { Target } from "./target";
 
 /** The name that marks the add-in's chart on the Compare sheet. */
 export const CHART_NAME = "Leverage total comp";

@@ -7,13 +7,13 @@
  * not (the user turned off the AutoCorrect option that grows tables), what was written is taken back. If
  * the batch fails midway, an append that did not make it into the table is taken back the same way.
  */
-import { sameCells } from "../core/cells";
-import { rangeAddress } from "./a1";
-import { rollbackLayout } from "./excel-create-layout";
-import { tableDidNotGrow, totalsRowInTheWay } from "./excel-messages";
-import { type RowCells, blockOf } from "./excel-rows";
-import type { Target } from "./excel-target";
-import { StoreError } from "./store";
+import { sameCells } from "../../core/cells";
+import { rangeAddress } from "../../core/sheets/a1";
+import { rollbackLayout } from "./create-layout";
+import { tableDidNotGrow, totalsRowInTheWay } from "./messages";
+import { type RowCells, blockOf } from "../../core/sheets/row-cells";
+import type { Target } from "./target";
+import { StoreError } from "../store";
 
 /** The rows one action writes to one table: replacements by data-row index (from 0), new rows, rows to delete. */
 export interface RowsPlan {

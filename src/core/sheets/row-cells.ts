@@ -4,10 +4,10 @@
  * changes only the add-in's columns: the user's own columns and the calculated columns stay as they are,
  * wherever they sit in the table.
  */
-import { BENCHMARKS_HEADER, benchmarkToCells } from "../core/benchmarks/import";
-import type { Benchmark } from "../core/benchmarks/types";
-import { type Cell, type ColumnMap, DATA_COLUMNS, type StoredOffer, offerToCells } from "../core/offer/offers-table";
-import type { TableLayout } from "./excel-layout";
+import { BENCHMARKS_HEADER, benchmarkToCells } from "../benchmarks/import";
+import type { Benchmark } from "../benchmarks/types";
+import { type Cell, type ColumnMap, DATA_COLUMNS, type StoredOffer, offerToCells } from "../offer/offers-table";
+import type { TableLayout } from "./table-layouts";
 
 /** A row to write: a cell for each column the add-in writes, by header. */
 export type RowCells = ReadonlyMap<string, Cell>;

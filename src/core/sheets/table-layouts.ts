@@ -5,12 +5,12 @@
  * request. Everything else in the workbook belongs to the user, and so do the columns made for the user to
  * write in (a mentor's notes, the status of an ask) even inside the add-in's tables.
  */
-import { BENCHMARKS_HEADER, BENCHMARKS_SHEET, BENCHMARKS_TABLE } from "../core/benchmarks/import";
-import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, OFFERS_SHEET, OFFERS_TABLE } from "../core/offer/offers-table";
-import { COMPARE_CALCULATED_COLUMNS, COMPARE_DATA_COLUMNS, COMPARE_HEADER, COMPARE_SHEET, COMPARE_TABLE } from "../core/compare/compare-table";
-import { type DerivedTableSpec, headerOf } from "../core/sheets/derived-table";
-import { MENTOR_SPEC } from "../core/sheets/mentor-table";
-import { NEGOTIATION_SPEC } from "../core/sheets/negotiation-table";
+import { BENCHMARKS_HEADER, BENCHMARKS_SHEET, BENCHMARKS_TABLE } from "../benchmarks/import";
+import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, OFFERS_SHEET, OFFERS_TABLE } from "../offer/offers-table";
+import { COMPARE_CALCULATED_COLUMNS, COMPARE_DATA_COLUMNS, COMPARE_HEADER, COMPARE_SHEET, COMPARE_TABLE } from "../compare/compare-table";
+import { type DerivedTableSpec, headerOf } from "./derived-table";
+import { MENTOR_SPEC } from "./mentor-table";
+import { NEGOTIATION_SPEC } from "./negotiation-table";
 
 /** The worksheet custom property (ExcelApi 1.12) that marks an owned sheet; its value is the layout version. */
 export const SCHEMA_PROPERTY = "LeverageSchema";

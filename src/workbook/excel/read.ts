@@ -4,9 +4,9 @@
  * table's position, header and rows, and the marker on each sheet that decides whether it is the add-in's.
  * Nothing is written here.
  */
-import { type ColumnMap, mapColumns } from "../core/offer/offers-table";
-import { LAYOUTS, SCHEMA_PROPERTY, type TableLayout } from "./excel-layout";
-import { sheetTaken, tableLost, tableTaken } from "./excel-messages";
+import { type ColumnMap, mapColumns } from "../../core/offer/offers-table";
+import { LAYOUTS, SCHEMA_PROPERTY, type TableLayout } from "../../core/sheets/table-layouts";
+import { sheetTaken, tableLost, tableTaken } from "./messages";
 
 /** One of the add-in's tables as read. Positions count from 0, as Office.js does. */
 export interface TableRead {

@@ -10,11 +10,11 @@
  *
  * Syncs, whatever the number of rows: at most 2 to find the copies' sheets and read the tables, 1 to write.
  */
-import { COPY_TOP, FROZEN_COPIES, type FrozenCopy, cellsDigest, copyBlock } from "../core/sheets/frozen-copy";
-import { rangeAddress } from "./a1";
-import { rollbackLayout } from "./excel-create-layout";
-import { SCHEMA_PROPERTY } from "./excel-layout";
-import { StoreError, SCHEMA_VERSION } from "./store";
+import { COPY_TOP, FROZEN_COPIES, type FrozenCopy, cellsDigest, copyBlock } from "../../core/sheets/frozen-copy";
+import { rangeAddress } from "../../core/sheets/a1";
+import { rollbackLayout } from "./create-layout";
+import { SCHEMA_PROPERTY } from "../../core/sheets/table-layouts";
+import { StoreError, SCHEMA_VERSION } from "../store";
 
 /** The worksheet custom property holding the digest of what the add-in wrote on a copy. */
 export const DIGEST_PROPERTY = "LeverageDigest";

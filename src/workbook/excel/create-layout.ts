@@ -4,10 +4,10 @@
  * fails midway leaves at most a sheet still under its temporary name, which `rollbackLayout` deletes. A
  * half-built sheet therefore never takes the name "Offers" or "Benchmarks" and never blocks the next try.
  */
-import { rangeAddress } from "./a1";
-import { type TableLayout, SCHEMA_PROPERTY } from "./excel-layout";
-import { type Target, newTarget } from "./excel-target";
-import { SCHEMA_VERSION } from "./store";
+import { rangeAddress } from "../../core/sheets/a1";
+import { type TableLayout, SCHEMA_PROPERTY } from "../../core/sheets/table-layouts";
+import { type Target, newTarget } from "./target";
+import { SCHEMA_VERSION } from "../store";
 
 /** A temporary sheet name, unlikely to exist (the read checks that it does not). */
 export function spareSheetName(): string {

@@ -6,12 +6,17 @@
  * the status of an ask), which is never lost. Rows with a blank key, such as a row the user added by hand
  * or a new table's placeholder, are never touched.
  */
-import { isEmptyCell } from "../core/cells";
-import { type ColumnMap, idOfCell } from "../core/offer/offers-table";
-import type { SheetRow } from "../core/sheets/derived-table";
-import type { TableLayout } from "./excel-layout";
-import { type RowCells, blankCells } from "./excel-rows";
-import type { RebuildOptions } from "./store";
+import { isEmptyCell } from "../cells";
+import { type ColumnMap, idOfCell } from "../offer/offers-table";
+import type { SheetRow } from "./derived-table";
+import type { TableLayout } from "./table-layouts";
+import { type RowCells, blankCells } from "./row-cells";
+
+/** Which rows a rebuild may touch. */
+export interface RebuildOptions {
+  /** Which existing rows the rebuild may change, by key (e.g. one offer's asks); default all. */
+  inScope?: (key: string) => boolean;
+}
 
 /** What a rebuild writes: rows replaced in place (by data-row index from 0), rows appended, rows deleted. */
 export interface KeyedPlan {

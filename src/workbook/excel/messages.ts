@@ -2,8 +2,8 @@
  * What the Excel store says when the workbook's layout stops it: the name that is taken and what to rename,
  * the column that is missing, the Excel option that must be back on. Each says what to do next.
  */
-import type { TableLayout } from "./excel-layout";
-import { SCHEMA_VERSION, StoreError } from "./store";
+import type { TableLayout } from "../../core/sheets/table-layouts";
+import { SCHEMA_VERSION, StoreError } from "../store";
 
 /** A sheet with the layout's name that Leverage did not create. */
 export function sheetTaken(layout: TableLayout, sheet: string): string {
