@@ -6,7 +6,7 @@
  * messages; text is matched the least a function accepting "  psych " can do (lower case, letters and
  * digits only) in maps built beforehand. Both are called the same way.
  */
-import { findMetric } from "../src/core/benchmarks/metrics";
+import { findMetric } from "../src/core/benchmarks/metric-catalog";
 import { KNOWN_SPECIALTIES, findSpecialty } from "../src/core/specialties";
 import type { CellFunction } from "../test/harness/functions/excel-formula";
 import type { Draw } from "./stats";

@@ -25,7 +25,7 @@ export function productivityBonus(inputs: BonusInputs): number {
 }
 
 /** One tier of a tiered schedule: wRVUs from `from` upwards pay `rate` dollars each. */
-export interface Tier {
+export interface PayTier {
   from: number;
   rate: number;
 }
@@ -34,7 +34,7 @@ export interface Tier {
  * Pay for `wrvus` under a tiered schedule, accrual by tier: each wRVU is paid at the rate of the tier it
  * falls in (not every wRVU at the highest tier reached). Tiers must start at 0 and rise strictly.
  */
-export function tieredPay(wrvus: number, tiers: readonly Tier[]): number {
+export function tieredPay(wrvus: number, tiers: readonly PayTier[]): number {
   nonNegative(wrvus, "wrvus");
   checkTiers(tiers);
   let pay = 0;
@@ -47,7 +47,7 @@ export function tieredPay(wrvus: number, tiers: readonly Tier[]): number {
 }
 
 /** Throws #VALUE! or #NUM! unless the tiers form a valid schedule. */
-function checkTiers(tiers: readonly Tier[]): void {
+function checkTiers(tiers: readonly PayTier[]): void {
   if (tiers.length === 0) throw badValue("tiers is empty: give at least one row (lower bound 0, $/wRVU).");
   if (tiers[0].from !== 0) throw badValue(`tiers must start at 0 wRVUs; the first lower bound is ${tiers[0].from}.`);
   tiers.forEach((tier, i) => {

@@ -18,7 +18,7 @@ import { US_STATES } from "../core/offer/us-states";
 import { benchmarkWrvus, wrvuPercentile } from "../core/production";
 import { resolveFlexibility, resolveMarket, scarcityScore } from "../core/scarcity";
 import { resolveSpecialty } from "../core/specialties";
-import { parseTiers } from "../core/tiers";
+import { parsePayTiers } from "../core/pay-tiers";
 import { tieredPay, wrvuGap } from "../core/wrvu";
 import { evaluate } from "./excel-error";
 import { readRange, readSpecialtyOrNumber } from "./ranges";
@@ -70,7 +70,7 @@ export function totalCompFormula(
  * @returns Productivity pay, dollars per year.
  */
 export function tieredPayFormula(wrvus: number, tiers: any[][]): number {
-  return evaluate(() => tieredPay(readNumber(wrvus, "wrvus"), parseTiers(readRange(tiers, "tiers"))));
+  return evaluate(() => tieredPay(readNumber(wrvus, "wrvus"), parsePayTiers(readRange(tiers, "tiers"))));
 }
 
 /**

@@ -10,8 +10,8 @@ import type { PaneHost } from "./host";
 import { ModeBanner } from "./ModeBanner";
 import { OffersTab } from "./offers/OffersTab";
 import { type PaneTab, usePane } from "./use-pane";
-import { FailureBar } from "./workbook/FailureBar";
-import type { ActionScope } from "./workbook/use-workbook";
+import { FailureBar } from "./state/FailureBar";
+import type { ActionScope } from "./state/use-workbook";
 import type { OfferStore } from "../workbook/store";
 
 export interface AppProps {

@@ -7,12 +7,12 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Benchmark } from "../core/benchmarks/types";
 import type { FieldKey } from "../core/offer/fields";
 import type { StoredOffer } from "../core/offer/offers-table";
-import { NO_ANSWERS } from "../core/leverage/signals";
+import { NO_ANSWERS } from "../core/leverage/checklist";
 import type { LeverageAnswers } from "../core/leverage";
 import { count } from "../core/rules/wording";
 import { type ImportResult, type OfferStore, StoreError } from "../workbook/store";
 import { type OfferEntry, useOfferEntry } from "./entry/use-offer-entry";
-import { type Workbook, useWorkbook } from "./workbook/use-workbook";
+import { type Workbook, useWorkbook } from "./state/use-workbook";
 
 export type PaneTab = "offers" | "entry" | "compare" | "negotiate" | "leverage" | "share" | "benchmarks" | "formulas";
 

@@ -1,5 +1,5 @@
 import { benchmarkPercentile, benchmarkValue, describeBenchmark, findBenchmark } from "../../src/core/benchmarks/lookup";
-import { METRICS, findMetric } from "../../src/core/benchmarks/metrics";
+import { METRICS, findMetric } from "../../src/core/benchmarks/metric-catalog";
 import { parseBenchmarks, readBenchmarks } from "../../src/core/benchmarks/parse";
 import { SHIPPED_BENCHMARKS } from "../../src/core/benchmarks/shipped";
 import { ALL_SPECIALTIES } from "../../src/core/benchmarks/types";

@@ -1,4 +1,4 @@
-import { parseTiers } from "../../src/core/tiers";
+import { parsePayTiers } from "../../src/core/pay-tiers";
 import { productivityBonus, tieredPay, wrvuGap } from "../../src/core/wrvu";
 import { errorKind } from "../harness/functions/error-kind";
 
@@ -36,17 +36,17 @@ describe("parseTiers", () => {
   it("reads two-column rows and ignores blank rows at the end, whether blank arrives as null or 0", () => {
     const web = [[0, 0], [4800, 45], [null, null], ["", null]];
     const desktop = [[0, 0], [4800, 45], [0, 0], [0, 0]];
-    expect(parseTiers(web)).toEqual([{ from: 0, rate: 0 }, { from: 4800, rate: 45 }]);
-    expect(parseTiers(desktop)).toEqual(parseTiers(web));
+    expect(parsePayTiers(web)).toEqual([{ from: 0, rate: 0 }, { from: 4800, rate: 45 }]);
+    expect(parsePayTiers(desktop)).toEqual(parsePayTiers(web));
   });
 
   it("keeps a first row of {0, 0}", () => {
-    expect(parseTiers([[0, 0]])).toEqual([{ from: 0, rate: 0 }]);
+    expect(parsePayTiers([[0, 0]])).toEqual([{ from: 0, rate: 0 }]);
   });
 
   it("names the row and column of a bad cell, and refuses other widths", () => {
-    expect(() => parseTiers([[0, 40], [5000, "fifty"]])).toThrow('tiers row 2 $/wRVU must be a number; got the text "fifty".');
-    expect(() => parseTiers([[0, 40, 1]])).toThrow("tiers must be a two-column range (lower bound in wRVUs, $/wRVU); got 3 columns.");
+    expect(() => parsePayTiers([[0, 40], [5000, "fifty"]])).toThrow('tiers row 2 $/wRVU must be a number; got the text "fifty".');
+    expect(() => parsePayTiers([[0, 40, 1]])).toThrow("tiers must be a two-column range (lower bound in wRVUs, $/wRVU); got 3 columns.");
   });
 });
 

@@ -1,21 +1,21 @@
 /** @jest-environment jsdom */
 /**
  * The Compare tab as a user meets it: the seed's two offers side by side with real figures, the best on
- * each metric marked in words, unknowns read out as "not known", each offer's cost to leave part by part,
+ * each figure marked in words, unknowns read out as "not known", each offer's cost to leave part by part,
  * and the action that writes the Compare sheet (its spinner, its reason when off, its live notice).
  */
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import fc from "fast-check";
 import type { Benchmark } from "../../src/core/benchmarks/types";
-import { COMPARE_METRICS, bestOffers, offerMetrics } from "../../src/core/compare/metrics";
+import { COMPARE_FIGURES, bestOffers, offerFigures } from "../../src/core/compare/figures";
 import { dollars } from "../../src/core/format";
 import type { StoredOffer } from "../../src/core/offer/offers-table";
 import type { Offer } from "../../src/core/offer/schema";
 import { checkOffer } from "../../src/core/rules";
 import { CompareTab, type CompareTabProps } from "../../src/taskpane/compare/CompareTab";
-import { formatMetric, percentileText } from "../../src/taskpane/compare/format-metric";
-import { SIDE_BY_SIDE_LABEL } from "../../src/taskpane/compare/MetricsTable";
+import { formatFigure, percentileText } from "../../src/taskpane/compare/format-figure";
+import { SIDE_BY_SIDE_LABEL } from "../../src/taskpane/compare/FiguresTable";
 import { userRows } from "../core/rules/offer-fixture";
 import { offersArbitrary } from "../harness/offer-arbitrary";
 import { offerFrom } from "../harness/offers";
@@ -53,14 +53,14 @@ function sideBySide(): HTMLElement {
   return within(screen.getByRole("region", { name: SIDE_BY_SIDE_LABEL })).getByRole("table");
 }
 
-/** The cell of a metric's row under an offer's column, found by the row and column headers. */
-function cellAt(metric: string, employer: string): HTMLElement {
+/** The cell of a figure's row under an offer's column, found by the row and column headers. */
+function cellAt(figure: string, employer: string): HTMLElement {
   const table = sideBySide();
   const column = within(table)
     .getAllByRole("columnheader")
     .findIndex((h) => h.textContent === employer);
   expect(column).toBeGreaterThan(0);
-  const row = within(table).getByRole("rowheader", { name: metric }).closest("tr")!;
+  const row = within(table).getByRole("rowheader", { name: figure }).closest("tr")!;
   return row.children[column] as HTMLElement;
 }
 
@@ -87,7 +87,7 @@ describe("the Compare tab's side-by-side table", () => {
     expect(region).toHaveAttribute("tabindex", "0");
     const table = sideBySide();
     expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Metric", "Metro Behavioral", "Valley Health"]);
-    expect(within(table).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(COMPARE_METRICS.map((m) => m.label));
+    expect(within(table).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(COMPARE_FIGURES.map((m) => m.label));
     for (const h of within(table).getAllByRole("columnheader")) expect(h).toHaveAttribute("scope", "col");
     for (const h of within(table).getAllByRole("rowheader")) expect(h).toHaveAttribute("scope", "row");
   });
@@ -114,8 +114,8 @@ describe("the Compare tab's side-by-side table", () => {
 
   it("reads unknown wRVU figures as not known, with no Best among them", () => {
     renderTab();
-    for (const metric of ["wRVU gap", "Threshold percentile"]) {
-      for (const employer of ["Metro Behavioral", "Valley Health"]) expectNotKnown(cellAt(metric, employer));
+    for (const figure of ["wRVU gap", "Threshold percentile"]) {
+      for (const employer of ["Metro Behavioral", "Valley Health"]) expectNotKnown(cellAt(figure, employer));
     }
   });
 
@@ -151,14 +151,14 @@ describe("the Compare tab's side-by-side table", () => {
             expect(screen.queryByRole("region", { name: SIDE_BY_SIDE_LABEL })).not.toBeInTheDocument();
             return;
           }
-          const metrics = offers.map((o) => offerMetrics(o, { benchmarks: [] }));
+          const figures = offers.map((o) => offerFigures(o, { benchmarks: [] }));
           const rows = within(sideBySide()).getAllByRole("row").slice(1);
-          COMPARE_METRICS.forEach((metric, r) => {
-            const best = bestOffers(metrics, metric.key);
-            metrics.forEach((m, c) => {
+          COMPARE_FIGURES.forEach((figure, r) => {
+            const best = bestOffers(figures, figure.key);
+            figures.forEach((m, c) => {
               const cell = rows[r].children[c + 1] as HTMLElement;
-              const value = m[metric.key];
-              const shown = value === null ? "—" : formatMetric(value, metric.unit);
+              const value = m[figure.key];
+              const shown = value === null ? "—" : formatFigure(value, figure.unit);
               expect(cell.textContent).toBe(best.includes(m.id) ? `${shown}Best` : shown);
             });
           });
@@ -197,7 +197,7 @@ describe("how the numbers are computed, and the cost to leave", () => {
   it("explains every metric in a disclosure", () => {
     renderTab();
     const details = screen.getByText("How these are computed").closest("details")!;
-    for (const m of COMPARE_METRICS) {
+    for (const m of COMPARE_FIGURES) {
       expect(within(details).getByText(m.label, { selector: "dt" })).toBeInTheDocument();
       expect(within(details).getByText(new RegExp(m.explanation.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))).toBeInTheDocument();
     }
@@ -286,19 +286,19 @@ describe("the Compare sheet action", () => {
 
 describe("Compare figures", () => {
   it("read in each unit as the sheet shows them", () => {
-    expect(formatMetric(480000, "dollars")).toBe("$480,000");
-    expect(formatMetric(290000 / 2976, "dollars per hour")).toBe("$97.45");
-    expect(formatMetric(4800, "wRVUs")).toBe("4,800");
-    expect(formatMetric(62.5, "percentile")).toBe("62.5th");
-    expect(formatMetric(55, "score")).toBe("55 / 100");
-    expect(formatMetric(2, "count")).toBe("2");
+    expect(formatFigure(480000, "dollars")).toBe("$480,000");
+    expect(formatFigure(290000 / 2976, "dollars per hour")).toBe("$97.45");
+    expect(formatFigure(4800, "wRVUs")).toBe("4,800");
+    expect(formatFigure(62.5, "percentile")).toBe("62.5th");
+    expect(formatFigure(55, "score")).toBe("55 / 100");
+    expect(formatFigure(2, "count")).toBe("2");
     expect(["1st", "2nd", "3rd", "11th", "12th", "13th", "21st", "50th", "100th"]).toEqual([1, 2, 3, 11, 12, 13, 21, 50, 100].map(percentileText));
   });
 
   it("show whole dollars that read back to the rounded amount", () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1e8, noNaN: true }), (value) => {
-        const text = formatMetric(value, "dollars");
+        const text = formatFigure(value, "dollars");
         expect(text).toMatch(/^\$\d{1,3}(,\d{3})*$/);
         expect(Number(text.replace(/[$,]/g, ""))).toBe(Math.round(value));
       }),

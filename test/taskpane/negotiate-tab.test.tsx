@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { type ReactNode, useState } from "react";
 import { negotiationPlan, PHRASES_TO_AVOID } from "../../src/core/negotiation";
 import type { StoredOffer } from "../../src/core/offer/offers-table";
-import { checkSignals, SIGNAL_RULES } from "../../src/core/signals";
+import { checkPhrases, PHRASE_RULES } from "../../src/core/phrase-check";
 import { highlightSegments } from "../../src/taskpane/negotiate/highlight-segments";
 import { NegotiateTab } from "../../src/taskpane/negotiate/NegotiateTab";
 import { offerLabels } from "../../src/taskpane/negotiate/offer-labels";
@@ -295,7 +295,7 @@ describe("the signal check", () => {
     await user.click(draftBox());
     await user.paste("Honestly I don't have any other offers.");
     const [item] = within(signalRegion()).getAllByRole("listitem");
-    const rule = SIGNAL_RULES.find((r) => r.id === "no-other-offers")!;
+    const rule = PHRASE_RULES.find((r) => r.id === "no-other-offers")!;
     const { advice, words } = suggestionOf(rule.instead);
     expect(advice).toBe("Don't volunteer it. If asked, answer without detail.");
     expect(item).toHaveTextContent("Signals replaceable");
@@ -312,7 +312,7 @@ describe("the signal check", () => {
     act(() => {
       fireEvent.change(draftBox(), { target: { value: text } });
     });
-    expect(marks()).toHaveLength(checkSignals(text).length);
+    expect(marks()).toHaveLength(checkPhrases(text).length);
     expect(marks()).toHaveLength(600);
     const shown = screen.getByRole("region", { name: "Your text, with the phrases to reconsider marked" });
     // The marked copy reads as the draft once the hidden signal words and the visible numbers are set aside.
@@ -329,7 +329,7 @@ describe("helpers", () => {
     fc.assert(
       fc.property(fc.array(words, { maxLength: 12 }), (parts) => {
         const text = parts.join("");
-        const matches = checkSignals(text);
+        const matches = checkPhrases(text);
         const segments = highlightSegments(text, matches);
         expect(segments.map((s) => s.text).join("")).toBe(text);
         expect(segments.filter((s) => "match" in s).map((s) => s.text)).toEqual(matches.map((m) => m.text));

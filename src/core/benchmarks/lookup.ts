@@ -7,7 +7,7 @@ import { dollars, figure } from "../format";
 import { nameKey, suggestNames } from "../names";
 import { percentileOfValue, valueAtPercentile } from "../percentile";
 import { findSpecialty, resolveSpecialty } from "../specialties";
-import { METRICS, METRIC_ALIASES, findMetric, metricInfo } from "./metrics";
+import { METRICS, METRIC_ALIASES, findMetric, metricInfo } from "./metric-catalog";
 import { SHIPPED_BENCHMARKS } from "./shipped";
 import { ALL_SPECIALTIES, type Benchmark, benchmarkKey } from "./types";
 

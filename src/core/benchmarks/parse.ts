@@ -11,7 +11,7 @@ import { memoByCells } from "../memo";
 import { nameKey } from "../names";
 import type { PercentilePoint } from "../percentile";
 import { findSpecialty } from "../specialties";
-import { findMetric } from "./metrics";
+import { findMetric } from "./metric-catalog";
 import { type Benchmark, benchmarkKey } from "./types";
 
 /** The percentile columns, in order; P10 is optional. */

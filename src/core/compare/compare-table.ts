@@ -3,7 +3,7 @@
  * Its calculated columns are live formulas that find the offer's row in the Offers table by ID
  * (`INDEX(Offers[[Column]],MATCH([@ID],Offers[ID],0))`), reusing the Offers table's own calculated columns
  * for the totals, threshold percentile and scarcity, and OFFER formulas for the rest; they compute what
- * {@link offerMetrics} computes. A blank input the core reads as "unknown" gives a blank cell here, as the
+ * {@link offerFigures} computes. A blank input the core reads as "unknown" gives a blank cell here, as the
  * Offers table's Threshold percentile column does.
  *
  * The flag counts are not formulas: the rules read the whole offer and the user's benchmarks, and putting
@@ -13,7 +13,7 @@
 import { BENCHMARKS_TABLE } from "../benchmarks/import";
 import { FIELDS, type FieldKey } from "../offer/fields";
 import { CALCULATED_COLUMNS, type CalculatedColumn, type Cell, DATA_COLUMNS, type DataColumn, OFFERS_TABLE } from "../offer/offers-table";
-import { COMPARE_METRICS, type CompareMetric, EXIT_COST_MONTHS, type MetricKey, type MetricUnit, type OfferMetrics } from "./metrics";
+import { COMPARE_FIGURES, type CompareFigure, EXIT_COST_MONTHS, type FigureKey, type FigureUnit, type OfferFigures } from "./figures";
 
 /** Names of what the add-in owns in a workbook. */
 export const COMPARE_TABLE = "Compare";
@@ -22,14 +22,14 @@ export const COMPARE_SHEET = "Compare";
 /** A column the add-in writes: the offer's ID, and the flag counts as values. */
 export type CompareDataColumn = Omit<DataColumn, "key"> & { key: "id" | "redFlags" | "cautionFlags" };
 
-/** A column Excel computes, with the format it is shown in and the metric it shows, if any. */
+/** A column Excel computes, with the format it is shown in and the figure it shows, if any. */
 export interface CompareCalculatedColumn extends CalculatedColumn {
   numberFormat: string;
-  metric?: MetricKey;
+  figure?: FigureKey;
 }
 
 /** Excel number formats by unit. */
-const UNIT_FORMATS: Readonly<Record<MetricUnit, string>> = {
+const UNIT_FORMATS: Readonly<Record<FigureUnit, string>> = {
   dollars: "$#,##0",
   "dollars per hour": "$#,##0.00",
   wRVUs: "#,##0",
@@ -38,16 +38,16 @@ const UNIT_FORMATS: Readonly<Record<MetricUnit, string>> = {
   count: "0",
 };
 
-/** A metric's definition (a typo in a key fails at load, not as a blank column). */
-function metricOf(key: MetricKey): CompareMetric {
-  const metric = COMPARE_METRICS.find((m) => m.key === key);
-  if (!metric) throw new Error(`No Compare metric ${key}`);
-  return metric;
+/** A figure's definition (a typo in a key fails at load, not as a blank column). */
+function figureOf(key: FigureKey): CompareFigure {
+  const figure = COMPARE_FIGURES.find((m) => m.key === key);
+  if (!figure) throw new Error(`No Compare metric ${key}`);
+  return figure;
 }
 
-/** A metric's label, which is also its column's header. */
-function labelOf(key: MetricKey): string {
-  return metricOf(key).label;
+/** A figure's label, which is also its column's header. */
+function labelOf(key: FigureKey): string {
+  return figureOf(key).label;
 }
 
 /** The Offers table's ID header, which the Compare table shares. */
@@ -104,30 +104,30 @@ function exitCost(months: number): string {
   return `=IF(OR(${noPeriod("signOnBonus", "signOnForgivenessMonths")},${noPeriod("relocation", "relocationForgivenessMonths")}),"",OFFER.EXITCOST(${months},${repayment.map(field).join(",")},${tail},${nonCompete}))`;
 }
 
-function metricColumn(key: MetricKey, formula: string): CompareCalculatedColumn {
-  const metric = metricOf(key);
-  return { header: metric.label, formula, numberFormat: UNIT_FORMATS[metric.unit], metric: key };
+function figureColumn(key: FigureKey, formula: string): CompareCalculatedColumn {
+  const figure = figureOf(key);
+  return { header: figure.label, formula, numberFormat: UNIT_FORMATS[figure.unit], figure: key };
 }
 
 /** The calculated columns, in the order they appear. */
 export const COMPARE_CALCULATED_COLUMNS: readonly CompareCalculatedColumn[] = [
   { header: FIELDS.employer.header, formula: `=${field("employer")}`, numberFormat: "General" },
   { header: FIELDS.specialty.header, formula: `=${field("specialty")}`, numberFormat: "General" },
-  metricColumn("totalCompYear1", `=${OFFERS_TOTAL_YEAR_1}`),
-  metricColumn("totalCompOverTerm", `=${offersCalculated("Total comp per year over term")}`),
+  figureColumn("totalCompYear1", `=${OFFERS_TOTAL_YEAR_1}`),
+  figureColumn("totalCompOverTerm", `=${offersCalculated("Total comp per year over term")}`),
   // Plain subtraction, not OFFER.WRVUGAP: that function refuses 0 expected wRVUs (0 means "not given" there).
-  metricColumn("wrvuGap", `=${blankIfAnyBlank(["wrvuThreshold", "expectedWrvus"], `${field("wrvuThreshold")}-${field("expectedWrvus")}`)}`),
-  metricColumn("thresholdPercentile", `=${offersCalculated("Threshold percentile")}`),
-  metricColumn("scarcity", `=${offersCalculated("Scarcity")}`),
-  metricColumn(
+  figureColumn("wrvuGap", `=${blankIfAnyBlank(["wrvuThreshold", "expectedWrvus"], `${field("wrvuThreshold")}-${field("expectedWrvus")}`)}`),
+  figureColumn("thresholdPercentile", `=${offersCalculated("Threshold percentile")}`),
+  figureColumn("scarcity", `=${offersCalculated("Scarcity")}`),
+  figureColumn(
     "payPerClinicalHour",
     `=${blankIfAnyBlank(
       ["hoursPerWeek"],
       `OFFER.HOURLY(${OFFERS_TOTAL_YEAR_1},${field("hoursPerWeek")},${field("weeksPerYear")},${field("callShiftsPerMonth")}*${MONTHS_PER_YEAR}*${field("callHoursPerShift")})`,
     )}`,
   ),
-  metricColumn("exitCost12", exitCost(EXIT_COST_MONTHS.exitCost12)),
-  metricColumn("exitCost24", exitCost(EXIT_COST_MONTHS.exitCost24)),
+  figureColumn("exitCost12", exitCost(EXIT_COST_MONTHS.exitCost12)),
+  figureColumn("exitCost24", exitCost(EXIT_COST_MONTHS.exitCost24)),
 ];
 
 /** Every header of the Compare table, in order: ID, the calculated columns, then the flag counts. */
@@ -141,6 +141,6 @@ export const COMPARE_HEADER: readonly string[] = [
 export const COMPARE_CHART_SERIES: readonly string[] = [FIELDS.employer.header, labelOf("totalCompYear1"), labelOf("totalCompOverTerm")];
 
 /** The data cells of an offer's row, in {@link COMPARE_DATA_COLUMNS} order; an unknown count is blank. */
-export function compareRowCells(id: string, metrics: OfferMetrics): Cell[] {
-  return COMPARE_DATA_COLUMNS.map(({ key }) => (key === "id" ? id : (metrics[key] ?? "")));
+export function compareRowCells(id: string, figures: OfferFigures): Cell[] {
+  return COMPARE_DATA_COLUMNS.map(({ key }) => (key === "id" ? id : (figures[key] ?? "")));
 }

@@ -5,7 +5,7 @@
  * and turning it into terms: take specific asks to physician leadership, and get them in writing.
  */
 import { legalNote } from "../rules/legal";
-import type { LeverageAnswers, LeverageSignalKey } from "./signals";
+import type { LeverageAnswers, LeverageSignalKey } from "./checklist";
 import { PROCESSES_COUNTED, checkProcesses, leverageTier, tierRank } from "./tier";
 
 /** What an action is about: a checklist signal, or turning a known quantity's position into terms. */

@@ -14,7 +14,7 @@
 import { badValue, outOfRange } from "../errors";
 import { allOf, figure } from "../format";
 import { capitalise } from "../rules/wording";
-import type { LeverageAnswers } from "./signals";
+import type { LeverageAnswers } from "./checklist";
 
 /** The seed's three tiers, from the employer's point of view. */
 export type LeverageTier = "known quantity" | "safe bet" | "desperate filler";

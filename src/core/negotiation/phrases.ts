@@ -1,7 +1,7 @@
 /**
  * Phrases that cost candidates money, and what to say instead. An employer improves an offer for a
  * candidate who has options, knows the numbers, asks the right people for specific things and looks like a
- * low-risk future colleague; each of these phrases says the opposite. The signal check (src/core/signals)
+ * low-risk future colleague; each of these phrases says the opposite. The signal check (src/core/phrase-check)
  * finds them and their variants in a draft.
  */
 

@@ -6,7 +6,7 @@
  */
 import { CALCULATED_COLUMNS, type Cell } from "../offer/offers-table";
 import { COMPARE_CALCULATED_COLUMNS } from "../compare/compare-table";
-import { COMPARE_METRICS, type MetricKey, offerMetrics } from "../compare/metrics";
+import { COMPARE_FIGURES, type FigureKey, offerFigures } from "../compare/figures";
 import type { Offer } from "../offer/schema";
 import type { RuleContext } from "../rules/types";
 
@@ -67,8 +67,8 @@ export function cellsDigest(top: number, left: number, cells: readonly (readonly
   return hash.toString(16).padStart(8, "0");
 }
 
-/** Each Compare metric by its label: the Offers table's calculated columns are metrics under those headers. */
-const METRIC_BY_HEADER: ReadonlyMap<string, MetricKey> = new Map(COMPARE_METRICS.map((metric) => [metric.label, metric.key]));
+/** Each Compare figure by its label: the Offers table's calculated columns are figures under those headers. */
+const FIGURE_BY_HEADER: ReadonlyMap<string, FigureKey> = new Map(COMPARE_FIGURES.map((figure) => [figure.label, figure.key]));
 
 /**
  * The results of the Offers and Compare tables' formula columns for one offer, by header, from the same
@@ -76,14 +76,14 @@ const METRIC_BY_HEADER: ReadonlyMap<string, MetricKey> = new Map(COMPARE_METRICS
  * An unknown result is blank.
  */
 export function calculatedValues(offer: Offer, context: RuleContext): ReadonlyMap<string, Cell> {
-  const m = offerMetrics(offer, context);
+  const m = offerFigures(offer, context);
   const values = new Map<string, Cell>();
   for (const c of CALCULATED_COLUMNS) {
-    const key = METRIC_BY_HEADER.get(c.header);
+    const key = FIGURE_BY_HEADER.get(c.header);
     values.set(c.header, key === undefined ? "" : (m[key] ?? ""));
   }
   for (const c of COMPARE_CALCULATED_COLUMNS) {
-    if (c.metric) values.set(c.header, m[c.metric] ?? "");
+    if (c.figure) values.set(c.header, m[c.figure] ?? "");
     else values.set(c.header, c.header === "Employer" ? offer.employer : offer.specialty);
   }
   return values;

@@ -4,7 +4,7 @@
  * The pane hands these to the store, so the grid and the pane never disagree.
  */
 import { COMPARE_DATA_COLUMNS, compareRowCells } from "../compare/compare-table";
-import { offerMetrics } from "../compare/metrics";
+import { offerFigures } from "../compare/figures";
 import { negotiationPlan } from "../negotiation";
 import type { Offer } from "../offer/schema";
 import { checkOffer } from "../rules";
@@ -19,7 +19,7 @@ export { isAskOf } from "./negotiation-table";
 /** The Compare rows: each offer's ID and flag counts (the other columns are formulas). */
 export function compareRows(offers: readonly Offer[], context: RuleContext): SheetRow[] {
   return offers.map((offer) => {
-    const cells = compareRowCells(offer.id, offerMetrics(offer, context));
+    const cells = compareRowCells(offer.id, offerFigures(offer, context));
     return { key: offer.id, cells: new Map(COMPARE_DATA_COLUMNS.map((c, i) => [c.header, cells[i]])) };
   });
 }
@@ -35,7 +35,7 @@ export function mentorRows(offers: readonly Offer[], context: RuleContext, prepa
     mentorRow(
       {
         offer,
-        figures: offerMetrics(offer, context),
+        figures: offerFigures(offer, context),
         flags: checkOffer(offer, context),
         asks: negotiationPlan(offer, { ...context, others: offers }),
       },

@@ -8,12 +8,12 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { TableSimple16Regular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import type { Benchmark } from "../../core/benchmarks/types";
-import { offerMetrics } from "../../core/compare/metrics";
+import { offerFigures } from "../../core/compare/figures";
 import { fieldsOf, type StoredOffer } from "../../core/offer/offers-table";
 import { exitBreakdown } from "./exit-breakdown";
 import { ExitCostCard } from "./ExitCostCard";
-import { MetricExplanations } from "./MetricExplanations";
-import { MetricsTable } from "./MetricsTable";
+import { FigureExplanations } from "./FigureExplanations";
+import { FiguresTable } from "./FiguresTable";
 import { type SheetWriteProps, WriteAction } from "./WriteAction";
 import { PANEL_STYLES } from "../panel-style";
 
@@ -61,7 +61,7 @@ export function CompareTab({ offers, benchmarks, onWriteSheet, writing, writeBlo
     () =>
       offers.map(({ offer }) => ({
         employer: offer.employer,
-        metrics: offerMetrics(offer, { benchmarks }),
+        figures: offerFigures(offer, { benchmarks }),
         breakdown: exitBreakdown(fieldsOf(offer), benchmarks),
       })),
     [offers, benchmarks],
@@ -86,8 +86,8 @@ export function CompareTab({ offers, benchmarks, onWriteSheet, writing, writeBlo
             {offers.length > 1 && (
               <p className={styles.text}>Best marks the offer that does best on each metric. With more offers than fit, scroll the table sideways.</p>
             )}
-            <MetricsTable offers={compared} />
-            <MetricExplanations />
+            <FiguresTable offers={compared} />
+            <FigureExplanations />
           </div>
           <section aria-labelledby="compare-exit-heading" className={styles.section}>
             <h3 id="compare-exit-heading" className={styles.subheading}>
@@ -98,8 +98,8 @@ export function CompareTab({ offers, benchmarks, onWriteSheet, writing, writeBlo
               for a non-compete.
             </p>
             <ul className={styles.list}>
-              {compared.map(({ employer, metrics, breakdown }) => (
-                <ExitCostCard key={metrics.id} employer={employer} breakdown={breakdown} />
+              {compared.map(({ employer, figures, breakdown }) => (
+                <ExitCostCard key={figures.id} employer={employer} breakdown={breakdown} />
               ))}
             </ul>
           </section>

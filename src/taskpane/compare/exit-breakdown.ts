@@ -4,14 +4,14 @@
  * answer yet in the pane's words (the core's messages name formula arguments, which the pane does not show).
  */
 import type { Benchmark } from "../../core/benchmarks/types";
-import { EXIT_COST_MONTHS } from "../../core/compare/metrics";
+import { EXIT_COST_MONTHS } from "../../core/compare/figures";
 import { OfferError } from "../../core/errors";
 import { type ExitCost, offerExitCost } from "../../core/exit-cost";
 import { fieldSpec } from "../../core/offer/fields";
 import type { OfferFields } from "../../core/offer/schema";
 import type { Evidence } from "../../core/rules/types";
 
-/** The months served at which the Compare view costs leaving, in its metrics' order. */
+/** The months served at which the Compare view costs leaving, in its figures' order. */
 export const EXIT_POINTS: readonly number[] = [EXIT_COST_MONTHS.exitCost12, EXIT_COST_MONTHS.exitCost24];
 
 /** An offer's cost to leave at each point, or the reason it cannot be worked out. */

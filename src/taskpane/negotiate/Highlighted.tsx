@@ -6,7 +6,7 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { type SignalMatch, signalLabel } from "../../core/signals";
+import { type PhraseMatch, phraseSignalLabel } from "../../core/phrase-check";
 import { highlightSegments } from "./highlight-segments";
 import { NEGOTIATE_STYLES } from "./styles";
 
@@ -37,7 +37,7 @@ const useStyles = makeStyles({
 export interface HighlightedProps {
   text: string;
   /** The signal check's matches in `text`: sorted, none overlapping. */
-  matches: readonly SignalMatch[];
+  matches: readonly PhraseMatch[];
 }
 
 /** The draft with its phrases marked, in a scrolling region labelled for what it is. */
@@ -50,7 +50,7 @@ export function Highlighted({ text, matches }: HighlightedProps) {
         "match" in segment ? (
           <mark key={i} className={styles.mark}>
             {segment.text}
-            <span className={styles.visuallyHidden}> ({signalLabel(segment.match.signal).toLowerCase()})</span>
+            <span className={styles.visuallyHidden}> ({phraseSignalLabel(segment.match.signal).toLowerCase()})</span>
             <sup aria-hidden className={styles.number}>
               {segment.number}
             </sup>

@@ -1,7 +1,7 @@
 /**
  * The "Negotiate" panel: for a chosen offer, the ranked asks of its negotiation plan (value, who to ask,
  * script), written to the Negotiation sheet on request; the phrases to avoid; and the signal check for a
- * draft email or call notes. Everything shown is computed by src/core/negotiation and src/core/signals
+ * draft email or call notes. Everything shown is computed by src/core/negotiation and src/core/phrase-check
  * from plain props; the pane keeps the chosen offer and the draft, so both survive switching tabs.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";

@@ -7,7 +7,7 @@
 import { Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { Warning16Regular } from "@fluentui/react-icons";
 import { useDeferredValue, useId, useMemo } from "react";
-import { checkSignals, type SignalMatch, signalLabel } from "../../core/signals";
+import { checkPhrases, type PhraseMatch, phraseSignalLabel } from "../../core/phrase-check";
 import { CARD_STYLE } from "../card-style";
 import { CopyButton } from "../flags/CopyButton";
 import { Highlighted } from "./Highlighted";
@@ -27,14 +27,14 @@ const useStyles = makeStyles({
 });
 
 /** What the live region says: how many phrases to reconsider, or that none signals weakness. */
-function signalSummary(text: string, matches: readonly SignalMatch[]): string {
+function signalSummary(text: string, matches: readonly PhraseMatch[]): string {
   if (text.trim() === "") return "";
   if (matches.length === 0) return "Nothing here signals cheap, replaceable or desperate.";
   return matches.length === 1 ? "1 phrase to reconsider." : `${matches.length} phrases to reconsider.`;
 }
 
 /** One phrase found: the phrase, its signal in words, why, any advice, and what to say instead with Copy. */
-function MatchItem({ match, number }: { match: SignalMatch; number: number }) {
+function MatchItem({ match, number }: { match: PhraseMatch; number: number }) {
   const styles = useStyles();
   const wordsId = useId();
   const { advice, words } = suggestionOf(match.instead);
@@ -45,7 +45,7 @@ function MatchItem({ match, number }: { match: SignalMatch; number: number }) {
       </h4>
       <span className={styles.signal}>
         <Warning16Regular className={styles.icon} aria-hidden />
-        {signalLabel(match.signal)}
+        {phraseSignalLabel(match.signal)}
       </span>
       <p className={styles.text}>{match.why}</p>
       {advice && <p className={styles.text}>{advice}</p>}
@@ -65,7 +65,7 @@ export function SignalCheck({ draft, onDraftChange }: SignalCheckProps) {
   const styles = useStyles();
   const headingId = useId();
   const checked = useDeferredValue(draft);
-  const matches = useMemo(() => checkSignals(checked), [checked]);
+  const matches = useMemo(() => checkPhrases(checked), [checked]);
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <h3 id={headingId} className={styles.subheading}>

@@ -1,15 +1,15 @@
 /**
  * Cuts a draft into the runs of plain text between the signal check's matches and the matches themselves,
- * so the pane can mark each phrase where it stands. The matches come from checkSignals: sorted and never
+ * so the pane can mark each phrase where it stands. The matches come from checkPhrases: sorted and never
  * overlapping, which is what makes one pass enough however long the paste.
  */
-import type { SignalMatch } from "../../core/signals";
+import type { PhraseMatch } from "../../core/phrase-check";
 
 /** A run of the draft: plain text, or a match with its number in the list of matches (from 1). */
-export type Segment = { text: string } | { text: string; match: SignalMatch; number: number };
+export type Segment = { text: string } | { text: string; match: PhraseMatch; number: number };
 
 /** The draft as plain runs and matches, in order; joining every run's text gives the draft back. */
-export function highlightSegments(text: string, matches: readonly SignalMatch[]): Segment[] {
+export function highlightSegments(text: string, matches: readonly PhraseMatch[]): Segment[] {
   const segments: Segment[] = [];
   let at = 0;
   matches.forEach((match, i) => {

@@ -9,7 +9,7 @@ import {
   COMPARE_TABLE,
   compareRowCells,
 } from "../../../src/core/compare/compare-table";
-import { COMPARE_METRICS, type MetricKey, offerMetrics } from "../../../src/core/compare/metrics";
+import { COMPARE_FIGURES, type FigureKey, offerFigures } from "../../../src/core/compare/figures";
 import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, OFFERS_TABLE, offerToCells } from "../../../src/core/offer/offers-table";
 import type { Offer } from "../../../src/core/offer/schema";
 import type { CellResult } from "../../harness/functions/call";
@@ -33,21 +33,21 @@ function offersTable(offers: readonly Offer[], blankAs: BlankAs, benchmarks: unk
   return [[...OFFERS_HEADER], ...rows];
 }
 
-/** Each offer's Compare row as Excel would compute it, by header, with the metrics the pane computes. */
+/** Each offer's Compare row as Excel would compute it, by header, with the figures the pane computes. */
 function compareRows(offers: readonly Offer[], blankAs: BlankAs, benchmarks: unknown[][] = BENCHMARKS) {
   const context = { benchmarks: parseBenchmarks(benchmarks).rows };
   const tables = { [OFFERS_TABLE]: offersTable(offers, blankAs, benchmarks), Benchmarks: benchmarks };
   return offers.map((offer) => {
-    const metrics = offerMetrics(offer, context);
-    const data = compareRowCells(offer.id, metrics);
+    const figures = offerFigures(offer, context);
+    const data = compareRowCells(offer.id, figures);
     const row: Record<string, CellResult> = Object.fromEntries(COMPARE_DATA_COLUMNS.map((c, i) => [c.header, data[i]]));
     for (const c of COMPARE_CALCULATED_COLUMNS) row[c.header] = evaluateRowFormula(c.formula, { row, tables, blankAs });
-    return { offer, metrics, row };
+    return { offer, figures, row };
   });
 }
 
-/** True when the offer leaves blank an input the metric's column shows as a blank cell. */
-function blankInput(key: MetricKey, o: Offer): boolean {
+/** True when the offer leaves blank an input the figure's column shows as a blank cell. */
+function blankInput(key: FigureKey, o: Offer): boolean {
   const noPeriod = (amount: number | null, months: number | null) => amount !== null && amount > 0 && months === null;
   switch (key) {
     case "wrvuGap":
@@ -80,8 +80,8 @@ describe("the Compare table's layout", () => {
     expect([COMPARE_TABLE, COMPARE_SHEET]).toEqual(["Compare", "Compare"]);
     expect(new Set(COMPARE_HEADER).size).toBe(COMPARE_HEADER.length);
     expect(COMPARE_HEADER.slice(0, 3)).toEqual(["ID", "Employer", "Specialty"]);
-    expect(COMPARE_HEADER.slice(3)).toEqual(COMPARE_METRICS.map((m) => m.label));
-    for (const c of COMPARE_CALCULATED_COLUMNS) if (c.metric) expect(COMPARE_METRICS.find((m) => m.key === c.metric)?.label).toBe(c.header);
+    expect(COMPARE_HEADER.slice(3)).toEqual(COMPARE_FIGURES.map((m) => m.label));
+    for (const c of COMPARE_CALCULATED_COLUMNS) if (c.figure) expect(COMPARE_FIGURES.find((m) => m.key === c.figure)?.label).toBe(c.header);
     expect([...COMPARE_DATA_COLUMNS.map((c) => c.header), ...COMPARE_CALCULATED_COLUMNS.map((c) => c.header)].sort()).toEqual([...COMPARE_HEADER].sort());
   });
 
@@ -103,9 +103,9 @@ describe("the Compare table's layout", () => {
 
   it("writes the ID as text and the flag counts as numbers", () => {
     expect(COMPARE_DATA_COLUMNS.map((c) => [c.header, c.numberFormat])).toEqual([["ID", "@"], ["Red flags", "0"], ["Caution flags", "0"]]);
-    const metrics = offerMetrics(SEED_290, { benchmarks: [] });
-    expect(compareRowCells("OF-SEED0290", metrics)).toEqual(["OF-SEED0290", metrics.redFlags, metrics.cautionFlags]);
-    expect(compareRowCells("X", { ...metrics, redFlags: null })).toEqual(["X", "", metrics.cautionFlags]);
+    const figures = offerFigures(SEED_290, { benchmarks: [] });
+    expect(compareRowCells("OF-SEED0290", figures)).toEqual(["OF-SEED0290", figures.redFlags, figures.cautionFlags]);
+    expect(compareRowCells("X", { ...figures, redFlags: null })).toEqual(["X", "", figures.cautionFlags]);
   });
 
   it("never formats a formula column as text, which would keep Excel from calculating it", () => {
@@ -122,11 +122,11 @@ describe("the Compare table's calculated columns, evaluated as Excel would", () 
       fc.property(
         offersArbitrary(3).filter((offers) => offers.length > 0),
         (offers) => {
-          for (const { offer, metrics, row } of compareRows(offers, blankAs)) {
+          for (const { offer, figures, row } of compareRows(offers, blankAs)) {
             expect(row.Employer).toBe(offer.employer);
             expect(row.Specialty).toBe(offer.specialty);
-            for (const { key, label } of COMPARE_METRICS) {
-              const value = metrics[key];
+            for (const { key, label } of COMPARE_FIGURES) {
+              const value = figures[key];
               const shown = row[label];
               const context = { offer: offer.id, key, value, shown };
               if (value === null) {
@@ -158,9 +158,9 @@ describe("the Compare table's calculated columns, evaluated as Excel would", () 
 
   it("value the non-compete with the user's own relocation row, as the pane does", () => {
     const withRelocation = [...BENCHMARKS, ["All specialties", "Relocation", "", 8000, 10000, 15000, 20000, "My survey", 2025]];
-    const [{ metrics, row }] = compareRows([SEED_420], 0, withRelocation);
-    expect(metrics.exitCost12).toBe(30000 + 22500 + 10000);
-    expect(row["Cost to leave at 12 months"]).toBe(metrics.exitCost12);
+    const [{ figures, row }] = compareRows([SEED_420], 0, withRelocation);
+    expect(figures.exitCost12).toBe(30000 + 22500 + 10000);
+    expect(row["Cost to leave at 12 months"]).toBe(figures.exitCost12);
   });
 
   it("explain a missing answer with the Offers table's own error", () => {

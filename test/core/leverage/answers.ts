@@ -1,6 +1,6 @@
 /** Checklist answers for the leverage tests: a builder from the defaults and a fast-check arbitrary. */
 import fc from "fast-check";
-import { NO_ANSWERS, type LeverageAnswers } from "../../../src/core/leverage/signals";
+import { NO_ANSWERS, type LeverageAnswers } from "../../../src/core/leverage/checklist";
 
 /** Answers with every signal no and no parallel processes, except those given. */
 export function answers(overrides: Partial<LeverageAnswers> = {}): LeverageAnswers {

@@ -1,7 +1,7 @@
 /** The actions that would move a candidate up: always two or three, never one already done, best first. */
 import fc from "fast-check";
 import { movesUp, type LeverageActionKey } from "../../../src/core/leverage/moves";
-import type { LeverageAnswers } from "../../../src/core/leverage/signals";
+import type { LeverageAnswers } from "../../../src/core/leverage/checklist";
 import { leverageTier, tierRank } from "../../../src/core/leverage/tier";
 import { errorKind } from "../../harness/functions/error-kind";
 import { answers, answersArbitrary } from "./answers";

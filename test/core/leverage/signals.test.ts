@@ -1,5 +1,5 @@
 /** The checklist itself: every answer has a question, in the order and of the kind the pane relies on. */
-import { LEVERAGE_SIGNALS, NO_ANSWERS } from "../../../src/core/leverage/signals";
+import { LEVERAGE_SIGNALS, NO_ANSWERS } from "../../../src/core/leverage/checklist";
 
 describe("LEVERAGE_SIGNALS", () => {
   it("asks the six signals in order, relationship first", () => {

@@ -1,7 +1,7 @@
 /** Where the checklist places a candidate: the three tiers, the points behind them, and monotonicity. */
 import fc from "fast-check";
 import { leverageTier, tierOf, tierRank, type LeverageTier } from "../../../src/core/leverage/tier";
-import type { LeverageAnswers } from "../../../src/core/leverage/signals";
+import type { LeverageAnswers } from "../../../src/core/leverage/checklist";
 import { errorKind } from "../../harness/functions/error-kind";
 import { answers, answersArbitrary } from "./answers";
 

@@ -1,5 +1,5 @@
 import { PHRASES_TO_AVOID } from "../../../src/core/negotiation";
-import { checkSignals } from "../../../src/core/signals";
+import { checkPhrases } from "../../../src/core/phrase-check";
 
 describe("PHRASES_TO_AVOID", () => {
   it("holds exactly the issue's four phrases", () => {
@@ -15,13 +15,13 @@ describe("PHRASES_TO_AVOID", () => {
     for (const p of PHRASES_TO_AVOID) {
       expect(p.instead.length).toBeGreaterThan(40);
       expect(p.why.length).toBeGreaterThan(20);
-      expect(checkSignals(p.instead)).toEqual([]);
+      expect(checkPhrases(p.instead)).toEqual([]);
     }
   });
 
   it("is found whole by the signal check, which suggests the same alternative", () => {
     for (const p of PHRASES_TO_AVOID) {
-      const [match, ...rest] = checkSignals(p.avoid);
+      const [match, ...rest] = checkPhrases(p.avoid);
       expect(rest).toEqual([]);
       expect(match).toMatchObject({ start: 0, end: p.avoid.length, instead: p.instead, why: p.why });
     }

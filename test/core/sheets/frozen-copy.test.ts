@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { parseBenchmarks } from "../../../src/core/benchmarks/parse";
 import { COMPARE_CALCULATED_COLUMNS, COMPARE_DATA_COLUMNS, compareRowCells } from "../../../src/core/compare/compare-table";
-import { offerMetrics } from "../../../src/core/compare/metrics";
+import { offerFigures } from "../../../src/core/compare/figures";
 import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, offerToCells } from "../../../src/core/offer/offers-table";
 import { FROZEN_COPIES, calculatedValues, cellsDigest, copyBlock } from "../../../src/core/sheets/frozen-copy";
 import type { CellResult } from "../../harness/functions/call";
@@ -46,7 +46,7 @@ describe("value copies", () => {
         // As Excel holds the row: empty data cells are blank; a formula's "" result is text.
         const data = new Set(DATA_COLUMNS.map((c) => c.header));
         const offersTable = [[...OFFERS_HEADER], OFFERS_HEADER.map((h) => (data.has(h) && offersRow[h] === "" ? null : offersRow[h]))];
-        const compareCells = compareRowCells(offer.id, offerMetrics(offer, context));
+        const compareCells = compareRowCells(offer.id, offerFigures(offer, context));
         const compareRow: Record<string, unknown> = Object.fromEntries(COMPARE_DATA_COLUMNS.map((c, i) => [c.header, compareCells[i]]));
         const checks: Array<[string, CellResult]> = CALCULATED_COLUMNS.map((c) => [c.header, offersRow[c.header] as CellResult]);
         for (const c of COMPARE_CALCULATED_COLUMNS) {

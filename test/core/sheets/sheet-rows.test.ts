@@ -3,7 +3,7 @@
  * Negotiation an offer's ranked asks, and the Mentor summary plain values a mentor can read without the
  * add-in — never a formula.
  */
-import { offerMetrics } from "../../../src/core/compare/metrics";
+import { offerFigures } from "../../../src/core/compare/figures";
 import { negotiationPlan } from "../../../src/core/negotiation";
 import { checkOffer } from "../../../src/core/rules";
 import { MENTOR_SPEC, askLines, flagLines, questionLines } from "../../../src/core/sheets/mentor-table";
@@ -60,12 +60,12 @@ describe("derived table rows", () => {
 
   it("Mentor summary: plain values, the flags in words, the questions and the top asks", () => {
     const [weak] = mentorRows([WEAK, STRONG], CONTEXT, "2026-11-26");
-    const metrics = offerMetrics(WEAK, CONTEXT);
+    const figures = offerFigures(WEAK, CONTEXT);
     const flags = checkOffer(WEAK, CONTEXT);
     expect(weak.key).toBe(WEAK.id);
     expect(weak.cells.get("Base salary")).toBe(290000);
-    expect(weak.cells.get("Total comp year 1")).toBe(Math.round(metrics.totalCompYear1!));
-    expect(weak.cells.get("Scarcity")).toBe(Math.round(metrics.scarcity!));
+    expect(weak.cells.get("Total comp year 1")).toBe(Math.round(figures.totalCompYear1!));
+    expect(weak.cells.get("Scarcity")).toBe(Math.round(figures.scarcity!));
     expect(weak.cells.get("Flags")).toBe(flagLines(flags));
     expect(String(weak.cells.get("Flags"))).toContain("Caution: ");
     expect(weak.cells.get("Questions to ask")).toBe(questionLines(flags));

@@ -1,13 +1,13 @@
 /** How a signal is named in the pane. */
-import type { Signal } from "./types";
+import type { PhraseSignal } from "./types";
 
-const LABELS: Readonly<Record<Signal, string>> = {
+const LABELS: Readonly<Record<PhraseSignal, string>> = {
   cheap: "Signals cheap",
   replaceable: "Signals replaceable",
   desperate: "Signals desperate",
 };
 
 /** "Signals cheap", "Signals replaceable", "Signals desperate". */
-export function signalLabel(signal: Signal): string {
+export function phraseSignalLabel(signal: PhraseSignal): string {
   return LABELS[signal];
 }

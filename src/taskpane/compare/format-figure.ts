@@ -1,8 +1,8 @@
 /**
- * How a Compare metric reads in the pane: each unit in the words and precision a physician would use
+ * How a Compare figure reads in the pane: each unit in the words and precision a physician would use
  * ("$480,000", "$97.45", "4,800", "62.5th", "75 / 100", "2"), matching the Compare sheet's number formats.
  */
-import type { MetricUnit } from "../../core/compare/metrics";
+import type { FigureUnit } from "../../core/compare/figures";
 import { figure } from "../../core/format";
 import { ordinal, wholeDollars } from "../../core/rules/wording";
 
@@ -15,8 +15,8 @@ export function percentileText(value: number): string {
   return Number.isInteger(rounded) ? ordinal(rounded) : `${figure(rounded)}th`;
 }
 
-/** A metric's value as the Compare view shows it, by unit. */
-export function formatMetric(value: number, unit: MetricUnit): string {
+/** A figure's value as the Compare view shows it, by unit. */
+export function formatFigure(value: number, unit: FigureUnit): string {
   switch (unit) {
     case "dollars":
       // Whole dollars, as the Compare sheet's "$#,##0" shows them.

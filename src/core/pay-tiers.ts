@@ -1,13 +1,13 @@
 /** Reads a tiered pay schedule from a two-column range (lower bound in wRVUs, $/wRVU). */
 import { isBlank, readNumber } from "./cells";
 import { badValue } from "./errors";
-import type { Tier } from "./wrvu";
+import type { PayTier } from "./wrvu";
 
 /**
  * Parses tier rows. Trailing rows with nothing in them (blank or 0, since desktop Excel passes blank cells
  * as 0) are padding and ignored; the first row is always a tier, so {0, 0} can start a schedule.
  */
-export function parseTiers(range: readonly (readonly unknown[])[]): Tier[] {
+export function parsePayTiers(range: readonly (readonly unknown[])[]): PayTier[] {
   const rows = trimTrailingBlankRows(range);
   return rows.map((row, i) => {
     if (row.length !== 2) {

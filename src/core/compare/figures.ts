@@ -1,7 +1,7 @@
 /**
  * The numbers the Compare view puts side by side for each offer, computed exactly as the Compare table's
  * formulas compute them (compare-table.ts), so the pane and the grid agree: a test evaluates those formulas
- * over random offers and checks them against {@link offerMetrics}. A metric is null when the offer leaves
+ * over random offers and checks them against {@link offerFigures}. A figure is null when the offer leaves
  * an input it needs blank (the grid shows a blank cell), or when the calculation has no answer, such as no
  * wRVU benchmark for the specialty or a term under a year (the grid shows the formula's error, which says why).
  */
@@ -18,7 +18,7 @@ import { resolveSpecialty } from "../specialties";
 import { wrvuGap } from "../wrvu";
 
 /** One offer's numbers for the Compare view; null where unknown or without an answer. */
-export interface OfferMetrics {
+export interface OfferFigures {
   /** The offer's ID. */
   id: string;
   totalCompYear1: number | null;
@@ -33,29 +33,29 @@ export interface OfferMetrics {
   cautionFlags: number | null;
 }
 
-/** The metrics that have a value, by name. */
-export type MetricKey = Exclude<keyof OfferMetrics, "id">;
+/** The figures that have a value, by name. */
+export type FigureKey = Exclude<keyof OfferFigures, "id">;
 
-/** How a metric is shown. */
-export type MetricUnit = "dollars" | "dollars per hour" | "wRVUs" | "percentile" | "score" | "count";
+/** How a figure is shown. */
+export type FigureUnit = "dollars" | "dollars per hour" | "wRVUs" | "percentile" | "score" | "count";
 
-/** How one metric is shown and judged in the Compare view. */
-export interface CompareMetric {
-  key: MetricKey;
+/** How one figure is shown and judged in the Compare view. */
+export interface CompareFigure {
+  key: FigureKey;
   /** Also the header of its column in the Compare table. */
   label: string;
-  unit: MetricUnit;
+  unit: FigureUnit;
   /** Which direction is better for the physician. */
   better: "higher" | "lower";
   /** How it is computed, in one line. */
   explanation: string;
 }
 
-/** Months served before leaving, for the two cost-to-leave metrics. */
+/** Months served before leaving, for the two cost-to-leave figures. */
 export const EXIT_COST_MONTHS = { exitCost12: 12, exitCost24: 24 } as const;
 
-/** Every metric, in the order the Compare view lists them. */
-export const COMPARE_METRICS: readonly CompareMetric[] = [
+/** Every figure, in the order the Compare view lists them. */
+export const COMPARE_FIGURES: readonly CompareFigure[] = [
   {
     key: "totalCompYear1",
     label: "Total comp year 1",
@@ -154,8 +154,8 @@ function countOf(severities: readonly Severity[], severity: Severity): number {
   return severities.filter((s) => s === severity).length;
 }
 
-/** One offer's Compare metrics; `context` holds the user's own benchmark rows, which beat shipped ones. */
-export function offerMetrics(offer: Offer, context: RuleContext): OfferMetrics {
+/** One offer's Compare figures; `context` holds the user's own benchmark rows, which beat shipped ones. */
+export function offerFigures(offer: Offer, context: RuleContext): OfferFigures {
   const { wrvuThreshold: threshold, expectedWrvus: expected } = offer;
   const severities = checkOffer(offer, context).map((flag) => flag.severity);
   const exitCost = (months: number) => orNull(() => offerExitCost(offer, months, context.benchmarks).total);
@@ -175,12 +175,12 @@ export function offerMetrics(offer: Offer, context: RuleContext): OfferMetrics {
 }
 
 /**
- * The IDs of the best offer(s) on a metric, ties included, ignoring offers without a value; none when
+ * The IDs of the best offer(s) on a figure, ties included, ignoring offers without a value; none when
  * fewer than two offers have a value, since there is nothing to compare.
  */
-export function bestOffers(metrics: readonly OfferMetrics[], key: MetricKey): string[] {
-  const better = COMPARE_METRICS.find((m) => m.key === key)?.better ?? "higher";
-  const valued = metrics.flatMap((m) => {
+export function bestOffers(figures: readonly OfferFigures[], key: FigureKey): string[] {
+  const better = COMPARE_FIGURES.find((m) => m.key === key)?.better ?? "higher";
+  const valued = figures.flatMap((m) => {
     const value = m[key];
     return value === null ? [] : [{ id: m.id, value }];
   });

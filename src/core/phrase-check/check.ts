@@ -4,18 +4,18 @@
  * longer wins (it holds more of the phrase), and at equal length the earlier one, then the earlier rule.
  */
 import { compilePattern } from "./patterns";
-import { SIGNAL_RULES } from "./rules";
-import type { SignalMatch, SignalRule } from "./types";
+import { PHRASE_RULES } from "./rules";
+import type { PhraseMatch, PhraseRule } from "./types";
 
 /** Each rule with its patterns compiled once. */
-const COMPILED: ReadonlyArray<{ rule: SignalRule; order: number; regexes: readonly RegExp[] }> = SIGNAL_RULES.map((rule, order) => ({
+const COMPILED: ReadonlyArray<{ rule: PhraseRule; order: number; regexes: readonly RegExp[] }> = PHRASE_RULES.map((rule, order) => ({
   rule,
   order,
   regexes: rule.patterns.map(compilePattern),
 }));
 
 interface Candidate {
-  match: SignalMatch;
+  match: PhraseMatch;
   order: number;
 }
 
@@ -38,11 +38,11 @@ function candidates(text: string): Candidate[] {
 }
 
 /** The phrases in `text` that signal cheap, replaceable or desperate, by position, none overlapping. */
-export function checkSignals(text: string): SignalMatch[] {
+export function checkPhrases(text: string): PhraseMatch[] {
   const ranked = candidates(text).sort(
     (a, b) => b.match.end - b.match.start - (a.match.end - a.match.start) || a.match.start - b.match.start || a.order - b.order,
   );
-  const kept: SignalMatch[] = [];
+  const kept: PhraseMatch[] = [];
   for (const { match } of ranked) {
     if (kept.every((k) => match.end <= k.start || match.start >= k.end)) kept.push(match);
   }

@@ -5,7 +5,7 @@
  * offer I'm considering") never match; the tests hold every rule to examples both ways.
  */
 import { PHRASES_TO_AVOID, type PhraseToAvoid } from "../negotiation/phrases";
-import type { SignalRule } from "./types";
+import type { PhraseRule } from "./types";
 
 /** The phrase-to-avoid entry for one of the four phrases, so its alternative is written once. */
 function phrase(avoid: string): PhraseToAvoid {
@@ -22,7 +22,7 @@ const I_WILL = "I(?:'ll| will|'d| would)";
 const I_AM = "(?:I'm|I am)";
 
 /** Every rule, in the order matches of equal length and position are preferred. */
-export const SIGNAL_RULES: readonly SignalRule[] = [
+export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "open-to-anything",
     signal: "cheap",
@@ -151,6 +151,6 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
 ];
 
 /** The why and instead of a phrase to avoid, for a rule built on it. */
-function pick(p: PhraseToAvoid): Pick<SignalRule, "why" | "instead"> {
+function pick(p: PhraseToAvoid): Pick<PhraseRule, "why" | "instead"> {
   return { why: p.why, instead: p.instead };
 }

@@ -5,13 +5,13 @@
  */
 
 /** The impression a phrase gives an employer. */
-export type Signal = "cheap" | "replaceable" | "desperate";
+export type PhraseSignal = "cheap" | "replaceable" | "desperate";
 
 /** One phrase-finding rule: data, so a phrase can be added without new code. */
-export interface SignalRule {
+export interface PhraseRule {
   /** Stable across versions, e.g. "open-to-anything". */
   id: string;
-  signal: Signal;
+  signal: PhraseSignal;
   /**
    * The phrasings it finds, written in a small pattern language (see patterns.ts): a space matches any run
    * of white space, an apostrophe matches a straight or curly one or none, the rest is a regular
@@ -25,14 +25,14 @@ export interface SignalRule {
 }
 
 /** One phrase found, with its position so the pane can highlight it. */
-export interface SignalMatch {
+export interface PhraseMatch {
   /** UTF-16 offset of the first character, as String.prototype.slice counts. */
   start: number;
   /** UTF-16 offset just past the last character. */
   end: number;
   /** The text found: `input.slice(start, end)`. */
   text: string;
-  signal: Signal;
+  signal: PhraseSignal;
   /** The rule's id. */
   rule: string;
   why: string;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { COMPARE_METRICS, EXIT_COST_MONTHS, type MetricKey, type OfferMetrics, bestOffers, offerMetrics } from "../../../src/core/compare/metrics";
+import { COMPARE_FIGURES, EXIT_COST_MONTHS, type FigureKey, type OfferFigures, bestOffers, offerFigures } from "../../../src/core/compare/figures";
 import { offerExitCost } from "../../../src/core/exit-cost";
 import { totalCompYear1 } from "../../../src/core/offer/offer-totals";
 import { checkOffer } from "../../../src/core/rules";
@@ -27,8 +27,8 @@ const SEED_420 = offerFrom({
 
 describe("offer metrics", () => {
   it("put the seed's two offers side by side", () => {
-    const low = offerMetrics(SEED_290, NO_BENCHMARKS);
-    const high = offerMetrics(SEED_420, NO_BENCHMARKS);
+    const low = offerFigures(SEED_290, NO_BENCHMARKS);
+    const high = offerFigures(SEED_420, NO_BENCHMARKS);
     expect(low).toMatchObject({ id: "OF-SEED0290", totalCompYear1: 290000, totalCompOverTerm: 290000, scarcity: 95 - 20, exitCost12: 22500, exitCost24: 22500 });
     // 50 h × 48 weeks + 4 call shifts × 12 months × 12 h.
     expect(low.payPerClinicalHour).toBeCloseTo(290000 / (50 * 48 + 4 * 12 * 12), 9);
@@ -41,36 +41,36 @@ describe("offer metrics", () => {
     fc.assert(
       fc.property(offerArbitrary, (offer) => {
         const flags = checkOffer(offer, NO_BENCHMARKS);
-        const m = offerMetrics(offer, NO_BENCHMARKS);
+        const m = offerFigures(offer, NO_BENCHMARKS);
         expect(m.redFlags).toBe(flags.filter((f) => f.severity === "red").length);
         expect(m.cautionFlags).toBe(flags.filter((f) => f.severity === "caution").length);
       }),
       { numRuns: 50 },
     );
-    expect(offerMetrics(SEED_290, NO_BENCHMARKS).cautionFlags).toBeGreaterThan(0);
+    expect(offerFigures(SEED_290, NO_BENCHMARKS).cautionFlags).toBeGreaterThan(0);
   });
 
   it("place the threshold and the gap against the user's wRVU benchmark", () => {
     const offer = offerFrom({ specialty: "FM", wrvuThreshold: 5500, expectedWrvus: 4800 });
     const rows = userRows(["Family Medicine", "wRVU", 4000, 5000, 6000, 7000]);
-    expect(offerMetrics(offer, { benchmarks: rows })).toMatchObject({ wrvuGap: 700, thresholdPercentile: 62.5 });
+    expect(offerFigures(offer, { benchmarks: rows })).toMatchObject({ wrvuGap: 700, thresholdPercentile: 62.5 });
     // No wRVU percentiles ship (they are licensed): without the user's rows there is no percentile.
-    expect(offerMetrics(offer, NO_BENCHMARKS)).toMatchObject({ wrvuGap: 700, thresholdPercentile: null });
-    expect(offerMetrics(offerFrom({ wrvuThreshold: 5500 }), { benchmarks: rows }).wrvuGap).toBeNull();
-    expect(offerMetrics(offerFrom({ wrvuThreshold: 0, expectedWrvus: 0 }), NO_BENCHMARKS).wrvuGap).toBe(0);
+    expect(offerFigures(offer, NO_BENCHMARKS)).toMatchObject({ wrvuGap: 700, thresholdPercentile: null });
+    expect(offerFigures(offerFrom({ wrvuThreshold: 5500 }), { benchmarks: rows }).wrvuGap).toBeNull();
+    expect(offerFigures(offerFrom({ wrvuThreshold: 0, expectedWrvus: 0 }), NO_BENCHMARKS).wrvuGap).toBe(0);
   });
 
   it("count call hours in pay per hour, and read 0 weeks as 48 as OFFER.HOURLY does", () => {
     const offer = offerFrom({ baseSalary: 288000, hoursPerWeek: 50, weeksPerYear: 0, callShiftsPerMonth: 2, callHoursPerShift: 20 });
-    expect(offerMetrics(offer, NO_BENCHMARKS).payPerClinicalHour).toBeCloseTo(288000 / (50 * 48 + 2 * 12 * 20), 9);
+    expect(offerFigures(offer, NO_BENCHMARKS).payPerClinicalHour).toBeCloseTo(288000 / (50 * 48 + 2 * 12 * 20), 9);
     const noCall = offerFrom({ baseSalary: 288000, hoursPerWeek: 50, weeksPerYear: 45, callShiftsPerMonth: 2 });
-    expect(offerMetrics(noCall, NO_BENCHMARKS).payPerClinicalHour).toBeCloseTo(288000 / (50 * 45), 9);
+    expect(offerFigures(noCall, NO_BENCHMARKS).payPerClinicalHour).toBeCloseTo(288000 / (50 * 45), 9);
     // No hours at all: no answer.
-    expect(offerMetrics(offerFrom({ baseSalary: 288000, hoursPerWeek: 0 }), NO_BENCHMARKS).payPerClinicalHour).toBeNull();
+    expect(offerFigures(offerFrom({ baseSalary: 288000, hoursPerWeek: 0 }), NO_BENCHMARKS).payPerClinicalHour).toBeNull();
   });
 
   it("are null where the core has no answer", () => {
-    const m = offerMetrics(offerFrom({ specialty: "Sports Medicine", termYears: 0.5, signOnBonus: 10000 }), NO_BENCHMARKS);
+    const m = offerFigures(offerFrom({ specialty: "Sports Medicine", termYears: 0.5, signOnBonus: 10000 }), NO_BENCHMARKS);
     expect(m).toMatchObject({ scarcity: null, totalCompOverTerm: null, exitCost12: null, exitCost24: null });
     expect(m.totalCompYear1).toBe(10000);
   });
@@ -78,7 +78,7 @@ describe("offer metrics", () => {
   it("agree with the core's own calculations on random offers", () => {
     fc.assert(
       fc.property(offerArbitrary, (offer) => {
-        const m = offerMetrics(offer, NO_BENCHMARKS);
+        const m = offerFigures(offer, NO_BENCHMARKS);
         expect(m.totalCompYear1).toBe(totalCompYear1(offer));
         for (const key of ["exitCost12", "exitCost24"] as const) {
           const repayable = (amount: number | null, months: number | null) => amount !== null && amount > 0 && !months;
@@ -95,17 +95,17 @@ describe("offer metrics", () => {
 
 describe("the list of Compare metrics", () => {
   it("describes every metric once, with a label, a unit, a direction and an explanation", () => {
-    const keys = Object.keys(offerMetrics(SEED_290, NO_BENCHMARKS)).filter((k) => k !== "id");
-    expect(COMPARE_METRICS.map((m) => m.key).sort()).toEqual(keys.sort());
-    expect(new Set(COMPARE_METRICS.map((m) => m.label)).size).toBe(COMPARE_METRICS.length);
-    for (const m of COMPARE_METRICS) expect(m.explanation.length).toBeGreaterThan(20);
-    const better = Object.fromEntries(COMPARE_METRICS.map((m) => [m.key, m.better]));
+    const keys = Object.keys(offerFigures(SEED_290, NO_BENCHMARKS)).filter((k) => k !== "id");
+    expect(COMPARE_FIGURES.map((m) => m.key).sort()).toEqual(keys.sort());
+    expect(new Set(COMPARE_FIGURES.map((m) => m.label)).size).toBe(COMPARE_FIGURES.length);
+    for (const m of COMPARE_FIGURES) expect(m.explanation.length).toBeGreaterThan(20);
+    const better = Object.fromEntries(COMPARE_FIGURES.map((m) => [m.key, m.better]));
     expect(better).toMatchObject({ totalCompYear1: "higher", payPerClinicalHour: "higher", scarcity: "higher", exitCost12: "lower", wrvuGap: "lower", redFlags: "lower" });
   });
 });
 
 describe("best offers", () => {
-  const metrics = (id: string, values: Partial<Record<MetricKey, number | null>>): OfferMetrics => ({
+  const figures = (id: string, values: Partial<Record<FigureKey, number | null>>): OfferFigures => ({
     id,
     totalCompYear1: null,
     totalCompOverTerm: null,
@@ -121,13 +121,13 @@ describe("best offers", () => {
   });
 
   it("pick the highest or the lowest by the metric's direction, ties included, nulls ignored", () => {
-    const list = [metrics("A", { totalCompYear1: 290000, exitCost12: 22500 }), metrics("B", { totalCompYear1: 480000, exitCost12: 65119 }), metrics("C", { exitCost12: 22500 })];
+    const list = [figures("A", { totalCompYear1: 290000, exitCost12: 22500 }), figures("B", { totalCompYear1: 480000, exitCost12: 65119 }), figures("C", { exitCost12: 22500 })];
     expect(bestOffers(list, "totalCompYear1")).toEqual(["B"]);
     expect(bestOffers(list, "exitCost12")).toEqual(["A", "C"]);
   });
 
   it("pick none when fewer than two offers have a value", () => {
-    expect(bestOffers([metrics("A", { scarcity: 75 }), metrics("B", {})], "scarcity")).toEqual([]);
+    expect(bestOffers([figures("A", { scarcity: 75 }), figures("B", {})], "scarcity")).toEqual([]);
     expect(bestOffers([], "scarcity")).toEqual([]);
   });
 
@@ -135,7 +135,7 @@ describe("best offers", () => {
     const value = fc.option(fc.integer({ min: -5, max: 5 }), { nil: null });
     fc.assert(
       fc.property(fc.array(fc.tuple(value, value), { maxLength: 6 }), (pairs) => {
-        const list = pairs.map(([pay, cost], i) => metrics(`O${i}`, { payPerClinicalHour: pay, exitCost24: cost }));
+        const list = pairs.map(([pay, cost], i) => figures(`O${i}`, { payPerClinicalHour: pay, exitCost24: cost }));
         for (const [key, sign] of [["payPerClinicalHour", 1], ["exitCost24", -1]] as const) {
           const best = bestOffers(list, key);
           const valued = list.filter((m) => m[key] !== null);

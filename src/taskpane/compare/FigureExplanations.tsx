@@ -1,6 +1,6 @@
-/** "How these are computed": each Compare metric's one-line explanation and which direction is better. */
+/** "How these are computed": each Compare figure's one-line explanation and which direction is better. */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { COMPARE_METRICS } from "../../core/compare/metrics";
+import { COMPARE_FIGURES } from "../../core/compare/figures";
 
 const useStyles = makeStyles({
   summary: { cursor: "pointer", fontWeight: tokens.fontWeightSemibold },
@@ -9,14 +9,14 @@ const useStyles = makeStyles({
   definition: { margin: 0 },
 });
 
-/** A disclosure listing how every metric in the table is computed. */
-export function MetricExplanations() {
+/** A disclosure listing how every figure in the table is computed. */
+export function FigureExplanations() {
   const styles = useStyles();
   return (
     <details>
       <summary className={styles.summary}>How these are computed</summary>
       <dl className={styles.list}>
-        {COMPARE_METRICS.map((m) => (
+        {COMPARE_FIGURES.map((m) => (
           <div key={m.key}>
             <dt className={styles.term}>{m.label}</dt>
             <dd className={styles.definition}>

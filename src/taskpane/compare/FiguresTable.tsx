@@ -1,17 +1,17 @@
 /**
- * The offers side by side: one row per Compare metric, one column per offer. A real table with row and
+ * The offers side by side: one row per Compare figure, one column per offer. A real table with row and
  * column headers for screen readers; it scrolls sideways inside its own labelled, focusable region so a
- * 320 px pane never overflows, and the metric column stays in view while it scrolls.
+ * 320 px pane never overflows, and the figure column stays in view while it scrolls.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Trophy16Regular } from "@fluentui/react-icons";
-import { COMPARE_METRICS, type CompareMetric, type OfferMetrics, bestOffers } from "../../core/compare/metrics";
-import { formatMetric } from "./format-metric";
+import { COMPARE_FIGURES, type CompareFigure, type OfferFigures, bestOffers } from "../../core/compare/figures";
+import { formatFigure } from "./format-figure";
 
-/** One column of the table: the offer's employer and its metrics. */
+/** One column of the table: the offer's employer and its figures. */
 export interface ComparedOffer {
   employer: string;
-  metrics: OfferMetrics;
+  figures: OfferFigures;
 }
 
 const useStyles = makeStyles({
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   columnHeader: { textAlign: "right", fontWeight: tokens.fontWeightSemibold, whiteSpace: "normal", minWidth: "7em", overflowWrap: "anywhere" },
-  // The metric names stay in view while the offers scroll sideways; the background hides what slides under.
+  // The figure names stay in view while the offers scroll sideways; the background hides what slides under.
   rowHeader: {
     position: "sticky",
     left: 0,
@@ -55,7 +55,7 @@ export const SIDE_BY_SIDE_LABEL = "Offers side by side";
 /** The table's own name, within the region. */
 const TABLE_LABEL = "Metrics by offer";
 
-/** "—" for a metric with no value, read out as "not known". */
+/** "—" for a figure with no value, read out as "not known". */
 function NotKnown() {
   return (
     <span role="img" aria-label="not known">
@@ -77,21 +77,21 @@ function BestMarker() {
   );
 }
 
-/** One metric's row: its name, then each offer's value, marked where it is the best. */
-function MetricRow({ metric, offers }: { metric: CompareMetric; offers: readonly ComparedOffer[] }) {
+/** One figure's row: its name, then each offer's value, marked where it is the best. */
+function FigureRow({ figure, offers }: { figure: CompareFigure; offers: readonly ComparedOffer[] }) {
   const styles = useStyles();
-  const best = new Set(bestOffers(offers.map((o) => o.metrics), metric.key));
+  const best = new Set(bestOffers(offers.map((o) => o.figures), figure.key));
   return (
     <tr>
       <th scope="row" className={mergeClasses(styles.cell, styles.rowHeader)}>
-        {metric.label}
+        {figure.label}
       </th>
-      {offers.map(({ metrics }) => {
-        const value = metrics[metric.key];
-        const isBest = best.has(metrics.id);
+      {offers.map(({ figures }) => {
+        const value = figures[figure.key];
+        const isBest = best.has(figures.id);
         return (
-          <td key={metrics.id} className={styles.cell}>
-            {value === null ? <NotKnown /> : <span className={isBest ? styles.bestValue : undefined}>{formatMetric(value, metric.unit)}</span>}
+          <td key={figures.id} className={styles.cell}>
+            {value === null ? <NotKnown /> : <span className={isBest ? styles.bestValue : undefined}>{formatFigure(value, figure.unit)}</span>}
             {isBest && <BestMarker />}
           </td>
         );
@@ -100,8 +100,8 @@ function MetricRow({ metric, offers }: { metric: CompareMetric; offers: readonly
   );
 }
 
-/** The side-by-side table of every offer's metrics, in its own scrolling region. */
-export function MetricsTable({ offers }: { offers: readonly ComparedOffer[] }) {
+/** The side-by-side table of every offer's figures, in its own scrolling region. */
+export function FiguresTable({ offers }: { offers: readonly ComparedOffer[] }) {
   const styles = useStyles();
   return (
     // The region scrolls, so it must be reachable by keyboard to scroll it with the arrow keys.
@@ -112,16 +112,16 @@ export function MetricsTable({ offers }: { offers: readonly ComparedOffer[] }) {
             <th scope="col" className={mergeClasses(styles.cell, styles.corner)}>
               Metric
             </th>
-            {offers.map(({ employer, metrics }) => (
-              <th key={metrics.id} scope="col" className={mergeClasses(styles.cell, styles.columnHeader)}>
+            {offers.map(({ employer, figures }) => (
+              <th key={figures.id} scope="col" className={mergeClasses(styles.cell, styles.columnHeader)}>
                 {employer}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {COMPARE_METRICS.map((metric) => (
-            <MetricRow key={metric.key} metric={metric} offers={offers} />
+          {COMPARE_FIGURES.map((figure) => (
+            <FigureRow key={figure.key} figure={figure} offers={offers} />
           ))}
         </tbody>
       </table>
