@@ -19,7 +19,12 @@ const officeGlobals = (where) =>
   }));
 const OFFICE = officeGlobals("src/core is pure");
 // The pane's files that start it inside Office: the host check, the store choice, the theme, the entry point.
-const PANE_BOOT_FILES = ["src/taskpane/index.tsx", "src/taskpane/host.ts", "src/taskpane/create-store.ts", "src/taskpane/theme.ts"];
+const PANE_BOOT_FILES = [
+  "src/taskpane/index.tsx",
+  "src/taskpane/host.ts",
+  "src/taskpane/create-store.ts",
+  "src/taskpane/theme.ts",
+];
 
 export default tseslint.config(
   { ignores: ["dist/", "coverage/", "node_modules/", "test-output/"] },
@@ -42,7 +47,20 @@ export default tseslint.config(
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-globals": ["error", ...NETWORK, ...OFFICE, "window", "document", "localStorage"],
-      "no-restricted-imports": ["error", { patterns: ["react", "react-dom", "@fluentui/*", "office-*", "**/functions/**", "**/workbook/**", "**/taskpane/**"] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            "react",
+            "react-dom",
+            "@fluentui/*",
+            "office-*",
+            "**/functions/**",
+            "**/workbook/**",
+            "**/taskpane/**",
+          ],
+        },
+      ],
     },
   },
   {
@@ -50,25 +68,39 @@ export default tseslint.config(
     rules: {
       // The metadata generator needs `any` for ranges and mixed arguments.
       "@typescript-eslint/no-explicit-any": "off",
-      "no-restricted-imports": ["error", { patterns: ["react", "react-dom", "@fluentui/*", "zod", "**/workbook/**", "**/taskpane/**"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["react", "react-dom", "@fluentui/*", "zod", "**/workbook/**", "**/taskpane/**"] },
+      ],
     },
   },
   {
     files: ["src/workbook/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: ["react", "react-dom", "@fluentui/*", "**/taskpane/**"] }] },
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["react", "react-dom", "@fluentui/*", "**/taskpane/**"] }],
+    },
   },
   {
     // The store interface, the memory store and their shared row logic run in the preview and the tests.
     files: ["src/workbook/*.ts"],
     rules: {
       "no-restricted-globals": ["error", ...NETWORK, ...officeGlobals("Only src/workbook/excel calls Office.js")],
-      "no-restricted-imports": ["error", { patterns: ["react", "react-dom", "@fluentui/*", "**/taskpane/**", "./excel/*"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["react", "react-dom", "@fluentui/*", "**/taskpane/**", "./excel/*"] },
+      ],
     },
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
     ignores: PANE_BOOT_FILES,
-    rules: { "no-restricted-globals": ["error", ...NETWORK, ...officeGlobals("The pane reaches the workbook through its store")] },
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...NETWORK,
+        ...officeGlobals("The pane reaches the workbook through its store"),
+      ],
+    },
   },
   {
     files: ["test/**/*.{ts,tsx}"],

@@ -24,7 +24,12 @@ module.exports = {
   // Longest suites first, so the two workers finish together (see the sequencer for the list).
   testSequencer: "<rootDir>/test/harness/jest/slowest-first.cjs",
   projects: [
-    { ...shared, displayName: "unit", roots: ["<rootDir>/test"], testPathIgnorePatterns: ["/node_modules/", ...NEEDS_BUILD] },
+    {
+      ...shared,
+      displayName: "unit",
+      roots: ["<rootDir>/test"],
+      testPathIgnorePatterns: ["/node_modules/", ...NEEDS_BUILD],
+    },
     {
       ...shared,
       displayName: "build",

@@ -48,7 +48,9 @@ module.exports = (env = {}, argv = {}) => {
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+      ],
     },
     performance: { hints: false },
     plugins: [
@@ -77,9 +79,17 @@ module.exports = (env = {}, argv = {}) => {
             : []),
         ],
       }),
-      new HelpPagesPlugin({ namespace: "OFFER", content: "src/help/function-help.json", stylesheet: "src/help/help.css" }),
+      new HelpPagesPlugin({
+        namespace: "OFFER",
+        content: "src/help/function-help.json",
+        stylesheet: "src/help/help.css",
+      }),
       // Origins without the trailing slash, so a bare origin (e.g. an AppDomain) is rewritten too.
-      new OriginPlugin({ from: DEV_ORIGIN.slice(0, -1), to: origin.slice(0, -1), test: /^(manifest\.xml|functions\.json|help\/.*\.html)$/ }),
+      new OriginPlugin({
+        from: DEV_ORIGIN.slice(0, -1),
+        to: origin.slice(0, -1),
+        test: /^(manifest\.xml|functions\.json|help\/.*\.html)$/,
+      }),
     ],
     devServer: {
       host: "localhost",

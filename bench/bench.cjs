@@ -20,7 +20,10 @@ require.extensions[".ts"] = (module, filename) => {
   if (!filename.startsWith(ROOT) || filename.includes(`${path.sep}node_modules${path.sep}`)) {
     throw new Error(`bench: will not transpile ${filename}`);
   }
-  const { outputText } = ts.transpileModule(fs.readFileSync(filename, "utf8"), { compilerOptions: COMPILER_OPTIONS, fileName: filename });
+  const { outputText } = ts.transpileModule(fs.readFileSync(filename, "utf8"), {
+    compilerOptions: COMPILER_OPTIONS,
+    fileName: filename,
+  });
   module._compile(outputText, filename);
 };
 process.setSourceMapsEnabled(true);

@@ -24,7 +24,8 @@ export function subspecialtyName(i: number): string {
 export function benchmarksRange(rows = 1000, seed = 1): unknown[][] {
   const draw = drawFrom(seededRandom(seed));
   // To `digits` decimals; a negative count rounds to tens, hundreds, thousands.
-  const round = (value: number, digits: number) => (digits >= 0 ? Math.round(value * 10 ** digits) / 10 ** digits : Math.round(value / 10 ** -digits) * 10 ** -digits);
+  const round = (value: number, digits: number) =>
+    digits >= 0 ? Math.round(value * 10 ** digits) / 10 ** digits : Math.round(value / 10 ** -digits) * 10 ** -digits;
   const specialties = [...KNOWN_SPECIALTIES];
   const out: unknown[][] = [[...BENCHMARKS_HEADER]];
   for (let s = 0; out.length <= rows; s++) {

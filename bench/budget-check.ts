@@ -28,7 +28,12 @@ export function loadBudgets(file: unknown = budgetsFile): BudgetsFile {
     throw new Error("bench/budgets.json needs a whole-number version and a budgets object.");
   }
   for (const [id, budget] of Object.entries(parsed.budgets)) {
-    if (!Number.isFinite(budget?.max) || typeof budget.unit !== "string" || typeof budget.reason !== "string" || budget.reason.trim() === "") {
+    if (
+      !Number.isFinite(budget?.max) ||
+      typeof budget.unit !== "string" ||
+      typeof budget.reason !== "string" ||
+      budget.reason.trim() === ""
+    ) {
       throw new Error(`bench/budgets.json: budget "${id}" needs a numeric max, a unit and a reason.`);
     }
   }

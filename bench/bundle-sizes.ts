@@ -33,18 +33,25 @@ function sizeOf(file: string): Size {
 
 /** The local scripts an HTML page loads, in order (the CDN's office.js is not ours). */
 export function scriptsOf(html: string): string[] {
-  return [...html.matchAll(/<script[^>]*\ssrc="?([^" >]+)/g)].map((m) => m[1]).filter((src) => !/^[a-z]+:\/\//i.test(src));
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^" >]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^[a-z]+:\/\//i.test(src));
 }
 
 /** The functions bundle, the pane's initial bundle, and the lazy chunks' total. */
 export function bundleSizes(buildDir: string): BundleSizes {
   const initial = new Set(scriptsOf(fs.readFileSync(path.join(buildDir, "taskpane.html"), "utf8")));
-  if (!initial.has("functions.js") || !initial.has("taskpane.js")) throw new Error("taskpane.html does not load functions.js and taskpane.js.");
+  if (!initial.has("functions.js") || !initial.has("taskpane.js"))
+    throw new Error("taskpane.html does not load functions.js and taskpane.js.");
   const lazyFiles = fs.readdirSync(buildDir).filter((f) => f.endsWith(".js") && !initial.has(f));
   const lazy = lazyFiles.map((f) => sizeOf(path.join(buildDir, f)));
   return {
     functions: sizeOf(path.join(buildDir, "functions.js")),
     taskpane: sizeOf(path.join(buildDir, "taskpane.js")),
-    lazy: { raw: lazy.reduce((sum, s) => sum + s.raw, 0), gzip: lazy.reduce((sum, s) => sum + s.gzip, 0), files: lazy.length },
+    lazy: {
+      raw: lazy.reduce((sum, s) => sum + s.raw, 0),
+      gzip: lazy.reduce((sum, s) => sum + s.gzip, 0),
+      files: lazy.length,
+    },
   };
 }

@@ -25,7 +25,8 @@ export function loadFunctionsBundle(buildDir: string): CustomFunctionsFake {
   const fake = createCustomFunctionsFake();
   vm.compileFunction(code, ["CustomFunctions"], { filename: "functions.js" })(fake);
   const ids = (f: CustomFunctionsFake) => [...f.registry.keys()].sort().join(", ");
-  if (ids(fake) !== ids(bare)) throw new Error(`functions.js registered ${ids(fake)} when loaded for timing but ${ids(bare)} in a bare context.`);
+  if (ids(fake) !== ids(bare))
+    throw new Error(`functions.js registered ${ids(fake)} when loaded for timing but ${ids(bare)} in a bare context.`);
   return fake;
 }
 

@@ -35,7 +35,9 @@ export function machine(): string {
 }
 
 /** The whole bench; resolves to the process exit code. */
-export async function runBench(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<number> {
+export async function runBench(
+  log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Promise<number> {
   const budgets = loadBudgets();
   log("production build…");
   const buildDir = await buildAddin();
@@ -43,8 +45,18 @@ export async function runBench(log: (line: string) => void = (line) => process.s
     const context: BenchContext = { buildDir, budgets, log, notes: [] };
     const rows = await runSections(SECTIONS, context);
     const code = exitCodeOf(rows);
-    const lines = [`Measured on ${machine()}. Budgets: bench/budgets.json, version ${budgets.version}.`, "", formatTable(rows), "", ...context.notes];
-    lines.push(code === 0 ? "Every budget met." : `${rows.filter((r) => r.verdict === "miss").length} figure(s) missed their budget.`);
+    const lines = [
+      `Measured on ${machine()}. Budgets: bench/budgets.json, version ${budgets.version}.`,
+      "",
+      formatTable(rows),
+      "",
+      ...context.notes,
+    ];
+    lines.push(
+      code === 0
+        ? "Every budget met."
+        : `${rows.filter((r) => r.verdict === "miss").length} figure(s) missed their budget.`,
+    );
     process.stdout.write(`\n${lines.join("\n")}\n`);
     return code;
   } finally {

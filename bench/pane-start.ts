@@ -36,7 +36,9 @@ function watchPaneStart(): void {
     el.getClientRects().length > 0;
   const check = () => {
     if (marks.interactive === undefined) {
-      const listRead = document.querySelector('[aria-label="Stored offers"]') || [...document.querySelectorAll("p")].some((p) => p.textContent?.startsWith("No offers yet"));
+      const listRead =
+        document.querySelector('[aria-label="Stored offers"]') ||
+        [...document.querySelectorAll("p")].some((p) => p.textContent?.startsWith("No offers yet"));
       const add = [...document.querySelectorAll("button")].find((b) => b.textContent?.trim() === "New offer");
       if (listRead && usable(add)) {
         marks.interactive = performance.now();
@@ -44,7 +46,9 @@ function watchPaneStart(): void {
       }
       return;
     }
-    const label = [...document.querySelectorAll("label")].find((l) => l.textContent?.replace(/\*/g, "").trim() === "Employer");
+    const label = [...document.querySelectorAll("label")].find(
+      (l) => l.textContent?.replace(/\*/g, "").trim() === "Employer",
+    );
     const field = label?.htmlFor ? document.getElementById(label.htmlFor) : undefined;
     if (usable(field)) {
       marks.firstField = performance.now();
@@ -65,7 +69,11 @@ async function startOnce(browser: Browser, url: string, origin: string): Promise
     await isolate(page, origin);
     await page.addInitScript(watchPaneStart);
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __leverageBench?: Marks }).__leverageBench?.firstField !== undefined, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { __leverageBench?: Marks }).__leverageBench?.firstField !== undefined,
+      undefined,
+      { timeout: 30_000 },
+    );
     if (errors.length > 0) throw new Error(`the pane threw: ${errors.join("; ")}`);
     const marks = await page.evaluate(() => (window as unknown as { __leverageBench: Marks }).__leverageBench);
     return { interactive: marks.interactive!, firstField: marks.firstField! };
@@ -75,7 +83,10 @@ async function startOnce(browser: Browser, url: string, origin: string): Promise
 }
 
 /** `runs` cold starts of the pane built in `buildDir`, each in a newly launched Chromium. */
-export async function measurePaneStart(buildDir: string, runs: number): Promise<{ runs: PaneStart[]; chromium: string }> {
+export async function measurePaneStart(
+  buildDir: string,
+  runs: number,
+): Promise<{ runs: PaneStart[]; chromium: string }> {
   const server = await serveFolder(buildDir);
   const out: PaneStart[] = [];
   let chromium = "";

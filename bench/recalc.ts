@@ -26,11 +26,20 @@ export interface Recalc {
 }
 
 /** Times `passes` full recalculations of `rows` with the Benchmarks `table`. */
-export function recalculate(lookup: (id: string) => CellFunction, rows: readonly OfferRow[], table: unknown[][], passes = 4): Recalc {
+export function recalculate(
+  lookup: (id: string) => CellFunction,
+  rows: readonly OfferRow[],
+  table: unknown[][],
+  passes = 4,
+): Recalc {
   const formulas = CALCULATED_COLUMNS.map((column) => compileRowFormula(column.formula, lookup));
   // Two copies of the table alternate, so no call gets the array the previous call got.
   const copies = [copyRange(table), copyRange(table)];
-  const contexts: FormulaContext[] = rows.map((row, i) => ({ row, tables: { [BENCHMARKS_TABLE]: copies[i % 2] }, blankAs: i % 2 === 0 ? null : 0 }));
+  const contexts: FormulaContext[] = rows.map((row, i) => ({
+    row,
+    tables: { [BENCHMARKS_TABLE]: copies[i % 2] },
+    blankAs: i % 2 === 0 ? null : 0,
+  }));
   const times: number[] = [];
   const errors: Record<string, number> = {};
   for (let pass = 0; pass < passes; pass++) {

@@ -18,10 +18,15 @@ const HEADER = ["figure", "measured", "budget", "result"];
 
 /** The rows as a Markdown table, columns padded to their widest cell. */
 export function formatTable(rows: readonly Row[]): string {
-  const cells = [HEADER, ...rows.map((r) => [r.figure, r.measured, r.budget, RESULT[r.verdict]])].map((line) => line.map(escapeCell));
+  const cells = [HEADER, ...rows.map((r) => [r.figure, r.measured, r.budget, RESULT[r.verdict]])].map((line) =>
+    line.map(escapeCell),
+  );
   const widths = HEADER.map((_, c) => Math.max(...cells.map((line) => [...line[c]].length)));
-  const line = (values: string[]) => `| ${values.map((v, c) => v + " ".repeat(widths[c] - [...v].length)).join(" | ")} |`;
-  return [line(cells[0]), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...cells.slice(1).map(line)].join("\n");
+  const line = (values: string[]) =>
+    `| ${values.map((v, c) => v + " ".repeat(widths[c] - [...v].length)).join(" | ")} |`;
+  return [line(cells[0]), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...cells.slice(1).map(line)].join(
+    "\n",
+  );
 }
 
 /** A pipe inside a cell would start a new column; a newline would end the row. */
@@ -31,7 +36,12 @@ function escapeCell(text: string): string {
 
 /** A figure whose measurement failed: a missed row that says why. */
 export function failedRow(figure: string, error: unknown): Row {
-  return { figure, measured: `failed: ${error instanceof Error ? error.message : String(error)}`, budget: "must run", verdict: "miss" };
+  return {
+    figure,
+    measured: `failed: ${error instanceof Error ? error.message : String(error)}`,
+    budget: "must run",
+    verdict: "miss",
+  };
 }
 
 /** 1 when any figure missed its budget, else 0: the bench's exit code. */

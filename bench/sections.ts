@@ -57,8 +57,20 @@ const sizes: Section = {
   async run(context) {
     const { functions, taskpane, lazy } = bundleSizes(context.buildDir);
     return [
-      judged(context, "functions-gzip-kb", "functions.js, gzip", kb(functions.gzip), `${number(kb(functions.gzip))} KB (${number(kb(functions.raw))} KB raw)`),
-      judged(context, "taskpane-gzip-kb", "taskpane.js (first screen), gzip", kb(taskpane.gzip), `${number(kb(taskpane.gzip))} KB (${number(kb(taskpane.raw))} KB raw)`),
+      judged(
+        context,
+        "functions-gzip-kb",
+        "functions.js, gzip",
+        kb(functions.gzip),
+        `${number(kb(functions.gzip))} KB (${number(kb(functions.raw))} KB raw)`,
+      ),
+      judged(
+        context,
+        "taskpane-gzip-kb",
+        "taskpane.js (first screen), gzip",
+        kb(taskpane.gzip),
+        `${number(kb(taskpane.gzip))} KB (${number(kb(taskpane.raw))} KB raw)`,
+      ),
       info(`lazy chunks (${lazy.files} files), gzip`, `${number(kb(lazy.gzip))} KB (${number(kb(lazy.raw))} KB raw)`),
     ];
   },
@@ -106,7 +118,11 @@ const throughput: Section = {
         continue;
       }
       const measured = `${rate(t.callsPerSecond)}; baseline ${rate(t.baselinePerSecond)}; ${number(t.ratio)}× baseline`;
-      rows.push(workload.kind === "scalar" ? judged(context, "scalar-ratio", figure, t.ratio, measured) : info(figure, measured));
+      rows.push(
+        workload.kind === "scalar"
+          ? judged(context, "scalar-ratio", figure, t.ratio, measured)
+          : info(figure, measured),
+      );
     }
     return rows;
   },
@@ -136,13 +152,24 @@ const paneStart: Section = {
   title: "task-pane start",
   async run(context) {
     const { runs, chromium } = await measurePaneStart(context.buildDir, PANE_RUNS);
-    context.notes.push(`Task-pane start: headless Chromium ${chromium}, ${runs.length} cold starts; interactive at ${runs.map((r) => number(r.interactive, 0)).join(", ")} ms.`);
+    context.notes.push(
+      `Task-pane start: headless Chromium ${chromium}, ${runs.length} cold starts; interactive at ${runs.map((r) => number(r.interactive, 0)).join(", ")} ms.`,
+    );
     const interactive = runs.map((r) => r.interactive);
     const firstField = runs.map((r) => r.firstField);
     const spread = (values: number[]) => `${number(Math.min(...values), 0)}–${number(Math.max(...values), 0)}`;
     return [
-      judged(context, "pane-start-ms", `task pane interactive (Offers list), median of ${runs.length}`, median(interactive), `${number(median(interactive), 0)} ms (${spread(interactive)})`),
-      info(`first step's first field after New offer, median of ${runs.length}`, `${number(median(firstField), 0)} ms (${spread(firstField)})`),
+      judged(
+        context,
+        "pane-start-ms",
+        `task pane interactive (Offers list), median of ${runs.length}`,
+        median(interactive),
+        `${number(median(interactive), 0)} ms (${spread(interactive)})`,
+      ),
+      info(
+        `first step's first field after New offer, median of ${runs.length}`,
+        `${number(median(firstField), 0)} ms (${spread(firstField)})`,
+      ),
     ];
   },
 };

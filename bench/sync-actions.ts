@@ -32,7 +32,10 @@ async function offersOf(store: ExcelStore): Promise<Offer[]> {
 const NO_BENCHMARKS = { benchmarks: [] };
 
 /** Rebuilding a derived table from the offers, as the pane's button does, after a first build that is not counted. */
-function rebuildAction(name: string, rebuild: (store: ExcelStore, offers: readonly Offer[]) => Promise<unknown>): SyncAction {
+function rebuildAction(
+  name: string,
+  rebuild: (store: ExcelStore, offers: readonly Offer[]) => Promise<unknown>,
+): SyncAction {
   return { name, before: rebuild, run: async (store) => rebuild(store, await offersOf(store)) };
 }
 
@@ -46,15 +49,24 @@ const imported = parseBenchmarks([
 export const SYNC_ACTIONS: readonly SyncAction[] = [
   { name: "load all", run: (store) => store.load() },
   { name: "save (new offer)", run: (store) => store.create(offer({ id: "OF-NEW00001" })) },
-  { name: "save (edit)", run: (store) => store.update({ ...offer({ id: "OF-000000" }), city: "Akron", baseSalary: 205000 }, 1) },
+  {
+    name: "save (edit)",
+    run: (store) => store.update({ ...offer({ id: "OF-000000" }), city: "Akron", baseSalary: 205000 }, 1),
+  },
   { name: "delete", run: (store) => store.remove("OF-000000", 1) },
   { name: "import benchmarks", run: (store) => store.importBenchmarks(imported) },
   rebuildAction("compare refresh", (store, offers) => store.rebuild("compare", compareRows(offers, NO_BENCHMARKS))),
   rebuildAction("mentor summary", (store, offers) => store.rebuild("mentor", mentorRows(offers, NO_BENCHMARKS, "now"))),
   rebuildAction("negotiation plan", (store, offers) =>
-    store.rebuild("negotiation", planRows(offers[0], offers.slice(0, 5), NO_BENCHMARKS), { inScope: isAskOf(offers[0].id) }),
+    store.rebuild("negotiation", planRows(offers[0], offers.slice(0, 5), NO_BENCHMARKS), {
+      inScope: isAskOf(offers[0].id),
+    }),
   ),
-  { name: "value copies", before: async (store) => store.freezeCopies("before"), run: (store) => store.freezeCopies("now") },
+  {
+    name: "value copies",
+    before: async (store) => store.freezeCopies("before"),
+    run: (store) => store.freezeCopies("now"),
+  },
 ];
 
 /** The workbook sizes each action is counted at. */
@@ -62,7 +74,9 @@ export const OFFER_COUNTS: readonly number[] = [1, 100, 1000];
 
 /** The add-in's workbook with `count` offers and `count` Benchmarks rows. */
 export function workbookWith(count: number): FakeExcel {
-  const offers = stored(Array.from({ length: count }, (_, i) => offer({ id: `OF-${String(i).padStart(6, "0")}`, baseSalary: 200000 + i })));
+  const offers = stored(
+    Array.from({ length: count }, (_, i) => offer({ id: `OF-${String(i).padStart(6, "0")}`, baseSalary: 200000 + i })),
+  );
   const benchmarks = Array.from({ length: count }, (_, i) => [`Specialty ${i}`, "wRVU", "", 1, 2, 3, 4, "", ""]);
   return seededWorkbook({ offers, benchmarks });
 }
@@ -79,7 +93,8 @@ export async function syncsOf(action: SyncAction, count: number): Promise<number
     fake.syncCount = 0;
   }
   await action.run(storeOver(fake));
-  if (fake.violations.length > 0) throw new Error(`${action.name} reached what the Excel fake does not model: ${fake.violations.join("; ")}`);
+  if (fake.violations.length > 0)
+    throw new Error(`${action.name} reached what the Excel fake does not model: ${fake.violations.join("; ")}`);
   return fake.syncCount;
 }
 

@@ -37,7 +37,8 @@ export function allWorkloads(seed = MIX_SEED, count = 1000): Workload[] {
 
 /** Numbers agree to 1e-9 relative (the order of floating-point steps may differ); text exactly. */
 function same(actual: unknown, expected: unknown): boolean {
-  if (typeof actual === "number" && typeof expected === "number") return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+  if (typeof actual === "number" && typeof expected === "number")
+    return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
   return actual === expected;
 }
 
@@ -55,7 +56,8 @@ export function disagreement(fn: CellFunction, workload: Workload): string | und
       return `${workload.id}(${shown(args)}) threw ${error instanceof Error ? error.message : String(error)}`;
     }
     const expected = workload.baseline(...args);
-    if (!same(actual, expected)) return `${workload.id}(${shown(args)}) gave ${String(actual)}; the baseline gave ${String(expected)}`;
+    if (!same(actual, expected))
+      return `${workload.id}(${shown(args)}) gave ${String(actual)}; the baseline gave ${String(expected)}`;
   }
   return undefined;
 }
@@ -91,7 +93,12 @@ export function measureThroughput(fn: CellFunction, workload: Workload, rounds =
     callsPerSecondBest = Math.max(callsPerSecondBest, callsPerSecond(fn, workload.args, ms));
     baselineBest = Math.max(baselineBest, callsPerSecond(workload.baseline, workload.args, ms));
   }
-  return { workload, callsPerSecond: callsPerSecondBest, baselinePerSecond: baselineBest, ratio: baselineBest / callsPerSecondBest };
+  return {
+    workload,
+    callsPerSecond: callsPerSecondBest,
+    baselinePerSecond: baselineBest,
+    ratio: baselineBest / callsPerSecondBest,
+  };
 }
 
 /** The ids no workload covers: a function added without a mix would otherwise go unmeasured. */

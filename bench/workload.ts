@@ -49,8 +49,28 @@ export function inline<A extends unknown[]>(fn: (...args: A) => number | string)
 
 /** Synonyms people type, one or more per specialty; each is checked to resolve below. */
 const SYNONYMS = [
-  "Psych", "FM", "Primary Care", "IM", "Hospitalist IM", "Gen Surg", "Rads", "Derm", "Cards", "Anesthesia", "EM", "Peds",
-  "OBGYN", "Ortho", "Neuro", "Heme/Onc", "GI", "Uro", "Endo", "Rheum", "Pulm/CC", "ENT",
+  "Psych",
+  "FM",
+  "Primary Care",
+  "IM",
+  "Hospitalist IM",
+  "Gen Surg",
+  "Rads",
+  "Derm",
+  "Cards",
+  "Anesthesia",
+  "EM",
+  "Peds",
+  "OBGYN",
+  "Ortho",
+  "Neuro",
+  "Heme/Onc",
+  "GI",
+  "Uro",
+  "Endo",
+  "Rheum",
+  "Pulm/CC",
+  "ENT",
 ];
 
 /** Specialties as typed in cells: canonical names, synonyms, upper case, lower case with stray spaces. */

@@ -13,20 +13,109 @@ import { US_STATES } from "../src/core/offer/us-states";
 import { findSpecialty } from "../src/core/specialties";
 import { benchmarksRange } from "./benchmarks-table";
 import type { Draw } from "./stats";
-import { type Blank, type Num, SPECIALTY_BY_KEY, TYPED_SPECIALTIES, type Workload, inline, keyOf, listOf, maybe } from "./workload";
+import {
+  type Blank,
+  type Num,
+  SPECIALTY_BY_KEY,
+  TYPED_SPECIALTIES,
+  type Workload,
+  inline,
+  keyOf,
+  listOf,
+  maybe,
+} from "./workload";
 import { tableCopies, valueAt } from "./workloads-range";
 
-const TERMS_TYPED = ["Forgiven monthly", "forgiven monthly", "FORGIVEN MONTHLY", "monthly", "Monthly", "All owed until the end", "all owed until the end", "cliff", "Cliff"];
-const MALPRACTICE_TYPED = ["Claims-made", "claims-made", "Claims made", "CLAIMS-MADE", "Occurrence", "occurrence", "OCCURRENCE"];
-const PAYERS_TYPED = ["Physician", "physician", "employee", "Employee", "Employer", "employer", "EMPLOYER", "Shared", "shared"];
+const TERMS_TYPED = [
+  "Forgiven monthly",
+  "forgiven monthly",
+  "FORGIVEN MONTHLY",
+  "monthly",
+  "Monthly",
+  "All owed until the end",
+  "all owed until the end",
+  "cliff",
+  "Cliff",
+];
+const MALPRACTICE_TYPED = [
+  "Claims-made",
+  "claims-made",
+  "Claims made",
+  "CLAIMS-MADE",
+  "Occurrence",
+  "occurrence",
+  "OCCURRENCE",
+];
+const PAYERS_TYPED = [
+  "Physician",
+  "physician",
+  "employee",
+  "Employee",
+  "Employer",
+  "employer",
+  "EMPLOYER",
+  "Shared",
+  "shared",
+];
 /** States typed as codes, names and the pane's labels; the first group's statutes void physician non-competes. */
-const VOIDING_TYPED = ["CA", "ca", "California", "MN", "Minnesota", "ND", "OK", "Oklahoma", "MA", "massachusetts", "CO", "Colorado", "RI", "NH", "NM", "SD", "DE", "CA · California"];
+const VOIDING_TYPED = [
+  "CA",
+  "ca",
+  "California",
+  "MN",
+  "Minnesota",
+  "ND",
+  "OK",
+  "Oklahoma",
+  "MA",
+  "massachusetts",
+  "CO",
+  "Colorado",
+  "RI",
+  "NH",
+  "NM",
+  "SD",
+  "DE",
+  "CA · California",
+];
 const COSTED_TYPED = [
-  "OH", "oh", "Ohio", "OH · Ohio", "TX", "Texas", "TN", "Tennessee", "PA", "Pennsylvania", "CT", "NY", "New York", "new york", "FL", "Florida",
-  "GA", "IL", "Illinois", "WA", "NC", "North Carolina", "AZ", "MI", "VA", "WI",
+  "OH",
+  "oh",
+  "Ohio",
+  "OH · Ohio",
+  "TX",
+  "Texas",
+  "TN",
+  "Tennessee",
+  "PA",
+  "Pennsylvania",
+  "CT",
+  "NY",
+  "New York",
+  "new york",
+  "FL",
+  "Florida",
+  "GA",
+  "IL",
+  "Illinois",
+  "WA",
+  "NC",
+  "North Carolina",
+  "AZ",
+  "MI",
+  "VA",
+  "WI",
 ];
 /** Specialties Leverage does not know by name: their tail risk comes from whether the name says surgery. */
-const OTHER_SPECIALTIES = ["Vascular Surgery", "Neurosurgery", "Plastic surgery", "Cardiothoracic Surgery", "Nephrology", "Infectious Disease", "Allergy and Immunology"];
+const OTHER_SPECIALTIES = [
+  "Vascular Surgery",
+  "Neurosurgery",
+  "Plastic surgery",
+  "Cardiothoracic Surgery",
+  "Nephrology",
+  "Infectious Disease",
+  "Allergy and Immunology",
+];
 
 /** Stored value by the key of each typed form (set-up, not timed; an unknown form stops the bench here). */
 function valuesByKey(typed: readonly string[], resolve: (text: string) => string | null): ReadonlyMap<string, string> {
@@ -34,14 +123,19 @@ function valuesByKey(typed: readonly string[], resolve: (text: string) => string
 }
 
 const TERMS_BY_KEY = valuesByKey(TERMS_TYPED, (t) => resolveChoice(t, CLAWBACK_TERMS, "clawbackTerms"));
-const MALPRACTICE_BY_KEY = valuesByKey(MALPRACTICE_TYPED, (t) => resolveChoice(t, MALPRACTICE_TYPES, "malpracticeType"));
+const MALPRACTICE_BY_KEY = valuesByKey(MALPRACTICE_TYPED, (t) =>
+  resolveChoice(t, MALPRACTICE_TYPES, "malpracticeType"),
+);
 const PAYER_BY_KEY = valuesByKey(PAYERS_TYPED, (t) => resolveChoice(t, TAIL_PAYERS, "tailPaidBy"));
 const STATE_BY_KEY = valuesByKey([...VOIDING_TYPED, ...COSTED_TYPED], (t) => resolveChoice(t, US_STATES, "state"));
 const VOIDING = new Set(VOIDING_STATES);
 
-for (const name of OTHER_SPECIALTIES) if (findSpecialty(name)) throw new Error(`bench: "${name}" is a specialty Leverage knows; pick another.`);
-for (const typed of VOIDING_TYPED) if (!VOIDING.has(STATE_BY_KEY.get(keyOf(typed))!)) throw new Error(`bench: ${typed} has no voiding statute.`);
-for (const typed of COSTED_TYPED) if (VOIDING.has(STATE_BY_KEY.get(keyOf(typed))!)) throw new Error(`bench: ${typed} has a voiding statute.`);
+for (const name of OTHER_SPECIALTIES)
+  if (findSpecialty(name)) throw new Error(`bench: "${name}" is a specialty Leverage knows; pick another.`);
+for (const typed of VOIDING_TYPED)
+  if (!VOIDING.has(STATE_BY_KEY.get(keyOf(typed))!)) throw new Error(`bench: ${typed} has no voiding statute.`);
+for (const typed of COSTED_TYPED)
+  if (VOIDING.has(STATE_BY_KEY.get(keyOf(typed))!)) throw new Error(`bench: ${typed} has a voiding statute.`);
 
 /** The whole tail policy by risk class: the midpoint of the published range. */
 const TAIL_LOWER = (TAIL_COST_RANGES.lower.low + TAIL_COST_RANGES.lower.high) / 2;
@@ -83,15 +177,38 @@ function exitCost(draw: Draw, count: number): Workload {
         relocation,
         relocation ? forgiveness() : maybe(draw, 0.3, forgiveness(), blank),
         maybe(draw, 0.7, draw.pick(TERMS_TYPED), blank),
-        maybe(draw, 0.5, draw.chance(0.5) ? draw.pick([TAIL_LOWER, TAIL_LOWER / 2, TAIL_HIGHER, TAIL_HIGHER / 2]) : draw.int(10, 160) * 1000, blank),
+        maybe(
+          draw,
+          0.5,
+          draw.chance(0.5)
+            ? draw.pick([TAIL_LOWER, TAIL_LOWER / 2, TAIL_HIGHER, TAIL_HIGHER / 2])
+            : draw.int(10, 160) * 1000,
+          blank,
+        ),
         maybe(draw, 0.4, draw.chance(0.5) ? SHIPPED_RELOCATION : draw.int(5, 30) * 1000, blank),
       ];
     }),
-    baseline: inline((served: Num, signOn: Num, signOnMonths: Num, relocation: Num, relocationMonths: Num, terms: string | Num, tail: Num, nonCompete: Num) => {
-      const s = served || 0;
-      const monthly = terms ? TERMS_BY_KEY.get(keyOf(terms as string)) === "monthly" : false;
-      return owed(signOn, signOnMonths, s, monthly) + owed(relocation, relocationMonths, s, monthly) + (tail || 0) + (nonCompete || 0);
-    }),
+    baseline: inline(
+      (
+        served: Num,
+        signOn: Num,
+        signOnMonths: Num,
+        relocation: Num,
+        relocationMonths: Num,
+        terms: string | Num,
+        tail: Num,
+        nonCompete: Num,
+      ) => {
+        const s = served || 0;
+        const monthly = terms ? TERMS_BY_KEY.get(keyOf(terms as string)) === "monthly" : false;
+        return (
+          owed(signOn, signOnMonths, s, monthly) +
+          owed(relocation, relocationMonths, s, monthly) +
+          (tail || 0) +
+          (nonCompete || 0)
+        );
+      },
+    ),
   };
 }
 
@@ -136,7 +253,9 @@ function nonCompeteCost(draw: Draw, count: number): Workload {
     kind: "scalar",
     // An omitted range argument reaches the function as null on every platform.
     args: listOf(draw, count, (blank) => [...nonCompeteArgs(draw, blank), null]),
-    baseline: inline((miles: Num, length: Num, state: string | Num) => (applies(miles, length, state) ? SHIPPED_RELOCATION : 0)),
+    baseline: inline((miles: Num, length: Num, state: string | Num) =>
+      applies(miles, length, state) ? SHIPPED_RELOCATION : 0,
+    ),
   };
 }
 
@@ -151,7 +270,8 @@ function withRelocationRow(table: unknown[][]): unknown[][] {
 
 /** P50 of the table's "All specialties" Relocation row (its headline figure), by a straight scan; else the shipped average. */
 function relocationIn(table: readonly (readonly unknown[])[]): number {
-  for (let i = 1; i < table.length; i++) if (table[i][0] === ALL_SPECIALTIES && table[i][1] === "Relocation") return valueAt(table[i], 50);
+  for (let i = 1; i < table.length; i++)
+    if (table[i][0] === ALL_SPECIALTIES && table[i][1] === "Relocation") return valueAt(table[i], 50);
   return SHIPPED_RELOCATION;
 }
 
@@ -165,7 +285,9 @@ function nonCompeteCostTable(draw: Draw, count: number, seed: number): Workload 
     kind: "range",
     // Half the tables carry the user's relocation row, which takes precedence; the others fall back to the shipped one.
     args: listOf(draw, count, (blank) => [...nonCompeteArgs(draw, blank), draw.chance(0.5) ? own() : shipped()]),
-    baseline: inline((miles: Num, length: Num, state: string | Num, range: unknown[][]) => (applies(miles, length, state) ? relocationIn(range) : 0)),
+    baseline: inline((miles: Num, length: Num, state: string | Num, range: unknown[][]) =>
+      applies(miles, length, state) ? relocationIn(range) : 0,
+    ),
   };
 }
 

@@ -6,7 +6,17 @@
  */
 import { benchmarksRange, copyRange, subspecialtyName } from "./benchmarks-table";
 import type { Draw } from "./stats";
-import { type Num, SPECIALTY_BY_KEY, TYPED_SPECIALTIES, type Workload, canonicalMetric, inline, keyOf, listOf, maybe } from "./workload";
+import {
+  type Num,
+  SPECIALTY_BY_KEY,
+  TYPED_SPECIALTIES,
+  type Workload,
+  canonicalMetric,
+  inline,
+  keyOf,
+  listOf,
+  maybe,
+} from "./workload";
 
 /** The percentile of each percentile column of the table (P10, P25, P50, P75, P90: columns 2–6). */
 const COLUMN_P = [10, 25, 50, 75, 90];
@@ -100,7 +110,9 @@ function wrvuPctlTable(draw: Draw, count: number, table: () => unknown[][]): Wor
     label: "WRVUPCTL, 1,000-row table",
     kind: "range",
     args: listOf(draw, count, () => [draw.int(2500, 11000), typedSpecialty(draw), table()]),
-    baseline: inline((wrvus: number, specialty: string, range: unknown[][]) => percentileAt(rowOf(range, canonicalSpecialty(specialty), "wRVU"), wrvus)),
+    baseline: inline((wrvus: number, specialty: string, range: unknown[][]) =>
+      percentileAt(rowOf(range, canonicalSpecialty(specialty), "wRVU"), wrvus),
+    ),
   };
 }
 
@@ -109,7 +121,12 @@ function benchmarkTable(draw: Draw, count: number, table: () => unknown[][]): Wo
     id: "BENCHMARK",
     label: "BENCHMARK, 1,000-row table",
     kind: "range",
-    args: listOf(draw, count, (blank) => [typedSpecialty(draw), draw.pick(METRICS_TYPED), maybe(draw, 0.6, draw.pick([10, 25, 50, 60, 75, 90]), blank), table()]),
+    args: listOf(draw, count, (blank) => [
+      typedSpecialty(draw),
+      draw.pick(METRICS_TYPED),
+      maybe(draw, 0.6, draw.pick([10, 25, 50, 60, 75, 90]), blank),
+      table(),
+    ]),
     baseline: inline((specialty: string, metric: string, percentile: Num, range: unknown[][]) => {
       return valueAt(rowOf(range, canonicalSpecialty(specialty), METRIC_BY_KEY.get(keyOf(metric))!), percentile || 50);
     }),
@@ -118,10 +135,27 @@ function benchmarkTable(draw: Draw, count: number, table: () => unknown[][]): Wo
 
 /** Tiered schedules as typed in the grid; one has a blank row left at the end of its range. */
 const SCHEDULES: readonly (readonly (readonly unknown[])[])[] = [
-  [[0, 0], [4800, 45], [6000, 50]],
-  [[0, 0], [4000, 40], [5000, 45], [6500, 52]],
-  [[0, 38], [5200, 48]],
-  [[0, 0], [4500, 46], [5500, 51], ["", ""]],
+  [
+    [0, 0],
+    [4800, 45],
+    [6000, 50],
+  ],
+  [
+    [0, 0],
+    [4000, 40],
+    [5000, 45],
+    [6500, 52],
+  ],
+  [
+    [0, 38],
+    [5200, 48],
+  ],
+  [
+    [0, 0],
+    [4500, 46],
+    [5500, 51],
+    ["", ""],
+  ],
 ];
 
 function tieredPay(draw: Draw, count: number): Workload {
@@ -148,5 +182,10 @@ function tieredPay(draw: Draw, count: number): Workload {
 /** Every range mix, `count` argument lists each, over the 1,000-row table made from `seed`. */
 export function rangeWorkloads(draw: Draw, count: number, seed: number): Workload[] {
   const table = tableCopies(benchmarksRange(1000, seed), 4);
-  return [tieredPay(draw, count), wrvuGapTable(draw, count, table), wrvuPctlTable(draw, count, table), benchmarkTable(draw, count, table)];
+  return [
+    tieredPay(draw, count),
+    wrvuGapTable(draw, count, table),
+    wrvuPctlTable(draw, count, table),
+    benchmarkTable(draw, count, table),
+  ];
 }

@@ -9,12 +9,31 @@ import type { Draw } from "./stats";
 import { type Num, SPECIALTY_BY_KEY, TYPED_SPECIALTIES, type Workload, inline, keyOf, listOf, maybe } from "./workload";
 
 const MARKETS_TYPED = ["rural", "Rural", "secondary", "metro", "Metro", "saturated metro", "Saturated metro", "urban"];
-const FLEX_TYPED = ["nights", "nights, weekends", "call", "rural, telehealth", "procedures; start date", "outreach clinics, call", "Weekends"];
-const SHIPPED_METRICS_TYPED = ["TotalComp", "Total Compensation", "StartingSalary", "Starting Salary", "SignOn", "Relocation", "CME", "BLSWage"];
+const FLEX_TYPED = [
+  "nights",
+  "nights, weekends",
+  "call",
+  "rural, telehealth",
+  "procedures; start date",
+  "outreach clinics, call",
+  "Weekends",
+];
+const SHIPPED_METRICS_TYPED = [
+  "TotalComp",
+  "Total Compensation",
+  "StartingSalary",
+  "Starting Salary",
+  "SignOn",
+  "Relocation",
+  "CME",
+  "BLSWage",
+];
 
 /** Canonical market and flexibility items by the key of each typed form above (set-up, not timed). */
 const MARKET_BY_KEY = new Map(MARKETS_TYPED.map((typed) => [keyOf(typed), resolveMarket(typed)!]));
-const FLEX_BY_KEY = new Map(FLEX_TYPED.flatMap((list) => list.split(/[,;]/)).map((item) => [keyOf(item), resolveFlexibility(item)[0]]));
+const FLEX_BY_KEY = new Map(
+  FLEX_TYPED.flatMap((list) => list.split(/[,;]/)).map((item) => [keyOf(item), resolveFlexibility(item)[0]]),
+);
 
 function totalComp(draw: Draw, count: number): Workload {
   return {
@@ -34,13 +53,15 @@ function totalComp(draw: Draw, count: number): Workload {
         maybe(draw, 0.5, draw.int(1, 5), blank),
       ];
     }),
-    baseline: inline((base: Num, signOn: Num, relocation: Num, wrvus: Num, rate: Num, threshold: Num, other: Num, years: Num) => {
-      const b = base || 0;
-      const w = wrvus || 0;
-      const d = rate || 0;
-      const bonus = w && d ? Math.max(0, w - (threshold || b / d)) * d : 0;
-      return b + bonus + (other || 0) + ((signOn || 0) + (relocation || 0)) / (years || 1);
-    }),
+    baseline: inline(
+      (base: Num, signOn: Num, relocation: Num, wrvus: Num, rate: Num, threshold: Num, other: Num, years: Num) => {
+        const b = base || 0;
+        const w = wrvus || 0;
+        const d = rate || 0;
+        const bonus = w && d ? Math.max(0, w - (threshold || b / d)) * d : 0;
+        return b + bonus + (other || 0) + ((signOn || 0) + (relocation || 0)) / (years || 1);
+      },
+    ),
   };
 }
 
@@ -49,8 +70,15 @@ function clawback(draw: Draw, count: number): Workload {
     id: "CLAWBACK",
     label: "CLAWBACK",
     kind: "scalar",
-    args: listOf(draw, count, (blank) => [draw.int(10, 100) * 1000, draw.pick([12, 24, 36, 48]), maybe(draw, 0.9, draw.int(0, 600) / 10, blank)]),
-    baseline: inline((amount: number, months: number, served: Num) => (amount * (months - Math.min(Math.floor(served || 0), months))) / months),
+    args: listOf(draw, count, (blank) => [
+      draw.int(10, 100) * 1000,
+      draw.pick([12, 24, 36, 48]),
+      maybe(draw, 0.9, draw.int(0, 600) / 10, blank),
+    ]),
+    baseline: inline(
+      (amount: number, months: number, served: Num) =>
+        (amount * (months - Math.min(Math.floor(served || 0), months))) / months,
+    ),
   };
 }
 
@@ -59,8 +87,14 @@ function callPay(draw: Draw, count: number): Workload {
     id: "CALLPAY",
     label: "CALLPAY",
     kind: "scalar",
-    args: listOf(draw, count, (blank) => [draw.int(1, 10), draw.int(2, 20) * 100, maybe(draw, 0.5, draw.int(1, 4), blank)]),
-    baseline: inline((shifts: number, rate: number, included: Num) => Math.max(0, shifts - (included || 0)) * rate * 12),
+    args: listOf(draw, count, (blank) => [
+      draw.int(1, 10),
+      draw.int(2, 20) * 100,
+      maybe(draw, 0.5, draw.int(1, 4), blank),
+    ]),
+    baseline: inline(
+      (shifts: number, rate: number, included: Num) => Math.max(0, shifts - (included || 0)) * rate * 12,
+    ),
   };
 }
 
@@ -69,8 +103,15 @@ function hourly(draw: Draw, count: number): Workload {
     id: "HOURLY",
     label: "HOURLY",
     kind: "scalar",
-    args: listOf(draw, count, (blank) => [draw.int(200, 700) * 1000, draw.int(35, 80), maybe(draw, 0.5, draw.int(44, 50), blank), maybe(draw, 0.5, draw.int(1, 800), blank)]),
-    baseline: inline((pay: number, hours: number, weeks: Num, callHours: Num) => pay / (hours * (weeks || 48) + (callHours || 0))),
+    args: listOf(draw, count, (blank) => [
+      draw.int(200, 700) * 1000,
+      draw.int(35, 80),
+      maybe(draw, 0.5, draw.int(44, 50), blank),
+      maybe(draw, 0.5, draw.int(1, 800), blank),
+    ]),
+    baseline: inline(
+      (pay: number, hours: number, weeks: Num, callHours: Num) => pay / (hours * (weeks || 48) + (callHours || 0)),
+    ),
   };
 }
 
@@ -89,10 +130,15 @@ function scarcity(draw: Draw, count: number): Workload {
     id: "SCARCITY",
     label: "SCARCITY",
     kind: "scalar",
-    args: listOf(draw, count, (blank) => [draw.pick(TYPED_SPECIALTIES), maybe(draw, 0.7, draw.pick(MARKETS_TYPED), blank), maybe(draw, 0.4, draw.pick(FLEX_TYPED), blank)]),
+    args: listOf(draw, count, (blank) => [
+      draw.pick(TYPED_SPECIALTIES),
+      maybe(draw, 0.7, draw.pick(MARKETS_TYPED), blank),
+      maybe(draw, 0.4, draw.pick(FLEX_TYPED), blank),
+    ]),
     baseline: inline((specialty: string, market: string | null, flexibility: string | null) => {
       const m = market ? MARKET_BY_KEY.get(keyOf(market))! : undefined;
-      let score = SCARCITY_BASELINE[SPECIALTY_BY_KEY.get(keyOf(specialty))!].score + (m === undefined ? 0 : MARKET_POINTS[m]);
+      let score =
+        SCARCITY_BASELINE[SPECIALTY_BY_KEY.get(keyOf(specialty))!].score + (m === undefined ? 0 : MARKET_POINTS[m]);
       if (flexibility) {
         for (const typed of flexibility.split(/[,;]/)) {
           const item = FLEX_BY_KEY.get(keyOf(typed))!;
@@ -115,7 +161,10 @@ function specialty(draw: Draw, count: number): Workload {
 }
 
 /** Shipped figures (no table of the user's) by the keys of typed specialty and metric, and the typed pairs that have one. */
-function shippedAnswers<T>(answer: (specialty: string, metric: string) => T): { byKey: Map<string, Map<string, T>>; pairs: Array<[string, string]> } {
+function shippedAnswers<T>(answer: (specialty: string, metric: string) => T): {
+  byKey: Map<string, Map<string, T>>;
+  pairs: Array<[string, string]>;
+} {
   const byKey = new Map<string, Map<string, T>>();
   const pairs: Array<[string, string]> = [];
   for (const s of TYPED_SPECIALTIES) {
@@ -169,5 +218,15 @@ function benchmarkSourceShipped(draw: Draw, count: number): Workload {
 
 /** Every scalar mix, `count` argument lists each. */
 export function scalarWorkloads(draw: Draw, count: number): Workload[] {
-  return [totalComp, clawback, callPay, hourly, wrvuGapNumber, scarcity, specialty, benchmarkShipped, benchmarkSourceShipped].map((make) => make(draw, count));
+  return [
+    totalComp,
+    clawback,
+    callPay,
+    hourly,
+    wrvuGapNumber,
+    scarcity,
+    specialty,
+    benchmarkShipped,
+    benchmarkSourceShipped,
+  ].map((make) => make(draw, count));
 }

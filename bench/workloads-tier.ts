@@ -6,16 +6,46 @@
  * function also writes.
  */
 import { readYesNo } from "../src/core/cells";
-import { KNOWN_QUANTITY_POINTS, PROCESSES_COUNTED, RELATIONSHIP_POINTS, SAFE_BET_POINTS, SIGNAL_POINT, tierLabel } from "../src/core/leverage/tier";
+import {
+  KNOWN_QUANTITY_POINTS,
+  PROCESSES_COUNTED,
+  RELATIONSHIP_POINTS,
+  SAFE_BET_POINTS,
+  SIGNAL_POINT,
+  tierLabel,
+} from "../src/core/leverage/tier";
 import type { Draw } from "./stats";
 import { type Blank, type Num, type Workload, inline, listOf, maybe } from "./workload";
 
 /** Answers as typed or passed: booleans and 1/0 as Excel passes them, text in varied case. */
-const ANSWERS: readonly unknown[] = [true, false, true, false, 1, 0, "yes", "no", "Yes", "No", "YES", "NO", "y", "n", "Y", " yes ", "TRUE", "false", "1", "0"];
+const ANSWERS: readonly unknown[] = [
+  true,
+  false,
+  true,
+  false,
+  1,
+  0,
+  "yes",
+  "no",
+  "Yes",
+  "No",
+  "YES",
+  "NO",
+  "y",
+  "n",
+  "Y",
+  " yes ",
+  "TRUE",
+  "false",
+  "1",
+  "0",
+];
 
 /** Lower-cased, trimmed text answers that mean yes (set-up, not timed; each is checked against readYesNo). */
 const YES_TEXT = new Set(
-  ANSWERS.filter((a): a is string => typeof a === "string" && readYesNo(a, "answer")).map((a) => a.trim().toLowerCase()),
+  ANSWERS.filter((a): a is string => typeof a === "string" && readYesNo(a, "answer")).map((a) =>
+    a.trim().toLowerCase(),
+  ),
 );
 
 /** Each tier's label, by rank. */
@@ -35,16 +65,25 @@ export function tierWorkload(draw: Draw, count: number): Workload {
     id: "TIER",
     label: "TIER",
     kind: "scalar",
-    args: listOf(draw, count, (blank) => [answer(blank), answer(blank), answer(blank), maybe(draw, 0.8, draw.int(0, 5), blank), answer(blank), answer(blank)]),
-    baseline: inline((rotated: unknown, champion: unknown, trusted: unknown, processes: Num, rvus: unknown, flexible: unknown) => {
-      const points =
-        (yes(rotated) ? RELATIONSHIP_POINTS : 0) +
-        (yes(champion) ? RELATIONSHIP_POINTS : 0) +
-        (yes(trusted) ? SIGNAL_POINT : 0) +
-        Math.min(processes || 0, PROCESSES_COUNTED) * SIGNAL_POINT +
-        (yes(rvus) ? SIGNAL_POINT : 0) +
-        (yes(flexible) ? SIGNAL_POINT : 0);
-      return points >= KNOWN_QUANTITY_POINTS ? KNOWN : points >= SAFE_BET_POINTS ? SAFE : FILLER;
-    }),
+    args: listOf(draw, count, (blank) => [
+      answer(blank),
+      answer(blank),
+      answer(blank),
+      maybe(draw, 0.8, draw.int(0, 5), blank),
+      answer(blank),
+      answer(blank),
+    ]),
+    baseline: inline(
+      (rotated: unknown, champion: unknown, trusted: unknown, processes: Num, rvus: unknown, flexible: unknown) => {
+        const points =
+          (yes(rotated) ? RELATIONSHIP_POINTS : 0) +
+          (yes(champion) ? RELATIONSHIP_POINTS : 0) +
+          (yes(trusted) ? SIGNAL_POINT : 0) +
+          Math.min(processes || 0, PROCESSES_COUNTED) * SIGNAL_POINT +
+          (yes(rvus) ? SIGNAL_POINT : 0) +
+          (yes(flexible) ? SIGNAL_POINT : 0);
+        return points >= KNOWN_QUANTITY_POINTS ? KNOWN : points >= SAFE_BET_POINTS ? SAFE : FILLER;
+      },
+    ),
   };
 }

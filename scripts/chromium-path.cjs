@@ -2,7 +2,12 @@
 // `npm test`'s setup step (scripts/ensure-chromium.mjs) and the test itself (test/harness/browser/chromium.ts).
 const { existsSync } = require("node:fs");
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+const CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+];
 
 /** The Chromium binary to use, or undefined when there is none (or LEVERAGE_CHROMIUM names a missing file). */
 function findChromium() {

@@ -10,12 +10,21 @@ const { findChromium } = createRequire(import.meta.url)("./chromium-path.cjs");
 const configured = process.env.LEVERAGE_CHROMIUM;
 
 function apt(...args) {
-  const result = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const result = spawnSync("apt-get", args, {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   return result.status === 0;
 }
 
 let browser = findChromium();
-if (!browser && !configured && process.platform === "linux" && existsSync("/usr/bin/apt-get") && process.getuid?.() === 0) {
+if (
+  !browser &&
+  !configured &&
+  process.platform === "linux" &&
+  existsSync("/usr/bin/apt-get") &&
+  process.getuid?.() === 0
+) {
   console.log("The browser test needs Chromium: installing Debian's chromium package (apt-get install chromium)...");
   const install = ["install", "-y", "--no-install-recommends", "chromium"];
   if (!apt(...install)) {

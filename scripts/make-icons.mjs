@@ -25,22 +25,30 @@ const inRoundedSquare = (x, y, r = 0.2) => {
 
 // Thick line segment with round ends (the lever bar).
 const inCapsule = (x, y, [ax, ay], [bx, by], r) => {
-  const vx = bx - ax, vy = by - ay;
+  const vx = bx - ax,
+    vy = by - ay;
   const t = Math.max(0, Math.min(1, ((x - ax) * vx + (y - ay) * vy) / (vx * vx + vy * vy)));
-  const dx = x - (ax + t * vx), dy = y - (ay + t * vy);
+  const dx = x - (ax + t * vx),
+    dy = y - (ay + t * vy);
   return dx * dx + dy * dy <= r * r;
 };
 
 const inTriangle = (x, y, [a, b, c]) => {
   const side = (p, q) => (q[0] - p[0]) * (y - p[1]) - (q[1] - p[1]) * (x - p[0]);
-  const s1 = side(a, b), s2 = side(b, c), s3 = side(c, a);
+  const s1 = side(a, b),
+    s2 = side(b, c),
+    s3 = side(c, a);
   return (s1 >= 0 && s2 >= 0 && s3 >= 0) || (s1 <= 0 && s2 <= 0 && s3 <= 0);
 };
 
 // Lever: bar tilted up to the right, resting on the fulcrum apex at (0.5, 0.56).
 const inMark = (x, y) =>
   inCapsule(x, y, [0.17, 0.64], [0.83, 0.33], 0.065) ||
-  inTriangle(x, y, [[0.5, 0.54], [0.33, 0.82], [0.67, 0.82]]);
+  inTriangle(x, y, [
+    [0.5, 0.54],
+    [0.33, 0.82],
+    [0.67, 0.82],
+  ]);
 
 // --- Rasterise: supersample each pixel, box-filter to straight RGBA --------
 
@@ -49,14 +57,20 @@ function rasterise(size) {
   const n = SS * SS;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0; // premultiplied sums
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0; // premultiplied sums
       for (let sy = 0; sy < SS; sy++) {
         for (let sx = 0; sx < SS; sx++) {
           const x = (px + (sx + 0.5) / SS) / size;
           const y = (py + (sy + 0.5) / SS) / size;
           if (!inRoundedSquare(x, y)) continue;
           const c = inMark(x, y) ? WHITE : TEAL;
-          r += c[0]; g += c[1]; b += c[2]; a++;
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a++;
         }
       }
       const i = (py * size + px) * 4;

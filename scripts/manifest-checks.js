@@ -9,8 +9,21 @@ const { XMLParser, XMLValidator } = require("fast-xml-parser");
 
 /** Order of OfficeApp's children required by the schema (docs: manifest-element-ordering). */
 const OFFICEAPP_ORDER = [
-  "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-  "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
+  "Id",
+  "AlternateId",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
   "VersionOverrides",
 ];
 /** Schema length limits. */
@@ -44,19 +57,40 @@ function checkManifest(xml, { root, namespace }) {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return [`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`];
 
-  const tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", commentPropName: "#comment" }).parse(xml);
+  const tree = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    commentPropName: "#comment",
+  }).parse(xml);
   const elements = [...walk(tree)];
   const app = elements.find((e) => e.name === "OfficeApp");
   if (!app) return ["no OfficeApp root element"];
-  if (app.attrs["xsi:type"] !== "TaskPaneApp") problems.push(`OfficeApp xsi:type must be TaskPaneApp; got ${app.attrs["xsi:type"]}`);
+  if (app.attrs["xsi:type"] !== "TaskPaneApp")
+    problems.push(`OfficeApp xsi:type must be TaskPaneApp; got ${app.attrs["xsi:type"]}`);
 
-  const children = app.children.map((n) => Object.keys(n).find((k) => k !== ":@")).filter((n) => n && !n.startsWith("#"));
+  const children = app.children
+    .map((n) => Object.keys(n).find((k) => k !== ":@"))
+    .filter((n) => n && !n.startsWith("#"));
   const order = children.map((c) => OFFICEAPP_ORDER.indexOf(c));
   children.forEach((c, i) => {
     if (order[i] === -1) problems.push(`unexpected OfficeApp child <${c}>`);
-    else if (i > 0 && order[i] < order[i - 1]) problems.push(`<${c}> must come before <${children[i - 1]}> in OfficeApp`);
+    else if (i > 0 && order[i] < order[i - 1])
+      problems.push(`<${c}> must come before <${children[i - 1]}> in OfficeApp`);
   });
-  for (const required of ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "DefaultSettings", "Permissions"]) {
+  for (const required of [
+    "Id",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "HighResolutionIconUrl",
+    "SupportUrl",
+    "DefaultSettings",
+    "Permissions",
+  ]) {
     if (!children.includes(required)) problems.push(`OfficeApp has no <${required}>`);
   }
 
@@ -67,9 +101,12 @@ function checkManifest(xml, { root, namespace }) {
   };
   const attr = (name, key = "DefaultValue") => elements.find((e) => e.name === name)?.attrs[key];
   if (!GUID.test(text("Id") || "")) problems.push(`Id must be a GUID; got ${text("Id")}`);
-  if (!/^\d+(\.\d+){0,3}$/.test(text("Version") || "")) problems.push(`Version must be up to four numbers; got ${text("Version")}`);
-  if ((attr("DisplayName") || "").length > LIMITS.displayName) problems.push("DisplayName is longer than 125 characters");
-  if ((attr("Description") || "").length > LIMITS.description) problems.push("Description is longer than 250 characters");
+  if (!/^\d+(\.\d+){0,3}$/.test(text("Version") || ""))
+    problems.push(`Version must be up to four numbers; got ${text("Version")}`);
+  if ((attr("DisplayName") || "").length > LIMITS.displayName)
+    problems.push("DisplayName is longer than 125 characters");
+  if ((attr("Description") || "").length > LIMITS.description)
+    problems.push("Description is longer than 250 characters");
 
   // Resources: ids, references, lengths.
   const resources = new Map();
@@ -77,9 +114,12 @@ function checkManifest(xml, { root, namespace }) {
     if (!["bt:Image", "bt:Url", "bt:String"].includes(e.name) || !e.attrs.id) continue;
     if (resources.has(e.attrs.id)) problems.push(`resource id ${e.attrs.id} is defined twice`);
     resources.set(e.attrs.id, { kind: e.name, value: e.attrs.DefaultValue || "" });
-    if (e.attrs.id.length > LIMITS.resid) problems.push(`resource id ${e.attrs.id} is longer than ${LIMITS.resid} characters`);
+    if (e.attrs.id.length > LIMITS.resid)
+      problems.push(`resource id ${e.attrs.id} is longer than ${LIMITS.resid} characters`);
   }
-  const shortStrings = new Set(elements.filter((e) => e.name === "bt:ShortStrings").flatMap((e) => [...walk(e.children)].map((c) => c.attrs.id)));
+  const shortStrings = new Set(
+    elements.filter((e) => e.name === "bt:ShortStrings").flatMap((e) => [...walk(e.children)].map((c) => c.attrs.id)),
+  );
   for (const [id, r] of resources) {
     if (r.kind !== "bt:String") continue;
     const limit = shortStrings.has(id) ? LIMITS.shortString : LIMITS.longString;
@@ -89,11 +129,13 @@ function checkManifest(xml, { root, namespace }) {
   for (const e of elements) {
     if (e.attrs.resid === undefined) continue;
     used.add(e.attrs.resid);
-    if (!resources.has(e.attrs.resid)) problems.push(`<${e.name}> refers to resource ${e.attrs.resid}, which is not defined`);
+    if (!resources.has(e.attrs.resid))
+      problems.push(`<${e.name}> refers to resource ${e.attrs.resid}, which is not defined`);
   }
   for (const id of resources.keys()) if (!used.has(id)) problems.push(`resource ${id} is defined but never used`);
   for (const e of elements) {
-    if (e.name === "Control" && (e.attrs.id || "").length > LIMITS.controlId) problems.push(`control id ${e.attrs.id} is too long`);
+    if (e.name === "Control" && (e.attrs.id || "").length > LIMITS.controlId)
+      problems.push(`control id ${e.attrs.id} is too long`);
   }
 
   // URLs: https only, and icons that exist at the right size.
@@ -107,7 +149,8 @@ function checkManifest(xml, { root, namespace }) {
     if (!file) return;
     if (!fs.existsSync(file)) return problems.push(`${where} ${url} has no file at ${path.relative(root, file)}`);
     const actual = pngSize(file);
-    if (!actual || actual.width !== size || actual.height !== size) problems.push(`${where} ${url} must be a ${size}×${size} PNG`);
+    if (!actual || actual.width !== size || actual.height !== size)
+      problems.push(`${where} ${url} must be a ${size}×${size} PNG`);
   };
   expectSize(attr("IconUrl") || "", 32, "IconUrl");
   expectSize(attr("HighResolutionIconUrl") || "", 64, "HighResolutionIconUrl");
@@ -132,16 +175,22 @@ function checkManifest(xml, { root, namespace }) {
     };
     const ns = inCf.find((e) => e.name === "Namespace")?.attrs.resid;
     if (resources.get(ns)?.value !== namespace) problems.push(`custom functions namespace must be ${namespace}`);
-    if (!/\/functions\.js$/.test(url(source("Script")) || "")) problems.push("custom functions Script must be functions.js");
-    if (!/\/functions\.json$/.test(url(source("Metadata")) || "")) problems.push("custom functions Metadata must be functions.json");
+    if (!/\/functions\.js$/.test(url(source("Script")) || ""))
+      problems.push("custom functions Script must be functions.js");
+    if (!/\/functions\.json$/.test(url(source("Metadata")) || ""))
+      problems.push("custom functions Metadata must be functions.json");
     const page = url(source("Page"));
     const functionFile = url(elements.find((e) => e.name === "FunctionFile")?.attrs.resid);
     if (runtime && (page !== url(runtime.attrs.resid) || functionFile !== page)) {
-      problems.push("shared runtime: the custom functions Page, the FunctionFile and the Runtime must be the same page");
+      problems.push(
+        "shared runtime: the custom functions Page, the FunctionFile and the Runtime must be the same page",
+      );
     }
   }
-  if (!elements.some((e) => e.name === "Host" && e.attrs.Name === "Workbook")) problems.push('Hosts must include <Host Name="Workbook"/>');
-  if (!elements.some((e) => e.name === "Action" && e.attrs["xsi:type"] === "ShowTaskpane")) problems.push("no ribbon button opens the task pane");
+  if (!elements.some((e) => e.name === "Host" && e.attrs.Name === "Workbook"))
+    problems.push('Hosts must include <Host Name="Workbook"/>');
+  if (!elements.some((e) => e.name === "Action" && e.attrs["xsi:type"] === "ShowTaskpane"))
+    problems.push("no ribbon button opens the task pane");
   return problems;
 }
 

@@ -27,8 +27,14 @@ function run(command, args) {
 }
 
 if (hasExcel) {
-  const certs = spawn(npx, ["--yes", "office-addin-dev-certs@3.0.0", "install"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
-  certs.on("exit", () => run(npx, ["--yes", "office-addin-debugging@7.0.0", "start", "manifest.xml", "desktop", "--app", "excel"]));
+  const certs = spawn(npx, ["--yes", "office-addin-dev-certs@3.0.0", "install"], {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
+  certs.on("exit", () =>
+    run(npx, ["--yes", "office-addin-debugging@7.0.0", "start", "manifest.xml", "desktop", "--app", "excel"]),
+  );
 } else {
   // webpack's own CLI under this Node (no npx or shell in between), so the recorded pid is the server's
   // and `npm stop` stops the server itself.
@@ -43,7 +49,7 @@ if (hasExcel) {
       `  Preview (task pane):  ${base}/taskpane.html`,
       `  Formula help:         ${base}/help/index.html`,
       "The server keeps running until you press Ctrl+C or run `npm stop`.",
-      "To use it in Excel on the web, see the README section \"Sideload into Excel\".",
+      'To use it in Excel on the web, see the README section "Sideload into Excel".',
       "",
     ].join("\n"),
   );

@@ -18,7 +18,11 @@ if (existsSync(pidFile)) {
   rmSync(pidFile, { force: true });
 } else if (["win32", "darwin"].includes(process.platform)) {
   const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-  const result = spawnSync(npx, ["--yes", "office-addin-debugging@7.0.0", "stop", "manifest.xml"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  const result = spawnSync(npx, ["--yes", "office-addin-debugging@7.0.0", "stop", "manifest.xml"], {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   process.exitCode = result.status ?? 1;
 } else {
   console.log("Nothing to stop: no Leverage preview server is running.");

@@ -16,7 +16,11 @@ const IGNORED_DIRS = new Set([".git", "node_modules", "dist", "coverage", "test-
 /** Files git would commit: tracked, plus new files that are not ignored. Without git, the tree minus build output. */
 function repositoryFiles(): string[] {
   try {
-    const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return [...new Set(out.split("\0").filter(Boolean))].filter((f) => fs.existsSync(path.join(ROOT, f)));
   } catch {
     const walk = (dir: string): string[] =>
@@ -37,16 +41,25 @@ function textOf(file: string): string | undefined {
 
 // Written so that none of them matches its own source text.
 const SECRETS: Record<string, { pattern: RegExp; sample: string }> = {
-  "private key": { pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/, sample: ["-----BEGIN", "RSA", "PRIVATE", "KEY-----"].join(" ") },
+  "private key": {
+    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/,
+    sample: ["-----BEGIN", "RSA", "PRIVATE", "KEY-----"].join(" "),
+  },
   "AWS access key": { pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, sample: "AKIA" + "Q".repeat(16) },
-  "GitHub token": { pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/, sample: "ghp" + "_" + "a1".repeat(18) },
+  "GitHub token": {
+    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/,
+    sample: "ghp" + "_" + "a1".repeat(18),
+  },
   "Slack token": { pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/, sample: "xox" + "b-" + "1234567890-abc" },
   "Google API key": { pattern: /\bAIza[0-9A-Za-z_-]{35}\b/, sample: "AI" + "za" + "x".repeat(35) },
   "npm token": { pattern: /\bnpm_[A-Za-z0-9]{36}\b/, sample: "npm" + "_" + "Z".repeat(36) },
-  "registry auth token": { pattern: /_authToken\s*=\s*\S+/, sample: "//registry.npmjs.org/:" + "_auth" + "Token=abc123" },
+  "registry auth token": {
+    pattern: /_authToken\s*=\s*\S+/,
+    sample: "//registry.npmjs.org/:" + "_auth" + "Token=abc123",
+  },
   "password or key assigned in code": {
     pattern: /\b(?:password|passwd|secret|api[_-]?key|access[_-]?token)["']?\s*[:=]\s*["'][^"'\s]{8,}["']/i,
-    sample: 'pass' + 'word = "hunter2hunter2"',
+    sample: "pass" + 'word = "hunter2hunter2"',
   },
 };
 
@@ -61,14 +74,19 @@ const PERSONAL: Record<string, { pattern: RegExp; sample: string; allowed?: RegE
 };
 
 /** File names that hold credentials. */
-const CREDENTIAL_FILES = /(?:^|\/)(?:\.env(?:\..*)?|\.npmrc|id_(?:rsa|dsa|ecdsa|ed25519)|[^/]+\.(?:pem|key|p12|pfx|jks|keystore))$/i;
+const CREDENTIAL_FILES =
+  /(?:^|\/)(?:\.env(?:\..*)?|\.npmrc|id_(?:rsa|dsa|ecdsa|ed25519)|[^/]+\.(?:pem|key|p12|pfx|jks|keystore))$/i;
 
 const files = repositoryFiles();
-const texts = files.map((file) => ({ file, text: textOf(file) })).filter((f): f is { file: string; text: string } => f.text !== undefined);
+const texts = files
+  .map((file) => ({ file, text: textOf(file) }))
+  .filter((f): f is { file: string; text: string } => f.text !== undefined);
 
 describe("the repository", () => {
   it("is searched: the list of files includes the sources, the tests and this file", () => {
-    expect(files).toEqual(expect.arrayContaining(["package.json", "src/functions/functions.ts", "test/repo-hygiene.test.ts"]));
+    expect(files).toEqual(
+      expect.arrayContaining(["package.json", "src/functions/functions.ts", "test/repo-hygiene.test.ts"]),
+    );
     expect(files.some((f) => f.startsWith("node_modules/"))).toBe(false);
     expect(texts.length).toBeGreaterThan(100);
   });
@@ -80,7 +98,9 @@ describe("the repository", () => {
 
   it.each(Object.entries(PERSONAL))("holds no %s", (_what, { pattern, sample, allowed }) => {
     expect(sample.match(pattern)).not.toBeNull();
-    const found = texts.flatMap(({ file, text }) => (text.match(pattern) ?? []).filter((m) => !allowed?.test(m)).map((m) => `${file}: ${m}`));
+    const found = texts.flatMap(({ file, text }) =>
+      (text.match(pattern) ?? []).filter((m) => !allowed?.test(m)).map((m) => `${file}: ${m}`),
+    );
     expect(found).toEqual([]);
   });
 

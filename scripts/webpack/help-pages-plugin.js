@@ -42,12 +42,20 @@ ${body}
 
 function functionPage(namespace, fn, help) {
   const params = fn.parameters
-    .map((p) => `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.optional ? "optional" : "required"}</td><td>${escapeHtml(p.description || "")}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.optional ? "optional" : "required"}</td><td>${escapeHtml(p.description || "")}</td></tr>`,
+    )
     .join("\n");
   const examples = help.examples
-    .map((e) => `<tr><td><code>${escapeHtml(e.formula)}</code></td><td><code>${escapeHtml(formatResult(e.result))}</code></td><td>${escapeHtml(e.explain)}</td></tr>`)
+    .map(
+      (e) =>
+        `<tr><td><code>${escapeHtml(e.formula)}</code></td><td><code>${escapeHtml(formatResult(e.result))}</code></td><td>${escapeHtml(e.explain)}</td></tr>`,
+    )
     .join("\n");
-  const errors = help.errors.map((e) => `<li><strong>${escapeHtml(e.code)}</strong> ${escapeHtml(e.when)}</li>`).join("\n");
+  const errors = help.errors
+    .map((e) => `<li><strong>${escapeHtml(e.code)}</strong> ${escapeHtml(e.when)}</li>`)
+    .join("\n");
   const notes = (help.notes || []).map((n) => `<p>${escapeHtml(n)}</p>`).join("\n");
   return layout(
     `${namespace}.${fn.name}`,
@@ -81,7 +89,10 @@ ${notes ? `<h2>Notes</h2>\n${notes}` : ""}
 
 function indexPage(namespace, functions, intro) {
   const rows = functions
-    .map((fn) => `<tr><td><a href="${fn.id.toLowerCase()}.html"><code>${escapeHtml(namespace)}.${escapeHtml(fn.name)}</code></a></td><td>${escapeHtml(fn.description)}</td></tr>`)
+    .map(
+      (fn) =>
+        `<tr><td><a href="${fn.id.toLowerCase()}.html"><code>${escapeHtml(namespace)}.${escapeHtml(fn.name)}</code></a></td><td>${escapeHtml(fn.description)}</td></tr>`,
+    )
     .join("\n");
   const paragraphs = intro.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
   return layout(
@@ -108,23 +119,26 @@ class HelpPagesPlugin {
     const { namespace, content, stylesheet } = this.options;
     compiler.hooks.thisCompilation.tap("HelpPagesPlugin", (compilation) => {
       compilation.fileDependencies.add(path.resolve(content));
-      compilation.hooks.processAssets.tap({ name: "HelpPagesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, (assets) => {
-        const metadata = assets["functions.json"];
-        if (!metadata) return; // the metadata plugin reported its errors already
-        const { functions } = JSON.parse(metadata.source().toString());
-        const help = JSON.parse(fs.readFileSync(content, "utf8"));
-        const emit = (name, html) => compilation.emitAsset(name, new sources.RawSource(html));
-        for (const fn of functions) {
-          const entry = help.functions[fn.id];
-          if (!entry) {
-            compilation.errors.push(new Error(`${content} has no help for ${fn.id}`));
-            continue;
+      compilation.hooks.processAssets.tap(
+        { name: "HelpPagesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        (assets) => {
+          const metadata = assets["functions.json"];
+          if (!metadata) return; // the metadata plugin reported its errors already
+          const { functions } = JSON.parse(metadata.source().toString());
+          const help = JSON.parse(fs.readFileSync(content, "utf8"));
+          const emit = (name, html) => compilation.emitAsset(name, new sources.RawSource(html));
+          for (const fn of functions) {
+            const entry = help.functions[fn.id];
+            if (!entry) {
+              compilation.errors.push(new Error(`${content} has no help for ${fn.id}`));
+              continue;
+            }
+            emit(`help/${fn.id.toLowerCase()}.html`, functionPage(namespace, fn, entry));
           }
-          emit(`help/${fn.id.toLowerCase()}.html`, functionPage(namespace, fn, entry));
-        }
-        emit("help/index.html", indexPage(namespace, functions, help.intro));
-        emit("help/help.css", fs.readFileSync(stylesheet, "utf8"));
-      });
+          emit("help/index.html", indexPage(namespace, functions, help.intro));
+          emit("help/help.css", fs.readFileSync(stylesheet, "utf8"));
+        },
+      );
     });
   }
 }

@@ -13,13 +13,16 @@ class OriginPlugin {
     const { from, to, test } = this.options;
     if (from === to) return;
     compiler.hooks.thisCompilation.tap("OriginPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "OriginPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT - 1 }, (assets) => {
-        for (const name of Object.keys(assets)) {
-          if (!test.test(name)) continue;
-          const text = assets[name].source().toString();
-          compilation.updateAsset(name, new sources.RawSource(text.split(from).join(to)));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "OriginPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT - 1 },
+        (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (!test.test(name)) continue;
+            const text = assets[name].source().toString();
+            compilation.updateAsset(name, new sources.RawSource(text.split(from).join(to)));
+          }
+        },
+      );
     });
   }
 }

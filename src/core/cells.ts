@@ -92,5 +92,7 @@ export function readYesNo(value: unknown, name: string): boolean {
     if (YES_TEXT.has(answer)) return true;
     if (NO_TEXT.has(answer)) return false;
   }
-  throw badValue(`${name} must be yes or no: enter TRUE or FALSE, 1 or 0, or "yes" or "no" (blank means no); got ${describeValue(value)}.`);
+  throw badValue(
+    `${name} must be yes or no: enter TRUE or FALSE, 1 or 0, or "yes" or "no" (blank means no); got ${describeValue(value)}.`,
+  );
 }

@@ -11,7 +11,9 @@ export function clawback(amount: number, forgivenessMonths: number, monthsServed
   nonNegative(amount, "amount");
   nonNegative(monthsServed, "monthsServed");
   if (forgivenessMonths <= 0) {
-    throw outOfRange(`forgivenessMonths must be more than 0 (the months over which the amount is forgiven); got ${forgivenessMonths}.`);
+    throw outOfRange(
+      `forgivenessMonths must be more than 0 (the months over which the amount is forgiven); got ${forgivenessMonths}.`,
+    );
   }
   const forgivenMonths = Math.min(Math.floor(monthsServed), forgivenessMonths);
   return (amount * (forgivenessMonths - forgivenMonths)) / forgivenessMonths;

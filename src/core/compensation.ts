@@ -71,6 +71,7 @@ export function hourlyRate(inputs: HourlyInputs): number {
   const weeks = within(inputs.weeksPerYear ?? DEFAULT_WEEKS_PER_YEAR, 0, 52, "weeksPerYear");
   const callHours = within(inputs.callHoursPerYear ?? 0, 0, HOURS_PER_WEEK * 52, "callHoursPerYear");
   const total = hours * weeks + callHours;
-  if (total === 0) throw outOfRange("hoursPerWeek and callHoursPerYear are both 0: there are no hours to divide pay by.");
+  if (total === 0)
+    throw outOfRange("hoursPerWeek and callHoursPerYear are both 0: there are no hours to divide pay by.");
   return pay / total;
 }

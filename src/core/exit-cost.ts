@@ -74,7 +74,13 @@ export const TAIL_COST_RANGES: Readonly<Record<TailRisk, { low: number; high: nu
  * The specialties Leverage knows by name that TAIL_COST's "OB/GYN and surgical specialties" covers.
  * A specialty it does not know by name counts as higher-risk when its name says surgery.
  */
-export const HIGHER_TAIL_RISK_SPECIALTIES: readonly string[] = ["OB/GYN", "General Surgery", "Orthopedic Surgery", "Otolaryngology", "Urology"];
+export const HIGHER_TAIL_RISK_SPECIALTIES: readonly string[] = [
+  "OB/GYN",
+  "General Surgery",
+  "Orthopedic Surgery",
+  "Otolaryngology",
+  "Urology",
+];
 
 /** The tail risk class of a typed specialty. */
 export function tailRisk(specialty: string): TailRisk {
@@ -112,14 +118,23 @@ export interface TailCost {
 }
 
 /** The physician's estimated share of tail coverage for a specialty, policy type and payer. */
-export function tailCost(specialty: string, malpracticeType: MalpracticeType | null, tailPaidBy: TailPayer | null): TailCost {
+export function tailCost(
+  specialty: string,
+  malpracticeType: MalpracticeType | null,
+  tailPaidBy: TailPayer | null,
+): TailCost {
   const share = tailShare(malpracticeType, tailPaidBy);
-  if (share > 0 && specialty.trim() === "") throw badValue("specialty is blank: give the specialty, whose malpractice risk sets the tail estimate.");
+  if (share > 0 && specialty.trim() === "")
+    throw badValue("specialty is blank: give the specialty, whose malpractice risk sets the tail estimate.");
   const risk = tailRisk(specialty);
   const estimate = tailEstimate(risk);
   const assumptions: string[] = [];
-  if (malpracticeType === null) assumptions.push("The malpractice policy is not known, so it is counted as claims-made, which needs tail coverage on leaving.");
-  if (malpracticeType !== "occurrence" && tailPaidBy === null) assumptions.push("Who pays the tail is not known, so it is counted as paid by you.");
+  if (malpracticeType === null)
+    assumptions.push(
+      "The malpractice policy is not known, so it is counted as claims-made, which needs tail coverage on leaving.",
+    );
+  if (malpracticeType !== "occurrence" && tailPaidBy === null)
+    assumptions.push("Who pays the tail is not known, so it is counted as paid by you.");
   return { cost: estimate * share, risk, estimate, share, assumptions, evidence: [TAIL_COST] };
 }
 
@@ -162,7 +177,12 @@ function voidingLaw(state: string | null): StateNonCompeteLaw | undefined {
  * "All specialties" relocation average, the user's row first. 0 when either is blank or 0, or where the
  * state's statute voids physician non-competes.
  */
-export function nonCompeteCost(miles: number | undefined, months: number | undefined, state: string | null, userRows: readonly Benchmark[] = []): NonCompeteCost {
+export function nonCompeteCost(
+  miles: number | undefined,
+  months: number | undefined,
+  state: string | null,
+  userRows: readonly Benchmark[] = [],
+): NonCompeteCost {
   const { cost, law, relocation } = nonCompeteTerms(miles, months, state, userRows);
   if (law) {
     const text = `${stateName(law.state)}'s statute ${law.summary} (summary as of ${law.asOf}), so no cost of moving is counted.`;
@@ -174,13 +194,21 @@ export function nonCompeteCost(miles: number | undefined, months: number | undef
     relocation,
     evidence: [
       NON_COMPETE_COST_NORM,
-      benchmarkEvidence(relocation, `The ${headlineLabel(relocation, "relocation allowance")} across specialties: ${dollars(cost)}.`),
+      benchmarkEvidence(
+        relocation,
+        `The ${headlineLabel(relocation, "relocation allowance")} across specialties: ${dollars(cost)}.`,
+      ),
     ],
   };
 }
 
 /** The non-compete's cost alone, without the evidence text (OFFER.NONCOMPETECOST recalculates in bulk). */
-export function nonCompeteCostValue(miles: number | undefined, months: number | undefined, state: string | null, userRows: readonly Benchmark[] = []): number {
+export function nonCompeteCostValue(
+  miles: number | undefined,
+  months: number | undefined,
+  state: string | null,
+  userRows: readonly Benchmark[] = [],
+): number {
   return nonCompeteTerms(miles, months, state, userRows).cost;
 }
 
@@ -197,7 +225,10 @@ function nonCompeteTerms(
   const law = voidingLaw(state);
   if (law) return { cost: 0, law };
   const relocation = allSpecialtiesBenchmark("Relocation", userRows);
-  if (!relocation) throw notAvailable("No relocation benchmark to value a non-compete with: add an All specialties Relocation row to your Benchmarks table.");
+  if (!relocation)
+    throw notAvailable(
+      "No relocation benchmark to value a non-compete with: add an All specialties Relocation row to your Benchmarks table.",
+    );
   return { cost: benchmarkValue(relocation), relocation };
 }
 
@@ -230,12 +261,31 @@ export interface ExitCostParts {
 
 /** Dollars owed on leaving after `monthsServed`, by part: clawbacks + tail + non-compete. */
 export function exitCostParts(inputs: ExitCostInputs): ExitCostParts {
-  const signOnOwed = repaymentOwed("signOn", inputs.signOn, inputs.signOnForgivenessMonths, inputs.clawbackTerms, inputs.monthsServed);
-  const relocationOwed = repaymentOwed("relocation", inputs.relocation, inputs.relocationForgivenessMonths, inputs.clawbackTerms, inputs.monthsServed);
+  const signOnOwed = repaymentOwed(
+    "signOn",
+    inputs.signOn,
+    inputs.signOnForgivenessMonths,
+    inputs.clawbackTerms,
+    inputs.monthsServed,
+  );
+  const relocationOwed = repaymentOwed(
+    "relocation",
+    inputs.relocation,
+    inputs.relocationForgivenessMonths,
+    inputs.clawbackTerms,
+    inputs.monthsServed,
+  );
   const tail = nonNegative(inputs.tailCost, "tailCost");
   const nonCompete = nonNegative(inputs.nonCompeteCost, "nonCompeteCost");
   const clawbackOwed = signOnOwed + relocationOwed;
-  return { signOnOwed, relocationOwed, clawback: clawbackOwed, tail, nonCompete, total: clawbackOwed + tail + nonCompete };
+  return {
+    signOnOwed,
+    relocationOwed,
+    clawback: clawbackOwed,
+    tail,
+    nonCompete,
+    total: clawbackOwed + tail + nonCompete,
+  };
 }
 
 /** What leaving an offer costs, by part, with the evidence and the readings of blank terms behind it. */
@@ -260,7 +310,12 @@ function stillRepayable(amount: number | null, months: number | null, monthsServ
  */
 export function offerExitCost(offer: OfferFields, monthsServed: number, userRows: readonly Benchmark[] = []): ExitCost {
   const tailDetail = tailCost(offer.specialty, offer.malpracticeType, offer.tailPaidBy);
-  const nonCompeteDetail = nonCompeteCost(offer.nonCompeteMiles ?? undefined, offer.nonCompeteMonths ?? undefined, offer.state, userRows);
+  const nonCompeteDetail = nonCompeteCost(
+    offer.nonCompeteMiles ?? undefined,
+    offer.nonCompeteMonths ?? undefined,
+    offer.state,
+    userRows,
+  );
   const parts = exitCostParts({
     monthsServed,
     signOn: offer.signOnBonus ?? 0,
@@ -276,7 +331,9 @@ export function offerExitCost(offer: OfferFields, monthsServed: number, userRows
     stillRepayable(offer.signOnBonus, offer.signOnForgivenessMonths, monthsServed) ||
     stillRepayable(offer.relocation, offer.relocationForgivenessMonths, monthsServed);
   if (offer.clawback === null && repayable) {
-    assumptions.unshift("The repayment terms are not known, so everything is counted as owed until the end of its forgiveness period.");
+    assumptions.unshift(
+      "The repayment terms are not known, so everything is counted as owed until the end of its forgiveness period.",
+    );
   }
   return {
     ...parts,

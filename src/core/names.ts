@@ -5,7 +5,10 @@
 
 /** The comparison key of a name: lower case letters and digits only, "&" read as "and". */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]/g, "");
+  return name
+    .toLowerCase()
+    .replace(/&/g, "and")
+    .replace(/[^a-z0-9]/g, "");
 }
 
 /** Edit distance (insertions, deletions, substitutions, adjacent swaps) between two keys. */
@@ -67,7 +70,9 @@ export interface NameCatalog {
 
 /** Builds a catalogue; each canonical name also matches itself. */
 export function nameCatalog(entries: readonly NameEntry[]): NameCatalog {
-  const aliases = entries.flatMap((e) => [e.name, ...e.aliases].map((alias) => ({ key: nameKey(alias), canonical: e.name })));
+  const aliases = entries.flatMap((e) =>
+    [e.name, ...e.aliases].map((alias) => ({ key: nameKey(alias), canonical: e.name })),
+  );
   const byKey = new Map(aliases.map((alias) => [alias.key, alias.canonical]));
   return { aliases, find: (typed) => byKey.get(nameKey(typed)) };
 }

@@ -11,7 +11,9 @@ export function parsePayTiers(range: readonly (readonly unknown[])[]): PayTier[]
   const rows = trimTrailingBlankRows(range);
   return rows.map((row, i) => {
     if (row.length !== 2) {
-      throw badValue(`tiers must be a two-column range (lower bound in wRVUs, $/wRVU); got ${row.length} column${row.length === 1 ? "" : "s"}.`);
+      throw badValue(
+        `tiers must be a two-column range (lower bound in wRVUs, $/wRVU); got ${row.length} column${row.length === 1 ? "" : "s"}.`,
+      );
     }
     return {
       from: readNumber(row[0], `tiers row ${i + 1} lower bound`),

@@ -7,7 +7,12 @@ import { nonNegative, within } from "./guards";
 export const MAX_FTE = 2;
 
 /** Annual wRVUs at `percentile` (default 50) of the specialty's benchmark, scaled by `fte` (default 1). */
-export function benchmarkWrvus(specialty: string, userRows: readonly Benchmark[], percentile?: number, fte?: number): number {
+export function benchmarkWrvus(
+  specialty: string,
+  userRows: readonly Benchmark[],
+  percentile?: number,
+  fte?: number,
+): number {
   const p = within(percentile ?? 50, 0, 100, "percentile");
   const scale = within(fte ?? 1, 0, MAX_FTE, "fte");
   return benchmarkValue(findBenchmark(specialty, "wRVU", userRows), p) * scale;

@@ -19,10 +19,17 @@ export const SCARCITY_BASELINE: Readonly<Record<string, { score: number; basis: 
   Dermatology: { score: 35, basis: "Seed table; AMN searches fell from 83 (2016/17) to 35 (2021/22)." },
   "Internal Medicine": {
     score: 80,
-    basis: "Primary care, as Family Medicine; AMN 2025 top-3 most requested search; AAMC projects a primary-care shortage of up to 48,000 by 2034.",
+    basis:
+      "Primary care, as Family Medicine; AMN 2025 top-3 most requested search; AAMC projects a primary-care shortage of up to 48,000 by 2034.",
   },
-  "Hematology/Oncology": { score: 85, basis: "AMN 2025 #1 in absolute demand; searches rose from 22 to 86 (2016/17 → 2021/22)." },
-  Gastroenterology: { score: 85, basis: "AMN 2025 #2 in absolute demand; AMN 2022 #1 in openings per active physician." },
+  "Hematology/Oncology": {
+    score: 85,
+    basis: "AMN 2025 #1 in absolute demand; searches rose from 22 to 86 (2016/17 → 2021/22).",
+  },
+  Gastroenterology: {
+    score: 85,
+    basis: "AMN 2025 #2 in absolute demand; AMN 2022 #1 in openings per active physician.",
+  },
   Endocrinology: { score: 80, basis: "AMN 2025 #3 in absolute demand." },
   Cardiology: { score: 75, basis: "AMN 2025 #4 in absolute demand; searches rose from 61 to 100." },
   "OB/GYN": { score: 75, basis: "AMN 2024 #3 most requested; half of US counties have no OB/GYN." },
@@ -32,7 +39,10 @@ export const SCARCITY_BASELINE: Readonly<Record<string, { score: number; basis: 
   "Pulmonology/Critical Care": { score: 65, basis: "AMN 2022 #7 in openings per active physician." },
   Neurology: { score: 60, basis: "AMN 2025 #9 in absolute demand; searches fell from 62 to 43." },
   Otolaryngology: { score: 60, basis: "AMN 2025 #10 in absolute demand (tied)." },
-  "Orthopedic Surgery": { score: 55, basis: "AMN 2022 #13 in openings per active physician; searches fell from 61 to 51." },
+  "Orthopedic Surgery": {
+    score: 55,
+    basis: "AMN 2022 #13 in openings per active physician; searches fell from 61 to 51.",
+  },
   Pediatrics: { score: 55, basis: "Searches fell from 76 to 53; starting salary down 8.5% (AMN 2025)." },
   "Emergency Medicine": { score: 45, basis: "In none of AMN's 2022–2025 demand rankings." },
 };
@@ -83,17 +93,26 @@ const FLEX = catalogOf(FLEX_POINTS, {
 export function resolveMarket(typed: string): string | undefined {
   if (nameKey(typed) === "") return undefined;
   const market = MARKETS.find(typed);
-  if (!market) throw badValue(`Unknown market "${typed.trim()}": use ${oneOf(Object.keys(MARKET_POINTS).map((m) => `"${m}"`))}, or leave it blank for the national baseline.`);
+  if (!market)
+    throw badValue(
+      `Unknown market "${typed.trim()}": use ${oneOf(Object.keys(MARKET_POINTS).map((m) => `"${m}"`))}, or leave it blank for the national baseline.`,
+    );
   return market;
 }
 
 /** Canonical flexibility items from a comma- or semicolon-separated list; duplicates count once. */
 export function resolveFlexibility(list: string): string[] {
-  const items = list.split(/[,;]/).map((item) => item.trim()).filter((item) => item !== "");
+  const items = list
+    .split(/[,;]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
   const known = new Set<string>();
   for (const item of items) {
     const flex = FLEX.find(item);
-    if (!flex) throw badValue(`Unknown flexibility "${item}": use a comma-separated list of ${oneOf(Object.keys(FLEX_POINTS))}.`);
+    if (!flex)
+      throw badValue(
+        `Unknown flexibility "${item}": use a comma-separated list of ${oneOf(Object.keys(FLEX_POINTS))}.`,
+      );
     known.add(flex);
   }
   return [...known];
@@ -109,7 +128,10 @@ export interface ScarcityInputs {
 /** Scarcity 0–100 = baseline + market points + flexibility points, clamped. */
 export function scarcityScore(inputs: ScarcityInputs): number {
   const baseline = SCARCITY_BASELINE[inputs.specialty];
-  if (!baseline) throw notAvailable(`No scarcity baseline for ${inputs.specialty}: Leverage models scarcity only for the specialties it knows.`);
+  if (!baseline)
+    throw notAvailable(
+      `No scarcity baseline for ${inputs.specialty}: Leverage models scarcity only for the specialties it knows.`,
+    );
   const market = inputs.market === undefined ? 0 : MARKET_POINTS[inputs.market];
   // Willing to go rural adds nothing when the job is already rural: the market already counts it.
   const flex = (inputs.flexibility ?? [])

@@ -11,22 +11,45 @@ const SPECIALTY_NAMES: readonly NameEntry[] = [
     name: "Family Medicine",
     aliases: ["FM", "Primary Care", "Family Practice", "Family Physician", "FP", "PCP", "Family Medicine without OB"],
   },
-  { name: "Internal Medicine", aliases: ["IM", "General Internal Medicine", "GIM", "Internist", "Outpatient Internal Medicine"] },
+  {
+    name: "Internal Medicine",
+    aliases: ["IM", "General Internal Medicine", "GIM", "Internist", "Outpatient Internal Medicine"],
+  },
   {
     name: "Hospitalist",
-    aliases: ["Hospitalist IM", "Hospital Medicine", "IM Hospitalist", "Internal Medicine Hospitalist", "Adult Hospitalist", "Hospitalists"],
+    aliases: [
+      "Hospitalist IM",
+      "Hospital Medicine",
+      "IM Hospitalist",
+      "Internal Medicine Hospitalist",
+      "Adult Hospitalist",
+      "Hospitalists",
+    ],
   },
   { name: "General Surgery", aliases: ["Gen Surg", "General Surgeon", "Surgery", "GS"] },
   { name: "Radiology", aliases: ["Diagnostic Radiology", "Radiologist", "Rads", "DR"] },
   { name: "Dermatology", aliases: ["Derm", "Dermatologist"] },
-  { name: "Cardiology", aliases: ["Cards", "Cardiologist", "General Cardiology", "Noninvasive Cardiology", "Non-invasive Cardiology"] },
+  {
+    name: "Cardiology",
+    aliases: ["Cards", "Cardiologist", "General Cardiology", "Noninvasive Cardiology", "Non-invasive Cardiology"],
+  },
   { name: "Anesthesiology", aliases: ["Anesthesia", "Anesthesiologist", "Anaesthesiology", "Anaesthesia", "Gas"] },
   { name: "Emergency Medicine", aliases: ["EM", "Emergency", "ER", "ED", "Emergency Physician"] },
   { name: "Pediatrics", aliases: ["Peds", "General Pediatrics", "Pediatrician", "Paediatrics"] },
-  { name: "OB/GYN", aliases: ["OBGYN", "Obstetrics and Gynecology", "Obstetrics & Gynecology", "Obstetrics", "Gynecology", "OB"] },
+  {
+    name: "OB/GYN",
+    aliases: ["OBGYN", "Obstetrics and Gynecology", "Obstetrics & Gynecology", "Obstetrics", "Gynecology", "OB"],
+  },
   {
     name: "Orthopedic Surgery",
-    aliases: ["Ortho", "Orthopedics", "Orthopaedics", "Orthopaedic Surgery", "Orthopedic Surgeon", "Orthopaedic Surgeon"],
+    aliases: [
+      "Ortho",
+      "Orthopedics",
+      "Orthopaedics",
+      "Orthopaedic Surgery",
+      "Orthopedic Surgeon",
+      "Orthopaedic Surgeon",
+    ],
   },
   { name: "Neurology", aliases: ["Neuro", "Neurologist"] },
   {
@@ -39,7 +62,16 @@ const SPECIALTY_NAMES: readonly NameEntry[] = [
   { name: "Rheumatology", aliases: ["Rheum", "Rheumatologist"] },
   {
     name: "Pulmonology/Critical Care",
-    aliases: ["Pulm", "Pulmonology", "Pulmonary", "PCCM", "Pulm/CC", "Pulmonary Critical Care", "Critical Care", "Pulmonary and Critical Care"],
+    aliases: [
+      "Pulm",
+      "Pulmonology",
+      "Pulmonary",
+      "PCCM",
+      "Pulm/CC",
+      "Pulmonary Critical Care",
+      "Critical Care",
+      "Pulmonary and Critical Care",
+    ],
   },
   { name: "Otolaryngology", aliases: ["ENT", "Ear Nose and Throat", "Otolaryngologist"] },
 ];

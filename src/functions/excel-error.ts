@@ -19,7 +19,10 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   }
   // Not expected: every input problem is an OfferError. Say so rather than show a stack trace.
   const detail = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Leverage could not compute this: ${detail}`);
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    `Leverage could not compute this: ${detail}`,
+  );
 }
 
 /** Runs a calculation for a cell: returns its finite number, or throws the matching Excel error. */

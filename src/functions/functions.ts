@@ -84,7 +84,11 @@ export function tieredPayFormula(wrvus: number, tiers: any[][]): number {
  */
 export function clawbackFormula(amount: number, forgivenessMonths: number, monthsServed: number): number {
   return evaluate(() =>
-    clawback(readNumber(amount, "amount"), readNumber(forgivenessMonths, "forgivenessMonths"), readNumber(monthsServed, "monthsServed")),
+    clawback(
+      readNumber(amount, "amount"),
+      readNumber(forgivenessMonths, "forgivenessMonths"),
+      readNumber(monthsServed, "monthsServed"),
+    ),
   );
 }
 
@@ -99,14 +103,25 @@ export function clawbackFormula(amount: number, forgivenessMonths: number, month
  * @param benchmarks Your Benchmarks table with headers (Specialty, Metric, P25, P50, P75, P90); its rows take precedence.
  * @returns Threshold minus expected wRVUs per year.
  */
-export function wrvuGapFormula(threshold: number, specialtyOrExpectedWrvus: any, percentile?: number, fte?: number, benchmarks?: any[][]): number {
+export function wrvuGapFormula(
+  threshold: number,
+  specialtyOrExpectedWrvus: any,
+  percentile?: number,
+  fte?: number,
+  benchmarks?: any[][],
+): number {
   return evaluate(() => {
     const limit = readNumber(threshold, "threshold");
     const comparison = readSpecialtyOrNumber(specialtyOrExpectedWrvus, "specialtyOrExpectedWrvus");
     const expected =
       typeof comparison === "number"
         ? comparison
-        : benchmarkWrvus(comparison, readBenchmarks(benchmarks), readOptionalNumber(percentile, "percentile"), readOptionalNumber(fte, "fte"));
+        : benchmarkWrvus(
+            comparison,
+            readBenchmarks(benchmarks),
+            readOptionalNumber(percentile, "percentile"),
+            readOptionalNumber(fte, "fte"),
+          );
     return wrvuGap(limit, expected);
   });
 }
@@ -121,7 +136,9 @@ export function wrvuGapFormula(threshold: number, specialtyOrExpectedWrvus: any,
  * @returns Percentile, 0–100.
  */
 export function wrvuPctlFormula(wrvus: number, specialty: string, benchmarks?: any[][]): number {
-  return evaluate(() => wrvuPercentile(readNumber(wrvus, "wrvus"), readText(specialty, "specialty"), readBenchmarks(benchmarks)));
+  return evaluate(() =>
+    wrvuPercentile(readNumber(wrvus, "wrvus"), readText(specialty, "specialty"), readBenchmarks(benchmarks)),
+  );
 }
 
 /**
@@ -172,7 +189,12 @@ export function callPayFormula(shiftsPerMonth: number, ratePerShift: number, inc
  * @param callHoursPerYear Hours of call worked per year. Blank = none.
  * @returns Dollars per hour worked.
  */
-export function hourlyFormula(annualPay: number, hoursPerWeek: number, weeksPerYear?: number, callHoursPerYear?: number): number {
+export function hourlyFormula(
+  annualPay: number,
+  hoursPerWeek: number,
+  weeksPerYear?: number,
+  callHoursPerYear?: number,
+): number {
   return evaluate(() =>
     hourlyRate({
       annualPay: readNumber(annualPay, "annualPay"),
@@ -253,14 +275,13 @@ export function tailCostFormula(specialty: string, malpracticeType?: string, tai
  * @returns Dollars, a D-grade estimate.
  */
 export function nonCompeteCostFormula(miles: number, months: number, state?: string, benchmarks?: any[][]): number {
-  return evaluate(
-    () =>
-      nonCompeteCostValue(
-        readOptionalNumber(miles, "miles"),
-        readOptionalNumber(months, "months"),
-        resolveChoice(readText(state, "state"), US_STATES, "state", "a postal code or name such as \"OH\" or \"Ohio\""),
-        readBenchmarks(benchmarks),
-      ),
+  return evaluate(() =>
+    nonCompeteCostValue(
+      readOptionalNumber(miles, "miles"),
+      readOptionalNumber(months, "months"),
+      resolveChoice(readText(state, "state"), US_STATES, "state", 'a postal code or name such as "OH" or "Ohio"'),
+      readBenchmarks(benchmarks),
+    ),
   );
 }
 
@@ -276,7 +297,11 @@ export function nonCompeteCostFormula(miles: number, months: number, state?: str
  */
 export function benchmarkFormula(specialty: string, metric: string, percentile?: number, benchmarks?: any[][]): number {
   return evaluate(() => {
-    const found = findBenchmark(readText(specialty, "specialty"), readText(metric, "metric"), readBenchmarks(benchmarks));
+    const found = findBenchmark(
+      readText(specialty, "specialty"),
+      readText(metric, "metric"),
+      readBenchmarks(benchmarks),
+    );
     return benchmarkValue(found, readOptionalNumber(percentile, "percentile"));
   });
 }
@@ -291,7 +316,11 @@ export function benchmarkFormula(specialty: string, metric: string, percentile?:
  * @returns One line describing the benchmark's provenance.
  */
 export function benchmarkSourceFormula(specialty: string, metric: string, benchmarks?: any[][]): string {
-  return evaluate(() => describeBenchmark(findBenchmark(readText(specialty, "specialty"), readText(metric, "metric"), readBenchmarks(benchmarks))));
+  return evaluate(() =>
+    describeBenchmark(
+      findBenchmark(readText(specialty, "specialty"), readText(metric, "metric"), readBenchmarks(benchmarks)),
+    ),
+  );
 }
 
 /**
@@ -317,18 +346,24 @@ export function specialtyFormula(name: string): string {
  * @param flexibleOnScarce Are you flexible on something scarce for them (nights, call, a rural or outreach site, start date, procedures)? TRUE/FALSE, 1/0 or "yes"/"no". Blank = no.
  * @returns "Known quantity", "Safe bet" or "Desperate filler".
  */
-export function tierFormula(rotatedThere: any, championWillCall: any, trustedProgram: any, parallelProcesses: number, knowsRvus: any, flexibleOnScarce: any): string {
-  return evaluate(
-    () =>
-      tierLabel(
-        tierOf({
-          rotatedThere: readYesNo(rotatedThere, "rotatedThere"),
-          championWillCall: readYesNo(championWillCall, "championWillCall"),
-          trustedProgram: readYesNo(trustedProgram, "trustedProgram"),
-          parallelProcesses: readNumber(parallelProcesses, "parallelProcesses"),
-          knowsRvus: readYesNo(knowsRvus, "knowsRvus"),
-          flexibleOnScarce: readYesNo(flexibleOnScarce, "flexibleOnScarce"),
-        }),
-      ),
+export function tierFormula(
+  rotatedThere: any,
+  championWillCall: any,
+  trustedProgram: any,
+  parallelProcesses: number,
+  knowsRvus: any,
+  flexibleOnScarce: any,
+): string {
+  return evaluate(() =>
+    tierLabel(
+      tierOf({
+        rotatedThere: readYesNo(rotatedThere, "rotatedThere"),
+        championWillCall: readYesNo(championWillCall, "championWillCall"),
+        trustedProgram: readYesNo(trustedProgram, "trustedProgram"),
+        parallelProcesses: readNumber(parallelProcesses, "parallelProcesses"),
+        knowsRvus: readYesNo(knowsRvus, "knowsRvus"),
+        flexibleOnScarce: readYesNo(flexibleOnScarce, "flexibleOnScarce"),
+      }),
+    ),
   );
 }

@@ -16,7 +16,8 @@ export function readRange(value: unknown, name: string): unknown[][] {
  * specialty. Blank or 0 is refused: 0 expected wRVUs would mean "not given" on desktop Excel.
  */
 export function readSpecialtyOrNumber(value: unknown, name: string): number | string {
-  if (isBlank(value)) throw badValue(`${name} is blank: give expected wRVUs per year (a number) or a specialty (text).`);
+  if (isBlank(value))
+    throw badValue(`${name} is blank: give expected wRVUs per year (a number) or a specialty (text).`);
   if (typeof value === "number" || isNumericText(value)) return readNumber(value, name);
   if (typeof value === "string") return value.trim();
   throw badValue(`${name} must be a number of wRVUs or a specialty; got ${describeValue(value)}.`);

@@ -4,7 +4,18 @@
  * sharing with a mentor, benchmark import and the OFFER formulas. In the preview, the rows Leverage would
  * write show below.
  */
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, type Theme, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  type Theme,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { type ReactNode, Suspense, lazy } from "react";
 import type { PaneHost } from "./host";
 import { ModeBanner } from "./ModeBanner";
@@ -23,16 +34,32 @@ export interface AppProps {
 
 // The first screen is the Offers list: the other panels (and the form controls and help text they bring)
 // load when first opened.
-const OfferEntry = lazy(() => import(/* webpackChunkName: "entry" */ "./entry/OfferEntry").then((m) => ({ default: m.OfferEntry })));
-const BenchmarksTab = lazy(() => import(/* webpackChunkName: "benchmarks" */ "./benchmarks/BenchmarksTab").then((m) => ({ default: m.BenchmarksTab })));
-const FormulaList = lazy(() => import(/* webpackChunkName: "formulas" */ "./FormulaList").then((m) => ({ default: m.FormulaList })));
-const CompareTab = lazy(() => import(/* webpackChunkName: "compare" */ "./compare/CompareTab").then((m) => ({ default: m.CompareTab })));
-const NegotiateTab = lazy(() => import(/* webpackChunkName: "negotiate" */ "./negotiate/NegotiateTab").then((m) => ({ default: m.NegotiateTab })));
-const LeverageTab = lazy(() => import(/* webpackChunkName: "leverage" */ "./leverage/LeverageTab").then((m) => ({ default: m.LeverageTab })));
-const ShareTab = lazy(() => import(/* webpackChunkName: "share" */ "./share/ShareTab").then((m) => ({ default: m.ShareTab })));
+const OfferEntry = lazy(() =>
+  import(/* webpackChunkName: "entry" */ "./entry/OfferEntry").then((m) => ({ default: m.OfferEntry })),
+);
+const BenchmarksTab = lazy(() =>
+  import(/* webpackChunkName: "benchmarks" */ "./benchmarks/BenchmarksTab").then((m) => ({ default: m.BenchmarksTab })),
+);
+const FormulaList = lazy(() =>
+  import(/* webpackChunkName: "formulas" */ "./FormulaList").then((m) => ({ default: m.FormulaList })),
+);
+const CompareTab = lazy(() =>
+  import(/* webpackChunkName: "compare" */ "./compare/CompareTab").then((m) => ({ default: m.CompareTab })),
+);
+const NegotiateTab = lazy(() =>
+  import(/* webpackChunkName: "negotiate" */ "./negotiate/NegotiateTab").then((m) => ({ default: m.NegotiateTab })),
+);
+const LeverageTab = lazy(() =>
+  import(/* webpackChunkName: "leverage" */ "./leverage/LeverageTab").then((m) => ({ default: m.LeverageTab })),
+);
+const ShareTab = lazy(() =>
+  import(/* webpackChunkName: "share" */ "./share/ShareTab").then((m) => ({ default: m.ShareTab })),
+);
 // Only the preview shows the rows it would write: inside Excel the grid shows them, so the tables' code is
 // never downloaded there.
-const PreviewRows = lazy(() => import(/* webpackChunkName: "preview-rows" */ "./preview/PreviewRows").then((m) => ({ default: m.PreviewRows })));
+const PreviewRows = lazy(() =>
+  import(/* webpackChunkName: "preview-rows" */ "./preview/PreviewRows").then((m) => ({ default: m.PreviewRows })),
+);
 
 const TABS: ReadonlyArray<{ value: PaneTab; name: string }> = [
   { value: "offers", name: "Offers" },
@@ -49,7 +76,14 @@ const TABS: ReadonlyArray<{ value: PaneTab; name: string }> = [
 const PREVIEW_TABS: ReadonlySet<PaneTab> = new Set(["offers", "benchmarks", "compare", "negotiate", "share"]);
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minHeight: "100vh", boxSizing: "border-box" },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
   main: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -69,11 +103,14 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
   const preview = store.kind === "memory";
   /** Why a write cannot start now: the workbook is read-only, or another action is running. */
   const blockedFor = (scope: ActionScope, retry = "try again in a moment") =>
-    writeBlocked ?? (busy !== null && busy !== scope ? `Leverage is reading or writing the workbook: ${retry}.` : undefined);
+    writeBlocked ??
+    (busy !== null && busy !== scope ? `Leverage is reading or writing the workbook: ${retry}.` : undefined);
 
   /** The failure bar of one place of the pane, when the last failure happened there. */
   const failureIn = (scope: ActionScope, title: string, onReload = () => void workbook.reload()) =>
-    failure?.scope === scope ? <FailureBar failure={failure} title={title} onReload={onReload} disabled={busy !== null} /> : undefined;
+    failure?.scope === scope ? (
+      <FailureBar failure={failure} title={title} onReload={onReload} disabled={busy !== null} />
+    ) : undefined;
 
   const panels: Record<PaneTab, () => ReactNode> = {
     offers: () => (
@@ -170,13 +207,25 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
         <main className={styles.main}>
           {writeBlocked && (
             <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{writeBlocked} Offers can be read; saving, deleting and importing are off.</MessageBarBody>
+              <MessageBarBody>
+                {writeBlocked} Offers can be read; saving, deleting and importing are off.
+              </MessageBarBody>
             </MessageBar>
           )}
           {failureIn("load", "Could not read the workbook")}
-          <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => pane.selectTab(data.value as PaneTab)}>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={tab}
+            onTabSelect={(_, data) => pane.selectTab(data.value as PaneTab)}
+          >
             {TABS.map(({ value, name }) => (
-              <Tab key={value} id={`tab-${value}`} value={value} aria-controls={value === tab ? `panel-${value}` : undefined}>
+              <Tab
+                key={value}
+                id={`tab-${value}`}
+                value={value}
+                aria-controls={value === tab ? `panel-${value}` : undefined}
+              >
                 {name}
               </Tab>
             ))}

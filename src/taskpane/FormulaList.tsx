@@ -5,7 +5,11 @@ import help from "../help/function-help.json";
 const FORMULAS = Object.entries(help.functions).map(([id, entry]) => ({ id, example: entry.examples[0].formula }));
 
 const useStyles = makeStyles({
-  heading: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  heading: {
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   item: { marginBottom: tokens.spacingVerticalS },
   example: { overflowWrap: "anywhere" },

@@ -6,13 +6,15 @@ import type { PaneHost } from "./host";
 export function ModeBanner({ host }: { host: PaneHost }) {
   return host === "excel" ? (
     <MessageBar intent="success" layout="multiline">
-      <MessageBarBody>Connected to this workbook. Offers are saved in its Offers table; type =OFFER. in any cell to see the formulas.</MessageBarBody>
+      <MessageBarBody>
+        Connected to this workbook. Offers are saved in its Offers table; type =OFFER. in any cell to see the formulas.
+      </MessageBarBody>
     </MessageBar>
   ) : (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
-        Preview: Excel is not connected, so nothing is saved to a workbook. What you enter stays in this page only and is gone when you reload
-        it.
+        Preview: Excel is not connected, so nothing is saved to a workbook. What you enter stays in this page only and
+        is gone when you reload it.
       </MessageBarBody>
     </MessageBar>
   );

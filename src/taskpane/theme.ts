@@ -25,6 +25,9 @@ export function isDarkBackground(bodyBackgroundColor: string | undefined): boole
  * The dark theme is loaded only when needed.
  */
 export async function paneTheme(host: PaneHost): Promise<Theme> {
-  const dark = host === "excel" && typeof Office !== "undefined" && isDarkBackground(Office.context?.officeTheme?.bodyBackgroundColor);
+  const dark =
+    host === "excel" &&
+    typeof Office !== "undefined" &&
+    isDarkBackground(Office.context?.officeTheme?.bodyBackgroundColor);
   return dark ? (await import(/* webpackChunkName: "dark-theme" */ "./dark-theme")).webDarkTheme : webLightTheme;
 }

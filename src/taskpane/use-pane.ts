@@ -129,7 +129,8 @@ export function usePane(store: OfferStore): Pane {
       },
     );
 
-  const importRows = (rows: Benchmark[], onDone: (result: ImportResult) => void) => void run("benchmarks", () => store.importBenchmarks(rows), onDone);
+  const importRows = (rows: Benchmark[], onDone: (result: ImportResult) => void) =>
+    void run("benchmarks", () => store.importBenchmarks(rows), onDone);
 
   const reloadEntry = async () => {
     const next = await reload();
@@ -146,7 +147,10 @@ export function usePane(store: OfferStore): Pane {
     void run(
       "compare",
       async () => store.rebuild("compare", (await sheetRows()).compareRows(offers, context)),
-      (result) => setNotice(`Compare sheet updated: ${count(result.written, "offer")}${result.chartSkipped ? `. No chart: ${result.chartSkipped}` : ", with a chart of total comp."}`),
+      (result) =>
+        setNotice(
+          `Compare sheet updated: ${count(result.written, "offer")}${result.chartSkipped ? `. No chart: ${result.chartSkipped}` : ", with a chart of total comp."}`,
+        ),
     );
 
   const writePlan = (offerId: string) => {
@@ -180,7 +184,11 @@ export function usePane(store: OfferStore): Pane {
         } catch (error) {
           // The summary is written by now: say so, so "Nothing was changed" is read as about the copies.
           if (!(error instanceof StoreError)) throw error;
-          throw new StoreError(error.code, `The Mentor summary is ready, but the value copies were not made. ${error.message}`, error.location);
+          throw new StoreError(
+            error.code,
+            `The Mentor summary is ready, but the value copies were not made. ${error.message}`,
+            error.location,
+          );
         }
       },
       ({ summary, copies }) =>

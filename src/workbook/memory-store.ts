@@ -7,7 +7,14 @@
 import { BENCHMARKS_HEADER, benchmarkToCells } from "../core/benchmarks/import";
 import { parseBenchmarks } from "../core/benchmarks/parse";
 import { type Benchmark, benchmarkKey } from "../core/benchmarks/types";
-import { CALCULATED_COLUMNS, type Cell, OFFERS_HEADER, type StoredOffer, mapColumns, offerToCells } from "../core/offer/offers-table";
+import {
+  CALCULATED_COLUMNS,
+  type Cell,
+  OFFERS_HEADER,
+  type StoredOffer,
+  mapColumns,
+  offerToCells,
+} from "../core/offer/offers-table";
 import type { Offer } from "../core/offer/schema";
 import type { SheetRow } from "../core/sheets/derived-table";
 import { FROZEN_COPIES, calculatedValues, copyBlock, type CopyBlock } from "../core/sheets/frozen-copy";
@@ -47,7 +54,12 @@ export class MemoryStore implements OfferStore {
   }
 
   /** The Offers and Benchmarks tables, and the derived tables made so far, cell by cell, for the preview. */
-  tables(): { offers: TableCells; benchmarks: TableCells; derived: Partial<Record<DerivedSheet, TableCells>>; copies: Record<string, Cell[][]> } {
+  tables(): {
+    offers: TableCells;
+    benchmarks: TableCells;
+    derived: Partial<Record<DerivedSheet, TableCells>>;
+    copies: Record<string, Cell[][]>;
+  } {
     const derived: Partial<Record<DerivedSheet, TableCells>> = {};
     for (const [sheet, layout] of Object.entries(DERIVED_LAYOUTS) as [DerivedSheet, TableLayout][]) {
       const rows = this.derived.get(layout);
@@ -57,7 +69,9 @@ export class MemoryStore implements OfferStore {
       offers: { header: [...OFFERS_HEADER], rows: this.offers.map((row) => [...row]) },
       benchmarks: { header: [...BENCHMARKS_HEADER], rows: this.benchmarks.map((row) => [...row]) },
       derived,
-      copies: Object.fromEntries([...this.copies].map(([sheet, block]) => [sheet, block.values.map((row) => [...row])])),
+      copies: Object.fromEntries(
+        [...this.copies].map(([sheet, block]) => [sheet, block.values.map((row) => [...row])]),
+      ),
     };
   }
 
@@ -65,7 +79,12 @@ export class MemoryStore implements OfferStore {
     const parsed = parseBenchmarks([[...BENCHMARKS_HEADER], ...this.benchmarks]);
     const mentor = this.derived.get(MENTOR_LAYOUT) ?? [];
     const mentorNotes = userTextByKey(MENTOR_LAYOUT, mapColumns(MENTOR_LAYOUT.header).columns, mentor, MENTOR_NOTES);
-    return { ...readOfferRows(COLUMNS, this.offers), benchmarks: parsed.rows, benchmarkProblems: parsed.problems, mentorNotes };
+    return {
+      ...readOfferRows(COLUMNS, this.offers),
+      benchmarks: parsed.rows,
+      benchmarkProblems: parsed.problems,
+      mentorNotes,
+    };
   }
 
   async create(offer: Offer): Promise<StoredOffer> {
@@ -113,7 +132,12 @@ export class MemoryStore implements OfferStore {
     for (const index of plan.remove) table.splice(index, 1);
     const added = plan.append.map((cells) => full(cells));
     // As in Excel, a table's emptied last row is its placeholder, which the first new row fills.
-    if (added.length > 0 && table.length === 1 && table[0].every((cell, i) => cell === "" || layout.calculated.has(layout.header[i]))) table.splice(0, 1);
+    if (
+      added.length > 0 &&
+      table.length === 1 &&
+      table[0].every((cell, i) => cell === "" || layout.calculated.has(layout.header[i]))
+    )
+      table.splice(0, 1);
     table.push(...added);
     this.derived.set(layout, table);
     return { written: rows.length, removed: plan.remove.length, kept: plan.kept };
@@ -124,9 +148,18 @@ export class MemoryStore implements OfferStore {
     const { offers, benchmarks } = await this.load();
     const byId = new Map(offers.map((s) => [s.offer.id, s.offer]));
     const compare = DERIVED_LAYOUTS.compare;
-    const sources: Record<string, { header: readonly string[]; calculated: ReadonlySet<string>; rows: Cell[][] } | undefined> = {
-      Offers: { header: OFFERS_HEADER, calculated: new Set(CALCULATED_COLUMNS.map((c) => c.header)), rows: this.offers },
-      Compare: this.derived.has(compare) ? { header: compare.header, calculated: new Set(compare.calculated.keys()), rows: this.derived.get(compare)! } : undefined,
+    const sources: Record<
+      string,
+      { header: readonly string[]; calculated: ReadonlySet<string>; rows: Cell[][] } | undefined
+    > = {
+      Offers: {
+        header: OFFERS_HEADER,
+        calculated: new Set(CALCULATED_COLUMNS.map((c) => c.header)),
+        rows: this.offers,
+      },
+      Compare: this.derived.has(compare)
+        ? { header: compare.header, calculated: new Set(compare.calculated.keys()), rows: this.derived.get(compare)! }
+        : undefined,
     };
     const written: string[] = [];
     for (const copy of FROZEN_COPIES) {

@@ -4,7 +4,14 @@
  * row's ID reported rather than used, so an ID always names one row.
  */
 import { isEmptyCell } from "../core/cells";
-import { type ColumnMap, DATA_COLUMNS, type RowRead, type StoredOffer, cellsToStored, idOfCell } from "../core/offer/offers-table";
+import {
+  type ColumnMap,
+  DATA_COLUMNS,
+  type RowRead,
+  type StoredOffer,
+  cellsToStored,
+  idOfCell,
+} from "../core/offer/offers-table";
 import type { UnreadableRow } from "./store";
 import { conflict, missing } from "./store-messages";
 
@@ -24,7 +31,10 @@ function isBlankRow(columns: ColumnMap, row: readonly unknown[]): boolean {
 }
 
 /** The offers in the table's data rows, and the rows that cannot be used, with why. */
-export function readOfferRows(columns: ColumnMap, body: readonly (readonly unknown[])[]): { offers: StoredOffer[]; unreadable: UnreadableRow[] } {
+export function readOfferRows(
+  columns: ColumnMap,
+  body: readonly (readonly unknown[])[],
+): { offers: StoredOffer[]; unreadable: UnreadableRow[] } {
   const offers: StoredOffer[] = [];
   const unreadable: UnreadableRow[] = [];
   const first = new Map<string, number>();
@@ -35,7 +45,12 @@ export function readOfferRows(columns: ColumnMap, body: readonly (readonly unkno
     const earlier = id === "" ? undefined : first.get(id);
     if (earlier !== undefined) {
       const label = read.ok ? read.stored.offer.employer : read.label;
-      unreadable.push({ row: index + 1, id, label, problems: [`Row ${earlier + 1} has the same ID; Leverage uses that row. Give this row a new ID or delete it.`] });
+      unreadable.push({
+        row: index + 1,
+        id,
+        label,
+        problems: [`Row ${earlier + 1} has the same ID; Leverage uses that row. Give this row a new ID or delete it.`],
+      });
       return;
     }
     if (id !== "") first.set(id, index);
@@ -49,7 +64,11 @@ export function readOfferRows(columns: ColumnMap, body: readonly (readonly unkno
  * The first row with this ID (later rows with the same ID are reported unreadable and never written).
  * Only the ID column is scanned and only the row found is parsed, so an action costs little per row.
  */
-export function findOfferRow(columns: ColumnMap, body: readonly (readonly unknown[])[], id: string): OfferRow | undefined {
+export function findOfferRow(
+  columns: ColumnMap,
+  body: readonly (readonly unknown[])[],
+  id: string,
+): OfferRow | undefined {
   const column = columns.get("ID");
   const index = body.findIndex((row) => idOfCell(column === undefined ? undefined : row[column]) === id);
   if (index < 0) return undefined;
@@ -60,6 +79,7 @@ export function findOfferRow(columns: ColumnMap, body: readonly (readonly unknow
 export function atRevision(row: OfferRow | undefined, id: string, expectedRevision: number): OfferRow {
   if (!row) throw missing(id);
   const revision = row.read.ok ? row.read.stored.revision : Number.NaN;
-  if (revision !== expectedRevision) throw conflict(row.read.ok ? row.read.stored.offer.employer : row.read.label, expectedRevision, revision);
+  if (revision !== expectedRevision)
+    throw conflict(row.read.ok ? row.read.stored.offer.employer : row.read.label, expectedRevision, revision);
   return row;
 }

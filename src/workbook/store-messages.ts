@@ -11,7 +11,10 @@ export function conflict(label: string, expected: number, found: number): StoreE
 
 /** The row is gone. */
 export function missing(id: string): StoreError {
-  return new StoreError("missing", `Offer ${id} is no longer in the Offers table (it may have been deleted by a co-author). Nothing was changed.`);
+  return new StoreError(
+    "missing",
+    `Offer ${id} is no longer in the Offers table (it may have been deleted by a co-author). Nothing was changed.`,
+  );
 }
 
 /** The ID is taken. */
@@ -26,5 +29,8 @@ export function readOnly(reason: string): StoreError {
 
 /** Something built from the offers (a table, the value copies), asked for before there are any. */
 export function noOffersYet(what: string): StoreError {
-  return new StoreError("missing", `There are no saved offers yet, so there is nothing for ${what} to show. Save an offer first. Nothing was changed.`);
+  return new StoreError(
+    "missing",
+    `There are no saved offers yet, so there is nothing for ${what} to show. Save an offer first. Nothing was changed.`,
+  );
 }

@@ -12,7 +12,12 @@ import { median, seededRandom } from "../../bench/stats";
 import { DATA_COLUMNS } from "../../src/core/offer/offers-table";
 
 describe("running the sections", () => {
-  const context = (): BenchContext => ({ buildDir: "/nowhere", budgets: loadBudgets(), log: () => undefined, notes: [] });
+  const context = (): BenchContext => ({
+    buildDir: "/nowhere",
+    budgets: loadBudgets(),
+    log: () => undefined,
+    notes: [],
+  });
 
   it("reports a section that fails as a missed row with its reason, and still runs the others", async () => {
     const sections: Section[] = [
@@ -28,7 +33,13 @@ describe("running the sections", () => {
   });
 
   it("runs sizes, recalculation, throughput, round trips and pane start, in that order", () => {
-    expect(SECTIONS.map((s) => s.title)).toEqual(["bundle sizes", "recalculation", "formula throughput", "Office.js round trips", "task-pane start"]);
+    expect(SECTIONS.map((s) => s.title)).toEqual([
+      "bundle sizes",
+      "recalculation",
+      "formula throughput",
+      "Office.js round trips",
+      "task-pane start",
+    ]);
   });
 });
 
@@ -40,7 +51,8 @@ describe("bundle sizes", () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("reads the pane's initial scripts from taskpane.html, leaving out Microsoft's CDN", () => {
-    const html = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script><script defer src="functions.js"></script><script defer="defer" src="taskpane.js"></script>';
+    const html =
+      '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script><script defer src="functions.js"></script><script defer="defer" src="taskpane.js"></script>';
     expect(scriptsOf(html)).toEqual(["functions.js", "taskpane.js"]);
   });
 

@@ -8,7 +8,14 @@ describe("budgets", () => {
   it("ships a versioned file where every budget has a number, a unit and a reason", () => {
     const file = loadBudgets();
     expect(Number.isInteger(file.version)).toBe(true);
-    for (const id of ["scalar-ratio", "recalc-ms", "functions-gzip-kb", "taskpane-gzip-kb", "pane-start-ms", "sync-growth"]) {
+    for (const id of [
+      "scalar-ratio",
+      "recalc-ms",
+      "functions-gzip-kb",
+      "taskpane-gzip-kb",
+      "pane-start-ms",
+      "sync-growth",
+    ]) {
       const budget = budgetOf(file, id);
       expect(Number.isFinite(budget.max)).toBe(true);
       expect(budget.reason.length).toBeGreaterThan(20);
@@ -19,7 +26,9 @@ describe("budgets", () => {
 
   it("refuses a budgets file without a reason or a numeric max, and a budget id it lacks", () => {
     expect(() => loadBudgets({ version: 1, budgets: { x: { max: 1, unit: "ms", reason: " " } } })).toThrow('"x"');
-    expect(() => loadBudgets({ version: 1, budgets: { x: { max: "1", unit: "ms", reason: "because" } } })).toThrow('"x"');
+    expect(() => loadBudgets({ version: 1, budgets: { x: { max: "1", unit: "ms", reason: "because" } } })).toThrow(
+      '"x"',
+    );
     expect(() => loadBudgets({ budgets: {} })).toThrow("version");
     expect(() => budgetOf(loadBudgets(), "no-such-budget")).toThrow("no-such-budget");
   });
@@ -29,7 +38,13 @@ describe("budgets", () => {
     expect(judge(500, budget)).toBe("pass");
     expect(judge(500.1, budget)).toBe("miss");
     expect(judge(Number.NaN, budget)).toBe("miss");
-    fc.assert(fc.property(fc.double({ noNaN: true }), fc.double({ noNaN: true }), (value, max) => judge(value, { ...budget, max }) === (value <= max ? "pass" : "miss")));
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true }),
+        fc.double({ noNaN: true }),
+        (value, max) => judge(value, { ...budget, max }) === (value <= max ? "pass" : "miss"),
+      ),
+    );
   });
 });
 

@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { SYNC_ACTIONS, type SyncAction, syncGrowth, syncsByCount, syncsOf, workbookWith } from "../../bench/sync-actions";
+import {
+  SYNC_ACTIONS,
+  type SyncAction,
+  syncGrowth,
+  syncsByCount,
+  syncsOf,
+  workbookWith,
+} from "../../bench/sync-actions";
 import { FakeExcel } from "../harness/excel/fake-excel";
 
 describe("sync growth", () => {
@@ -10,7 +17,10 @@ describe("sync growth", () => {
     fc.assert(
       fc.property(fc.array(fc.nat(50), { minLength: 1, maxLength: 5 }), (counts) => {
         const growth = syncGrowth(counts);
-        return growth === Math.max(0, ...counts.map((n) => n - counts[0])) && (growth > 0) === counts.some((n) => n > counts[0]);
+        return (
+          growth === Math.max(0, ...counts.map((n) => n - counts[0])) &&
+          growth > 0 === counts.some((n) => n > counts[0])
+        );
       }),
     );
     expect(() => syncGrowth([])).toThrow();

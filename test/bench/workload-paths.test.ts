@@ -42,7 +42,11 @@ const shippedRelocation = benchmarkValue(allSpecialtiesBenchmark("Relocation")!)
 
 describe("the mixes of EXITCOST, TAILCOST, NONCOMPETECOST and TIER", () => {
   it("cover the four functions, NONCOMPETECOST both without a table and with the 1,000-row one", () => {
-    expect(workloads.filter((w) => ["EXITCOST", "TAILCOST", "NONCOMPETECOST", "TIER"].includes(w.id)).map((w) => [w.label, w.kind])).toEqual([
+    expect(
+      workloads
+        .filter((w) => ["EXITCOST", "TAILCOST", "NONCOMPETECOST", "TIER"].includes(w.id))
+        .map((w) => [w.label, w.kind]),
+    ).toEqual([
       ["EXITCOST", "scalar"],
       ["TAILCOST", "scalar"],
       ["NONCOMPETECOST", "scalar"],
@@ -59,7 +63,9 @@ describe("the mixes of EXITCOST, TAILCOST, NONCOMPETECOST and TIER", () => {
     expect(Math.max(...served)).toBeLessThanOrEqual(60);
     expect(served.some((m) => !Number.isInteger(m))).toBe(true);
     const terms = column(exit, 5);
-    expect(terms).toEqual(expect.arrayContaining([null, 0, "Forgiven monthly", "monthly", "All owed until the end", "cliff"]));
+    expect(terms).toEqual(
+      expect.arrayContaining([null, 0, "Forgiven monthly", "monthly", "All owed until the end", "cliff"]),
+    );
     expect(variesInCase(terms)).toBe(true);
   });
 
@@ -68,7 +74,11 @@ describe("the mixes of EXITCOST, TAILCOST, NONCOMPETECOST and TIER", () => {
     const cases = exit.args.map((args) => {
       const extras = ((args[6] as number) || 0) + ((args[7] as number) || 0);
       const monthly = typeof args[5] === "string" && choiceFromText(CLAWBACK_TERMS, args[5]) === "monthly";
-      return { owed: (BY_ID.EXITCOST(...args) as number) - extras, paid: ((args[1] as number) || 0) + ((args[3] as number) || 0), monthly };
+      return {
+        owed: (BY_ID.EXITCOST(...args) as number) - extras,
+        paid: ((args[1] as number) || 0) + ((args[3] as number) || 0),
+        monthly,
+      };
     });
     expect(cases.some((c) => c.paid > 0 && c.owed === 0)).toBe(true);
     expect(cases.some((c) => c.paid > 0 && c.owed === c.paid)).toBe(true);
@@ -77,7 +87,13 @@ describe("the mixes of EXITCOST, TAILCOST, NONCOMPETECOST and TIER", () => {
 
   it("TAILCOST: both risk classes, every share of the tail, and occurrence policies that need none", () => {
     const tail = mix("TAILCOST");
-    expect([...results(tail)].sort((a, b) => (a as number) - (b as number))).toEqual([0, lower / 2, lower, higher / 2, higher]);
+    expect([...results(tail)].sort((a, b) => (a as number) - (b as number))).toEqual([
+      0,
+      lower / 2,
+      lower,
+      higher / 2,
+      higher,
+    ]);
     expect(variesInCase(column(tail, 1))).toBe(true);
     expect(variesInCase(column(tail, 2))).toBe(true);
     expect(column(tail, 2)).toEqual(expect.arrayContaining(["Physician", "employee", null, 0]));
@@ -92,7 +108,9 @@ describe("the mixes of EXITCOST, TAILCOST, NONCOMPETECOST and TIER", () => {
     expect(states.some((s) => s.length === 2)).toBe(true);
     expect(states.some((s) => s.length > 2)).toBe(true);
     // A costed non-compete, one in a voiding state, and one with no radius or length all occur.
-    const voided = nonCompete.args.filter((a) => a[0] && a[1] && typeof a[2] === "string" && VOIDING_STATES.includes(choiceFromText(US_STATES, a[2])));
+    const voided = nonCompete.args.filter(
+      (a) => a[0] && a[1] && typeof a[2] === "string" && VOIDING_STATES.includes(choiceFromText(US_STATES, a[2])),
+    );
     expect(voided.length).toBeGreaterThan(0);
     expect(voided.every((args) => BY_ID.NONCOMPETECOST(...args) === 0)).toBe(true);
     expect(nonCompete.args.some((a) => !a[0] || !a[1])).toBe(true);

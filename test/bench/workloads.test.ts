@@ -13,13 +13,24 @@ const workloads = allWorkloads(MIX_SEED, 300);
 describe("the throughput mix", () => {
   // A function added without a mix is reported by the bench as a missed row (not here: the bench owns it).
   it("names the functions no mix covers", () => {
-    expect(uncoveredIds(["TOTALCOMP", "NEWFUNCTION", "WRVUPCTL", "ANOTHER"], workloads)).toEqual(["ANOTHER", "NEWFUNCTION"]);
-    expect(uncoveredIds(workloads.map((w) => w.id), workloads)).toEqual([]);
+    expect(uncoveredIds(["TOTALCOMP", "NEWFUNCTION", "WRVUPCTL", "ANOTHER"], workloads)).toEqual([
+      "ANOTHER",
+      "NEWFUNCTION",
+    ]);
+    expect(
+      uncoveredIds(
+        workloads.map((w) => w.id),
+        workloads,
+      ),
+    ).toEqual([]);
   });
 
-  it.each(workloads.map((w) => [w.label, w] as const))("%s: the baseline agrees with the function on every argument list", (_, workload) => {
-    expect(disagreement(BY_ID[workload.id], workload)).toBeUndefined();
-  });
+  it.each(workloads.map((w) => [w.label, w] as const))(
+    "%s: the baseline agrees with the function on every argument list",
+    (_, workload) => {
+      expect(disagreement(BY_ID[workload.id], workload)).toBeUndefined();
+    },
+  );
 
   it("passes blank cells both as null (the web) and as 0 (desktop)", () => {
     const cells = workloads.filter((w) => w.kind === "scalar").flatMap((w) => w.args.flat());
@@ -28,7 +39,11 @@ describe("the throughput mix", () => {
   });
 
   it("gives the table functions the 1,000-row Benchmarks range, a separate copy from call to call", () => {
-    for (const label of ["WRVUGAP, specialty + 1,000-row table", "WRVUPCTL, 1,000-row table", "BENCHMARK, 1,000-row table"]) {
+    for (const label of [
+      "WRVUGAP, specialty + 1,000-row table",
+      "WRVUPCTL, 1,000-row table",
+      "BENCHMARK, 1,000-row table",
+    ]) {
       const workload = workloads.find((w) => w.label === label)!;
       const ranges = workload.args.map((args) => args[args.length - 1] as unknown[][]);
       expect(ranges.every((r) => r.length === 1001)).toBe(true);
@@ -64,6 +79,8 @@ describe("the 1,000-row Benchmarks range", () => {
     expect(parsed.problems).toEqual([]);
     expect(parsed.rows).toHaveLength(1000);
     expect(range.slice(1).some((row) => row[2] === "")).toBe(true);
-    expect(range.slice(1).map((row) => String(row[0]))).toEqual([...range.slice(1).map((row) => String(row[0]))].sort((a, b) => a.localeCompare(b)));
+    expect(range.slice(1).map((row) => String(row[0]))).toEqual(
+      [...range.slice(1).map((row) => String(row[0]))].sort((a, b) => a.localeCompare(b)),
+    );
   });
 });

@@ -61,7 +61,16 @@ export function describeContentSecurityPolicy(read: (file: string) => string): v
       expect(policy["base-uri"]).toEqual(["'none'"]);
       expect(policy["form-action"]).toEqual(["'none'"]);
       // Nothing reopens what default-src 'none' closes: no frames, objects, workers or media.
-      for (const closed of ["frame-src", "child-src", "object-src", "worker-src", "media-src", "script-src-elem", "script-src-attr"]) expect(policy[closed]).toBeUndefined();
+      for (const closed of [
+        "frame-src",
+        "child-src",
+        "object-src",
+        "worker-src",
+        "media-src",
+        "script-src-elem",
+        "script-src-attr",
+      ])
+        expect(policy[closed]).toBeUndefined();
       const all = Object.values(policy).flat();
       expect(all).not.toContain("'unsafe-eval'");
       expect(all).not.toContain("*");
@@ -103,7 +112,9 @@ export function describeContentSecurityPolicy(read: (file: string) => string): v
   describe("the preview's policy (webpack --env localOfficeJs)", () => {
     it("allows scripts from the add-in's own origin only, since it serves office.js itself", () => {
       const config = makeConfig({ localOfficeJs: true }, { mode: "development" });
-      const html = config.plugins.find((p: { constructor: { name: string } }) => p.constructor.name === "HtmlWebpackPlugin");
+      const html = config.plugins.find(
+        (p: { constructor: { name: string } }) => p.constructor.name === "HtmlWebpackPlugin",
+      );
       const policy = directives(html.userOptions.templateParameters.contentSecurityPolicy);
       expect(policy["script-src"]).toEqual(["'self'"]);
       expect(html.userOptions.templateParameters.officeJsUrl).toBe("officejs/office.js");
@@ -114,8 +125,13 @@ export function describeContentSecurityPolicy(read: (file: string) => string): v
 
     it("the https dev server used to sideload into Excel loads office.js from the CDN, and allows it", () => {
       const config = makeConfig({ https: true }, { mode: "development" });
-      const html = config.plugins.find((p: { constructor: { name: string } }) => p.constructor.name === "HtmlWebpackPlugin");
-      expect(directives(html.userOptions.templateParameters.contentSecurityPolicy)["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+      const html = config.plugins.find(
+        (p: { constructor: { name: string } }) => p.constructor.name === "HtmlWebpackPlugin",
+      );
+      expect(directives(html.userOptions.templateParameters.contentSecurityPolicy)["script-src"]).toEqual([
+        "'self'",
+        "https://appsforoffice.microsoft.com",
+      ]);
     });
   });
 }

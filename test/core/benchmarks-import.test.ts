@@ -3,7 +3,11 @@ import { parseBenchmarks } from "../../src/core/benchmarks/parse";
 
 describe("readPastedTable", () => {
   it("reads tab-separated text as Excel copies it, with money and thousands separators as numbers", () => {
-    expect(readPastedTable("Specialty\tMetric\tP25\tP50\r\nFamily Medicine\twRVU\t3,695\t4,763\n\nFM\tCompPerWrvu\t$38.43\t$45.34\n")).toEqual([
+    expect(
+      readPastedTable(
+        "Specialty\tMetric\tP25\tP50\r\nFamily Medicine\twRVU\t3,695\t4,763\n\nFM\tCompPerWrvu\t$38.43\t$45.34\n",
+      ),
+    ).toEqual([
       ["Specialty", "Metric", "P25", "P50"],
       ["Family Medicine", "wRVU", 3695, 4763],
       ["FM", "CompPerWrvu", 38.43, 45.34],
@@ -11,7 +15,9 @@ describe("readPastedTable", () => {
   });
 
   it("reads CSV with quoted cells", () => {
-    expect(readPastedTable('Specialty,Metric,P50\n"Obstetrics, Gynecology",wRVU,"6,100"\n"He said ""hi""",x,1')).toEqual([
+    expect(
+      readPastedTable('Specialty,Metric,P50\n"Obstetrics, Gynecology",wRVU,"6,100"\n"He said ""hi""",x,1'),
+    ).toEqual([
       ["Specialty", "Metric", "P50"],
       ["Obstetrics, Gynecology", "wRVU", 6100],
       ['He said "hi"', "x", 1],
@@ -25,7 +31,13 @@ describe("checkImport", () => {
   it("accepts good rows, refuses bad ones with the line and the reason, and marks replacements", () => {
     const existing = parseBenchmarks([header, ["FM", "wRVU", 1, 2, 3, 4]]).rows;
     const check = checkImport(
-      [header, ["Family Medicine", "wRVU", 3695, 4763, 5887, 7342], ["Psychiatry", "wRVU", 4000, "n/a", 6000, 7000], ["FM", "CompPerWrvu", 38.43, 45.34, 55.25, 71.03], ["FM", "wRVU", 1, 2, 3, 4]],
+      [
+        header,
+        ["Family Medicine", "wRVU", 3695, 4763, 5887, 7342],
+        ["Psychiatry", "wRVU", 4000, "n/a", 6000, 7000],
+        ["FM", "CompPerWrvu", 38.43, 45.34, 55.25, 71.03],
+        ["FM", "wRVU", 1, 2, 3, 4],
+      ],
       existing,
     );
     expect(check.problem).toBeUndefined();
@@ -40,21 +52,40 @@ describe("checkImport", () => {
   });
 
   it("assumes Specialty, Metric, P25, P50, P75, P90 when the paste has no header, and numbers lines from 1", () => {
-    const check = checkImport([["FM", "wRVU", 3695, 4763, 5887, 7342], ["IM", "wRVU", 5, 4, 6, 7]], []);
+    const check = checkImport(
+      [
+        ["FM", "wRVU", 3695, 4763, 5887, 7342],
+        ["IM", "wRVU", 5, 4, 6, 7],
+      ],
+      [],
+    );
     expect(check.assumedHeader).toBe("Specialty, Metric, P25, P50, P75, P90");
     expect(check.accepted.map((a) => a.line)).toEqual([1]);
-    expect(check.refused).toEqual([{ line: 2, reason: "Internal Medicine wRVU: P50 (4) is below P25 (5); percentiles must not decrease." }]);
+    expect(check.refused).toEqual([
+      { line: 2, reason: "Internal Medicine wRVU: P50 (4) is below P25 (5); percentiles must not decrease." },
+    ]);
   });
 
   it("says what is wrong when nothing can be read", () => {
     expect(checkImport([], []).problem).toMatch(/^Nothing to import/);
-    expect(checkImport([["Specialty", "Metric", "P50"], ["FM", "wRVU", 5]], []).problem).toMatch(/header row has no P25, P75 or P90 column/);
+    expect(
+      checkImport(
+        [
+          ["Specialty", "Metric", "P50"],
+          ["FM", "wRVU", 5],
+        ],
+        [],
+      ).problem,
+    ).toMatch(/header row has no P25, P75 or P90 column/);
   });
 });
 
 describe("benchmarkToCells", () => {
   it("writes a row the formulas read back unchanged", () => {
-    const [row] = parseBenchmarks([[...header(), "Source", "Year"], ["FM", "wRVU", 3000, 3695, 4763, 5887, 7342, "MGMA 2024 (licensed)", 2023]]).rows;
+    const [row] = parseBenchmarks([
+      [...header(), "Source", "Year"],
+      ["FM", "wRVU", 3000, 3695, 4763, 5887, 7342, "MGMA 2024 (licensed)", 2023],
+    ]).rows;
     const cells = benchmarkToCells(row);
     expect(cells).toEqual(["Family Medicine", "wRVU", 3000, 3695, 4763, 5887, 7342, "MGMA 2024 (licensed)", 2023]);
     const [again] = parseBenchmarks([BENCHMARKS_HEADER, cells]).rows;

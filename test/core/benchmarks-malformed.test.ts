@@ -36,13 +36,18 @@ function formulaMessage(range: unknown): string {
 describe("a Benchmarks table with a missing header", () => {
   it("names the missing column once, and lists the columns expected", () => {
     fc.assert(
-      fc.property(validTable, fc.constantFrom(...HEADER.keys()), fc.constantFrom("", "Q3", "Percentile", null), (good, column, replacement) => {
-        const bad = good.map((row) => [...row]);
-        bad[0][column] = replacement;
-        const message = `benchmarks header row has no ${HEADER[column]} column. Expected columns: ${EXPECTED_HEADER}.`;
-        expect(parseBenchmarks(bad)).toEqual({ rows: [], problems: [message], refused: [] });
-        expect(formulaMessage(bad)).toBe(message);
-      }),
+      fc.property(
+        validTable,
+        fc.constantFrom(...HEADER.keys()),
+        fc.constantFrom("", "Q3", "Percentile", null),
+        (good, column, replacement) => {
+          const bad = good.map((row) => [...row]);
+          bad[0][column] = replacement;
+          const message = `benchmarks header row has no ${HEADER[column]} column. Expected columns: ${EXPECTED_HEADER}.`;
+          expect(parseBenchmarks(bad)).toEqual({ rows: [], problems: [message], refused: [] });
+          expect(formulaMessage(bad)).toBe(message);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -51,11 +56,16 @@ describe("a Benchmarks table with a missing header", () => {
     const noHeader = table(["Psychiatry", "Urology"]).slice(1);
     const { rows, problems } = parseBenchmarks(noHeader);
     expect(rows).toEqual([]);
-    expect(problems).toEqual([`benchmarks header row has no Specialty, Metric, P25, P50, P75 or P90 column. Expected columns: ${EXPECTED_HEADER}.`]);
+    expect(problems).toEqual([
+      `benchmarks header row has no Specialty, Metric, P25, P50, P75 or P90 column. Expected columns: ${EXPECTED_HEADER}.`,
+    ]);
   });
 
   it("names a column given twice", () => {
-    const bad = [[...HEADER, "P50"], ["Psychiatry", "wRVU", 1, 2, 3, 4, 5]];
+    const bad = [
+      [...HEADER, "P50"],
+      ["Psychiatry", "wRVU", 1, 2, 3, 4, 5],
+    ];
     expect(parseBenchmarks(bad).problems).toEqual(['benchmarks header row names the column "P50" twice.']);
   });
 });
@@ -63,17 +73,28 @@ describe("a Benchmarks table with a missing header", () => {
 describe("a Benchmarks table with text in a number column", () => {
   it("gives one message naming the row, the specialty and the column, and keeps the other rows", () => {
     fc.assert(
-      fc.property(validTable, fc.nat(), fc.constantFrom(...PERCENTILE_COLUMNS), notANumber, (good, pick, column, text) => {
-        const bad = good.map((row) => [...row]);
-        const r = 1 + (pick % (bad.length - 1));
-        bad[r][column] = text;
-        const message = `benchmarks row ${r + 1} (${bad[r][0]} wRVU): ${HEADER[column]} must be a number; got the text "${text}".`;
-        const parsed = parseBenchmarks(bad);
-        expect(parsed.problems).toEqual([message]);
-        expect(parsed.refused).toEqual([{ row: r + 1, message }]);
-        expect(parsed.rows.map((b) => b.specialty)).toEqual(good.slice(1).filter((_, i) => i !== r - 1).map((row) => row[0]));
-        expect(formulaMessage(bad)).toBe(message);
-      }),
+      fc.property(
+        validTable,
+        fc.nat(),
+        fc.constantFrom(...PERCENTILE_COLUMNS),
+        notANumber,
+        (good, pick, column, text) => {
+          const bad = good.map((row) => [...row]);
+          const r = 1 + (pick % (bad.length - 1));
+          bad[r][column] = text;
+          const message = `benchmarks row ${r + 1} (${bad[r][0]} wRVU): ${HEADER[column]} must be a number; got the text "${text}".`;
+          const parsed = parseBenchmarks(bad);
+          expect(parsed.problems).toEqual([message]);
+          expect(parsed.refused).toEqual([{ row: r + 1, message }]);
+          expect(parsed.rows.map((b) => b.specialty)).toEqual(
+            good
+              .slice(1)
+              .filter((_, i) => i !== r - 1)
+              .map((row) => row[0]),
+          );
+          expect(formulaMessage(bad)).toBe(message);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -113,27 +134,42 @@ describe("a Benchmarks table with duplicate rows", () => {
   });
 
   it("counts a specialty or metric written another way as the same row", () => {
-    const bad = [[...HEADER], ["Family Medicine", "wRVU", 1, 2, 3, 4], ["FM", "wrvu", 1, 2, 3, 4], ["family medicine", "WRVU", 1, 2, 3, 4]];
+    const bad = [
+      [...HEADER],
+      ["Family Medicine", "wRVU", 1, 2, 3, 4],
+      ["FM", "wrvu", 1, 2, 3, 4],
+      ["family medicine", "WRVU", 1, 2, 3, 4],
+    ];
     expect(parseBenchmarks(bad).problems).toEqual([
       "benchmarks rows 2 and 3 both give Family Medicine wRVU; keep one.",
       "benchmarks rows 2 and 4 both give Family Medicine wRVU; keep one.",
     ]);
-    expect(formulaMessage(bad)).toBe("benchmarks rows 2 and 3 both give Family Medicine wRVU; keep one. (and 1 more problem)");
+    expect(formulaMessage(bad)).toBe(
+      "benchmarks rows 2 and 3 both give Family Medicine wRVU; keep one. (and 1 more problem)",
+    );
   });
 });
 
 describe("any malformed table", () => {
-  const anyCell = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom(...HEADER, "Source", "Year", "P10"));
+  const anyCell = fc.oneof(
+    fc.string(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constantFrom(...HEADER, "Source", "Year", "P10"),
+  );
   const anyRange = fc.array(fc.array(anyCell, { maxLength: 9 }), { maxLength: 8 });
 
   it("never throws; each refused row is one message that names it; a formula shows the first problem as #VALUE!", () => {
     fc.assert(
       fc.property(anyRange, (range) => {
         const { rows, problems, refused } = parseBenchmarks(range);
-        for (const { row, message } of refused) expect(message).toMatch(new RegExp(`^benchmarks rows? (\\d+ and )?${row}\\b`));
+        for (const { row, message } of refused)
+          expect(message).toMatch(new RegExp(`^benchmarks rows? (\\d+ and )?${row}\\b`));
         // At most one outcome per row: a row is read or refused, and a bad header is the only message.
         expect(problems.length + rows.length).toBeLessThanOrEqual(Math.max(1, range.length - 1));
-        const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+        const more =
+          problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
         expect(formulaMessage(range)).toBe(problems.length > 0 ? `${problems[0]}${more}` : "ok");
       }),
       { numRuns: 2_000 },
@@ -144,9 +180,16 @@ describe("any malformed table", () => {
 describe("OFFER formulas given a malformed Benchmarks range", () => {
   const TEXT = [[...HEADER], ["Family Medicine", "wRVU", 4000, "n/a", 6000, 7000]];
   const TEXT_MESSAGE = 'benchmarks row 2 (Family Medicine wRVU): P50 must be a number; got the text "n/a".';
-  const DUPLICATE = [[...HEADER], ["Family Medicine", "wRVU", 4000, 5000, 6000, 7000], ["FM", "wRVU", 4000, 5000, 6000, 7000]];
+  const DUPLICATE = [
+    [...HEADER],
+    ["Family Medicine", "wRVU", 4000, 5000, 6000, 7000],
+    ["FM", "wRVU", 4000, 5000, 6000, 7000],
+  ];
   const DUPLICATE_MESSAGE = "benchmarks rows 2 and 3 both give Family Medicine wRVU; keep one.";
-  const NO_P90 = [["Specialty", "Metric", "P25", "P50", "P75"], ["Family Medicine", "wRVU", 4000, 5000, 6000]];
+  const NO_P90 = [
+    ["Specialty", "Metric", "P25", "P50", "P75"],
+    ["Family Medicine", "wRVU", 4000, 5000, 6000],
+  ];
   const NO_P90_MESSAGE = `benchmarks header row has no P90 column. Expected columns: ${EXPECTED_HEADER}.`;
 
   // Each function that takes a benchmarks range, with that range as its last argument.

@@ -1,4 +1,9 @@
-import { benchmarkPercentile, benchmarkValue, describeBenchmark, findBenchmark } from "../../src/core/benchmarks/lookup";
+import {
+  benchmarkPercentile,
+  benchmarkValue,
+  describeBenchmark,
+  findBenchmark,
+} from "../../src/core/benchmarks/lookup";
 import { METRICS, findMetric } from "../../src/core/benchmarks/metric-catalog";
 import { parseBenchmarks, readBenchmarks } from "../../src/core/benchmarks/parse";
 import { SHIPPED_BENCHMARKS } from "../../src/core/benchmarks/shipped";
@@ -78,11 +83,17 @@ describe("parseBenchmarks", () => {
   });
 
   it("treats an absent range or a single blank cell as no rows", () => {
-    for (const blank of [null, undefined, [[null]], [[0]], [[""]]]) expect(parseBenchmarks(blank)).toEqual({ rows: [], problems: [], refused: [] });
+    for (const blank of [null, undefined, [[null]], [[0]], [[""]]])
+      expect(parseBenchmarks(blank)).toEqual({ rows: [], problems: [], refused: [] });
   });
 
   it("says which header columns are missing", () => {
-    expect(parseBenchmarks([["Specialty", "Metric", "P50"], ["FM", "wRVU", 5000]]).problems).toEqual([
+    expect(
+      parseBenchmarks([
+        ["Specialty", "Metric", "P50"],
+        ["FM", "wRVU", 5000],
+      ]).problems,
+    ).toEqual([
       "benchmarks header row has no P25, P75 or P90 column. Expected columns: Specialty, Metric, P25, P50, P75, P90 (P10 optional; Source and Year are kept).",
     ]);
     expect(parseBenchmarks([["Specialty"]]).problems[0]).toMatch(/has no Metric, P25, P50, P75 or P90 column/);
@@ -116,7 +127,9 @@ describe("parseBenchmarks", () => {
   });
 
   it("refuses duplicate header names and non-ranges", () => {
-    expect(parseBenchmarks([[...HEADER, "p50"]]).problems[0]).toBe('benchmarks header row names the column "p50" twice.');
+    expect(parseBenchmarks([[...HEADER, "p50"]]).problems[0]).toBe(
+      'benchmarks header row names the column "p50" twice.',
+    );
     expect(parseBenchmarks("Benchmarks").problems[0]).toMatch(/^benchmarks must be a range with a header row/);
   });
 
@@ -132,7 +145,19 @@ describe("parseBenchmarks", () => {
     const none = readBenchmarks(null);
     expect(none).toEqual([]);
     expect(Object.isFrozen(none)).toBe(true);
-    for (const empty of [null, undefined, [[null]], [[0]], [[""]], [["", ""], ["", ""]], [HEADER], [HEADER, ["", "", "", "", "", ""]]]) {
+    for (const empty of [
+      null,
+      undefined,
+      [[null]],
+      [[0]],
+      [[""]],
+      [
+        ["", ""],
+        ["", ""],
+      ],
+      [HEADER],
+      [HEADER, ["", "", "", "", "", ""]],
+    ]) {
       expect(readBenchmarks(empty)).toBe(none);
     }
     expect(findBenchmark("Psychiatry", "StartingSalary", none)).toBe(findBenchmark("Psychiatry", "StartingSalary"));
@@ -175,12 +200,18 @@ describe("findBenchmark", () => {
       "No public wRVU benchmark for Family Medicine ships with Leverage: the percentiles are published in licensed surveys (MGMA, SullivanCotter, AMGA), which Leverage does not ship. Add a row for it",
     );
     expect(errorKind(() => findBenchmark("Family Medicine", "wRVU"))).toBe("na");
-    expect(() => findBenchmark("Hospitalist", "TotalComp")).toThrow("No public TotalComp benchmark for Hospitalist ships with Leverage");
+    expect(() => findBenchmark("Hospitalist", "TotalComp")).toThrow(
+      "No public TotalComp benchmark for Hospitalist ships with Leverage",
+    );
   });
 
   it("suggests metrics for a typo, and lists them when nothing is close", () => {
-    expect(() => findBenchmark("FM", "StartingSalry")).toThrow('Unknown metric "StartingSalry". Did you mean StartingSalary?');
-    expect(() => findBenchmark("FM", "Xyzzy")).toThrow('Unknown metric "Xyzzy". Known metrics: TotalComp, StartingSalary, wRVU, CompPerWrvu,');
+    expect(() => findBenchmark("FM", "StartingSalry")).toThrow(
+      'Unknown metric "StartingSalry". Did you mean StartingSalary?',
+    );
+    expect(() => findBenchmark("FM", "Xyzzy")).toThrow(
+      'Unknown metric "Xyzzy". Known metrics: TotalComp, StartingSalary, wRVU, CompPerWrvu,',
+    );
   });
 
   it("refuses a percentile of a mean, and estimates only from two or more points", () => {
@@ -189,15 +220,21 @@ describe("findBenchmark", () => {
     );
     const median = readBenchmarks([HEADER, ["FM", "wRVU", null, 5000, null, null]]);
     expect(benchmarkValue(findBenchmark("FM", "wRVU", median), 50)).toBe(5000);
-    expect(() => benchmarkValue(findBenchmark("FM", "wRVU", median), 75)).toThrow("Only P50 is known for Family Medicine wRVU");
-    expect(() => benchmarkPercentile(findBenchmark("FM", "wRVU", median), 4000)).toThrow("Family Medicine wRVU has only P50");
+    expect(() => benchmarkValue(findBenchmark("FM", "wRVU", median), 75)).toThrow(
+      "Only P50 is known for Family Medicine wRVU",
+    );
+    expect(() => benchmarkPercentile(findBenchmark("FM", "wRVU", median), 4000)).toThrow(
+      "Family Medicine wRVU has only P50",
+    );
   });
 
   it("describes provenance in one line", () => {
     expect(describeBenchmark(findBenchmark("Psychiatry", "StartingSalary"))).toBe(
       "Psychiatry StartingSalary: AMN Healthcare (Merritt Hawkins) 2022 Review of Physician and Advanced Practitioner Recruiting Incentives · 2021 data · starting offer · grade B · https://beckershospitalreview.com/compensation-issues/average-base-salaries-for-18-physician-specialties.html · Not in the public summaries of the 2024 or 2025 reviews.",
     );
-    expect(describeBenchmark(findBenchmark("FM", "wRVU", user))).toBe("Family Medicine wRVU: Your benchmarks (row 2) · percentiles P25/P50/P75/P90 · your data");
+    expect(describeBenchmark(findBenchmark("FM", "wRVU", user))).toBe(
+      "Family Medicine wRVU: Your benchmarks (row 2) · percentiles P25/P50/P75/P90 · your data",
+    );
   });
 
   it("every metric explains why it may be missing", () => {

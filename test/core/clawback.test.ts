@@ -14,12 +14,18 @@ describe("clawback", () => {
 
   it("never owes more than the amount, and owes less the longer one stays", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e7 }), fc.integer({ min: 1, max: 120 }), fc.nat(200), fc.nat(200), (amount, months, a, b) => {
-        const [early, late] = a <= b ? [a, b] : [b, a];
-        const owedEarly = clawback(amount, months, early);
-        expect(owedEarly).toBeLessThanOrEqual(amount);
-        expect(clawback(amount, months, late)).toBeLessThanOrEqual(owedEarly);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e7 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.nat(200),
+        fc.nat(200),
+        (amount, months, a, b) => {
+          const [early, late] = a <= b ? [a, b] : [b, a];
+          const owedEarly = clawback(amount, months, early);
+          expect(owedEarly).toBeLessThanOrEqual(amount);
+          expect(clawback(amount, months, late)).toBeLessThanOrEqual(owedEarly);
+        },
+      ),
     );
   });
 

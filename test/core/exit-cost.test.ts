@@ -51,21 +51,33 @@ describe("repayment owed on leaving", () => {
 
   it("reads unknown terms as a cliff, the worst case", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 1, max: 120 }), fc.double({ min: 0, max: 200, noNaN: true }), (amount, months, served) => {
-        expect(repaymentOwed("relocation", amount, months, null, served)).toBe(repaymentOwed("relocation", amount, months, "cliff", served));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.double({ min: 0, max: 200, noNaN: true }),
+        (amount, months, served) => {
+          expect(repaymentOwed("relocation", amount, months, null, served)).toBe(
+            repaymentOwed("relocation", amount, months, "cliff", served),
+          );
+        },
+      ),
     );
   });
 
   it("never owes more under monthly terms than under a cliff, and nothing once the period is served", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 1, max: 120 }), fc.double({ min: 0, max: 200, noNaN: true }), (amount, months, served) => {
-        const monthly = repaymentOwed("signOn", amount, months, "monthly", served);
-        const cliff = repaymentOwed("signOn", amount, months, "cliff", served);
-        expect(monthly).toBeLessThanOrEqual(cliff);
-        expect([0, amount]).toContain(cliff);
-        if (Math.floor(served) >= months) expect(monthly + cliff).toBe(0);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.double({ min: 0, max: 200, noNaN: true }),
+        (amount, months, served) => {
+          const monthly = repaymentOwed("signOn", amount, months, "monthly", served);
+          const cliff = repaymentOwed("signOn", amount, months, "cliff", served);
+          expect(monthly).toBeLessThanOrEqual(cliff);
+          expect([0, amount]).toContain(cliff);
+          if (Math.floor(served) >= months) expect(monthly + cliff).toBe(0);
+        },
+      ),
     );
   });
 
@@ -80,7 +92,8 @@ describe("repayment owed on leaving", () => {
 
 describe("tail coverage", () => {
   it("uses the ranges TAIL_COST quotes, at their midpoints", () => {
-    const range = ({ low, high }: { low: number; high: number }) => `$${low.toLocaleString("en-US")}–${high.toLocaleString("en-US")}`;
+    const range = ({ low, high }: { low: number; high: number }) =>
+      `$${low.toLocaleString("en-US")}–${high.toLocaleString("en-US")}`;
     expect(TAIL_COST.text).toContain(`${range(TAIL_COST_RANGES.lower)} in lower-risk specialties`);
     expect(TAIL_COST.text).toContain(`${range(TAIL_COST_RANGES.higher)} or more in OB/GYN and surgical specialties`);
     expect(tailEstimate("lower")).toBe((TAIL_COST_RANGES.lower.low + TAIL_COST_RANGES.lower.high) / 2);
@@ -105,15 +118,24 @@ describe("tail coverage", () => {
     expect(tailShare("claims-made", "shared")).toBe(0.5);
     expect(tailShare("claims-made", "employer")).toBe(0);
     expect(tailShare("claims-made", null)).toBe(1);
-    for (const payer of [...TAIL_PAYERS.map((p) => p.value), null]) expect(tailShare(null, payer)).toBe(tailShare("claims-made", payer));
+    for (const payer of [...TAIL_PAYERS.map((p) => p.value), null])
+      expect(tailShare(null, payer)).toBe(tailShare("claims-made", payer));
   });
 
   it("says which blanks it read at their worst, and quotes its norm", () => {
     const blank = tailCost("Psychiatry", null, null);
     expect(blank.cost).toBe(tailEstimate("lower"));
-    expect(blank.assumptions).toEqual([expect.stringContaining("counted as claims-made"), expect.stringContaining("counted as paid by you")]);
+    expect(blank.assumptions).toEqual([
+      expect.stringContaining("counted as claims-made"),
+      expect.stringContaining("counted as paid by you"),
+    ]);
     expect(blank.evidence).toEqual([TAIL_COST]);
-    expect(tailCost("OB/GYN", "claims-made", "shared")).toMatchObject({ cost: tailEstimate("higher") / 2, risk: "higher", share: 0.5, assumptions: [] });
+    expect(tailCost("OB/GYN", "claims-made", "shared")).toMatchObject({
+      cost: tailEstimate("higher") / 2,
+      risk: "higher",
+      share: 0.5,
+      assumptions: [],
+    });
     expect(tailCost("OB/GYN", "occurrence", null)).toMatchObject({ cost: 0, assumptions: [] });
     expect(kindOf(() => tailCost(" ", "claims-made", "employee"))).toBe("value");
     expect(tailCost("", "occurrence", null).cost).toBe(0);
@@ -137,12 +159,21 @@ describe("non-compete cost", () => {
     expect(found.cost).toBe(SHIPPED_RELOCATION);
     expect(found.relocation?.provenance.source).toMatch(/AMN Healthcare 2025/);
     expect(found.evidence[0]).toBe(NON_COMPETE_COST_NORM);
-    expect(NON_COMPETE_COST_NORM).toMatchObject({ grade: "D", text: expect.stringContaining("heuristic and not a survey") });
+    expect(NON_COMPETE_COST_NORM).toMatchObject({
+      grade: "D",
+      text: expect.stringContaining("heuristic and not a survey"),
+    });
     expect(found.evidence[1]).toMatchObject({ source: found.relocation?.provenance.source, year: 2024, grade: "B" });
   });
 
   it("costs nothing without a radius or a length, or where the statute voids it; a limiting statute still costs", () => {
-    for (const [miles, months] of [[undefined, 24], [15, undefined], [0, 24], [15, 0]]) expect(nonCompeteCost(miles, months, null).cost).toBe(0);
+    for (const [miles, months] of [
+      [undefined, 24],
+      [15, undefined],
+      [0, 24],
+      [15, 0],
+    ])
+      expect(nonCompeteCost(miles, months, null).cost).toBe(0);
     const california = nonCompeteCost(15, 24, "CA");
     expect(california).toMatchObject({ cost: 0, law: { state: "CA" } });
     expect(california.evidence[0].text).toMatch(/^California's statute voids/);
@@ -152,7 +183,10 @@ describe("non-compete cost", () => {
 
   it("prefers the user's own All specialties Relocation row", () => {
     const rows = userRows(["All specialties", "Relocation", 8000, 10000, 15000, 20000]);
-    expect(nonCompeteCost(15, 24, null, rows)).toMatchObject({ cost: 10000, relocation: { provenance: { grade: "yours" } } });
+    expect(nonCompeteCost(15, 24, null, rows)).toMatchObject({
+      cost: 10000,
+      relocation: { provenance: { grade: "yours" } },
+    });
   });
 });
 
@@ -164,7 +198,9 @@ describe("non-compete cost alone (as OFFER.NONCOMPETECOST computes it)", () => {
         const m = miles ?? undefined;
         const n = months ?? undefined;
         expect(nonCompeteCostValue(m, n, state)).toBe(nonCompeteCost(m, n, state).cost);
-        expect(nonCompeteCostValue(m, n, state, userRows(["All specialties", "Relocation", 9000, 10000, 11000, 12000]))).toBe(
+        expect(
+          nonCompeteCostValue(m, n, state, userRows(["All specialties", "Relocation", 9000, 10000, 11000, 12000])),
+        ).toBe(
           nonCompeteCost(m, n, state, userRows(["All specialties", "Relocation", 9000, 10000, 11000, 12000])).cost,
         );
       }),
@@ -195,7 +231,9 @@ describe("exit cost", () => {
           expect(parts.clawback).toBe(parts.signOnOwed + parts.relocationOwed);
           expect(parts.total).toBe(parts.clawback + inputs.tailCost + inputs.nonCompeteCost);
           // Leaving later never costs more.
-          expect(exitCostParts({ ...inputs, monthsServed: inputs.monthsServed + 1 }).total).toBeLessThanOrEqual(parts.total);
+          expect(exitCostParts({ ...inputs, monthsServed: inputs.monthsServed + 1 }).total).toBeLessThanOrEqual(
+            parts.total,
+          );
         },
       ),
     );
@@ -206,21 +244,43 @@ describe("exit cost", () => {
     // the physician ($22,500, the midpoint of $15,000–30,000) and one move at AMN's $12,619 average.
     expect(SHIPPED_RELOCATION).toBe(12619);
     const at12 = offerExitCost(CO_RESIDENT, 12);
-    expect(at12).toMatchObject({ signOnOwed: 20000, relocationOwed: 10000, clawback: 30000, tail: 22500, nonCompete: 12619, total: 65119 });
+    expect(at12).toMatchObject({
+      signOnOwed: 20000,
+      relocationOwed: 10000,
+      clawback: 30000,
+      tail: 22500,
+      nonCompete: 12619,
+      total: 65119,
+    });
     expect(offerExitCost(CO_RESIDENT, 24)).toMatchObject({ clawback: 0, tail: 22500, nonCompete: 12619, total: 35119 });
     expect(at12.assumptions).toEqual([]);
-    expect(at12.legal).toMatch(/^This is information, not legal advice\..*Have an attorney licensed in the state where you would practise review/);
+    expect(at12.legal).toMatch(
+      /^This is information, not legal advice\..*Have an attorney licensed in the state where you would practise review/,
+    );
   });
 
   it("reads the $290k offer's blank policy and payer at their worst, and says so", () => {
-    const offer = offerFrom({ baseSalary: 290000, signOnBonus: 0, market: "saturated metro", callShiftsPerMonth: 4, callPay: "Shared equally, unpaid" });
+    const offer = offerFrom({
+      baseSalary: 290000,
+      signOnBonus: 0,
+      market: "saturated metro",
+      callShiftsPerMonth: 4,
+      callPay: "Shared equally, unpaid",
+    });
     const cost = offerExitCost(offer, 12);
     expect(cost).toMatchObject({ clawback: 0, tail: 22500, nonCompete: 0, total: 22500 });
     expect(cost.assumptions).toHaveLength(2);
   });
 
   it("notes unknown repayment terms only when they change what is owed, and names the state's statute", () => {
-    const cliffy = offerFrom({ signOnBonus: 40000, signOnForgivenessMonths: 24, malpracticeType: "Occurrence", state: "CA", nonCompeteMiles: 10, nonCompeteMonths: 12 });
+    const cliffy = offerFrom({
+      signOnBonus: 40000,
+      signOnForgivenessMonths: 24,
+      malpracticeType: "Occurrence",
+      state: "CA",
+      nonCompeteMiles: 10,
+      nonCompeteMonths: 12,
+    });
     const at12 = offerExitCost(cliffy, 12);
     expect(at12).toMatchObject({ clawback: 40000, tail: 0, nonCompete: 0, total: 40000 });
     expect(at12.assumptions).toEqual([expect.stringContaining("repayment terms are not known")]);

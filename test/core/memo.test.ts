@@ -12,8 +12,18 @@ function counting<T>(compute: (range: unknown) => T) {
 describe("memoByCells", () => {
   it("computes once for ranges with the same cells, even as fresh arrays", () => {
     const { memo, calls } = counting((range) => (range as unknown[][]).length);
-    expect(memo([[1, "a"], [null, 2]])).toBe(2);
-    expect(memo([[1, "a"], [null, 2]])).toBe(2);
+    expect(
+      memo([
+        [1, "a"],
+        [null, 2],
+      ]),
+    ).toBe(2);
+    expect(
+      memo([
+        [1, "a"],
+        [null, 2],
+      ]),
+    ).toBe(2);
     expect(calls).toHaveLength(1);
   });
 

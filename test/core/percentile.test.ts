@@ -19,7 +19,15 @@ describe("valueAtPercentile", () => {
   it("extends the outermost segments beyond the known points, never below 0", () => {
     expect(valueAtPercentile(POINTS, 10)).toBe(3_400);
     expect(valueAtPercentile(POINTS, 100)).toBeCloseTo(7_000 + (10 * 1_000) / 15);
-    expect(valueAtPercentile([{ p: 25, value: 100 }, { p: 50, value: 5_000 }], 0)).toBe(0);
+    expect(
+      valueAtPercentile(
+        [
+          { p: 25, value: 100 },
+          { p: 50, value: 5_000 },
+        ],
+        0,
+      ),
+    ).toBe(0);
   });
 
   it("refuses percentiles outside 0–100 and single-point sets", () => {
@@ -39,7 +47,16 @@ describe("percentileOfValue", () => {
   });
 
   it("puts a value on a flat stretch in the middle of it", () => {
-    expect(percentileOfValue([{ p: 25, value: 10 }, { p: 50, value: 10 }, { p: 75, value: 20 }], 10)).toBe(37.5);
+    expect(
+      percentileOfValue(
+        [
+          { p: 25, value: 10 },
+          { p: 50, value: 10 },
+          { p: 75, value: 20 },
+        ],
+        10,
+      ),
+    ).toBe(37.5);
   });
 
   it("inverts valueAtPercentile between the known points", () => {
@@ -52,10 +69,14 @@ describe("percentileOfValue", () => {
 
   it("is monotonic in the value", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 20_000, noNaN: true }), fc.double({ min: 0, max: 20_000, noNaN: true }), (a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(percentileOfValue(POINTS, lo)).toBeLessThanOrEqual(percentileOfValue(POINTS, hi));
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 20_000, noNaN: true }),
+        fc.double({ min: 0, max: 20_000, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(percentileOfValue(POINTS, lo)).toBeLessThanOrEqual(percentileOfValue(POINTS, hi));
+        },
+      ),
     );
   });
 });

@@ -43,7 +43,9 @@ describe("markets and flexibility", () => {
   });
 
   it("refuses an unknown market with #VALUE! listing the four", () => {
-    expect(() => resolveMarket("downtown")).toThrow('Unknown market "downtown": use "rural", "secondary", "metro" or "saturated metro"');
+    expect(() => resolveMarket("downtown")).toThrow(
+      'Unknown market "downtown": use "rural", "secondary", "metro" or "saturated metro"',
+    );
     expect(errorKind(() => resolveMarket("downtown"))).toBe("value");
   });
 

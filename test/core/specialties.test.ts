@@ -32,7 +32,9 @@ describe("resolveSpecialty", () => {
   });
 
   it("lists known specialties when nothing is close, and says how to add another", () => {
-    expect(() => resolveSpecialty("Veterinary")).toThrow(/Known specialties include Psychiatry, .* For another specialty, add rows for it to your Benchmarks table\./);
+    expect(() => resolveSpecialty("Veterinary")).toThrow(
+      /Known specialties include Psychiatry, .* For another specialty, add rows for it to your Benchmarks table\./,
+    );
     expect(errorKind(() => resolveSpecialty("Veterinary"))).toBe("na");
   });
 
@@ -74,7 +76,8 @@ describe("names", () => {
       const d = (i: number, j: number): number => {
         if (i === 0 || j === 0) return i + j;
         let best = Math.min(d(i - 1, j) + 1, d(i, j - 1) + 1, d(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d(i - 2, j - 2) + 1);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+          best = Math.min(best, d(i - 2, j - 2) + 1);
         return best;
       };
       return d(a.length, b.length);

@@ -25,7 +25,14 @@ describe("tieredPay", () => {
 
   it("refuses schedules that do not start at 0 or do not rise", () => {
     expect(() => tieredPay(1, [{ from: 100, rate: 48 }])).toThrow("tiers must start at 0 wRVUs");
-    expect(errorKind(() => tieredPay(1, [{ from: 0, rate: 1 }, { from: 0, rate: 2 }]))).toBe("value");
+    expect(
+      errorKind(() =>
+        tieredPay(1, [
+          { from: 0, rate: 1 },
+          { from: 0, rate: 2 },
+        ]),
+      ),
+    ).toBe("value");
     expect(errorKind(() => tieredPay(1, []))).toBe("value");
     expect(errorKind(() => tieredPay(1, [{ from: 0, rate: -1 }]))).toBe("num");
     expect(errorKind(() => tieredPay(-1, SCHEDULE))).toBe("num");
@@ -34,9 +41,22 @@ describe("tieredPay", () => {
 
 describe("parseTiers", () => {
   it("reads two-column rows and ignores blank rows at the end, whether blank arrives as null or 0", () => {
-    const web = [[0, 0], [4800, 45], [null, null], ["", null]];
-    const desktop = [[0, 0], [4800, 45], [0, 0], [0, 0]];
-    expect(parsePayTiers(web)).toEqual([{ from: 0, rate: 0 }, { from: 4800, rate: 45 }]);
+    const web = [
+      [0, 0],
+      [4800, 45],
+      [null, null],
+      ["", null],
+    ];
+    const desktop = [
+      [0, 0],
+      [4800, 45],
+      [0, 0],
+      [0, 0],
+    ];
+    expect(parsePayTiers(web)).toEqual([
+      { from: 0, rate: 0 },
+      { from: 4800, rate: 45 },
+    ]);
     expect(parsePayTiers(desktop)).toEqual(parsePayTiers(web));
   });
 
@@ -45,8 +65,15 @@ describe("parseTiers", () => {
   });
 
   it("names the row and column of a bad cell, and refuses other widths", () => {
-    expect(() => parsePayTiers([[0, 40], [5000, "fifty"]])).toThrow('tiers row 2 $/wRVU must be a number; got the text "fifty".');
-    expect(() => parsePayTiers([[0, 40, 1]])).toThrow("tiers must be a two-column range (lower bound in wRVUs, $/wRVU); got 3 columns.");
+    expect(() =>
+      parsePayTiers([
+        [0, 40],
+        [5000, "fifty"],
+      ]),
+    ).toThrow('tiers row 2 $/wRVU must be a number; got the text "fifty".');
+    expect(() => parsePayTiers([[0, 40, 1]])).toThrow(
+      "tiers must be a two-column range (lower bound in wRVUs, $/wRVU); got 3 columns.",
+    );
   });
 });
 

@@ -96,7 +96,9 @@ async function watchedPage(origin: string): Promise<Watched> {
   await page.addInitScript(() => {
     const seen: Array<{ directive: string; blocked: string; source: string }> = [];
     (window as unknown as { cspViolations: typeof seen }).cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (e) => seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile }));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile }),
+    );
   });
   const routed = await isolate(page, origin);
   const violations = () => page.evaluate(() => (window as unknown as { cspViolations: Violation[] }).cspViolations);
@@ -104,7 +106,9 @@ async function watchedPage(origin: string): Promise<Watched> {
 }
 
 /** The page's policy, directive by directive, and whether its meta tag comes before every script. */
-async function policyOf(page: Page): Promise<{ directives: Record<string, string[]>; beforeScripts: boolean; count: number }> {
+async function policyOf(
+  page: Page,
+): Promise<{ directives: Record<string, string[]>; beforeScripts: boolean; count: number }> {
   return page.evaluate(() => {
     const metas = [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]')];
     const head = [...document.head.children];
@@ -130,12 +134,19 @@ describe.each(BUILDS)("$name", (build) => {
     await page.goto(`${origin}/taskpane.html`);
     expect(await policyOf(page)).toEqual({ directives: PANE_POLICY(build.scriptSrc), beforeScripts: true, count: 1 });
 
-    const { functions } = JSON.parse(fs.readFileSync(`${build.dist}/functions.json`, "utf8")) as { functions: Array<{ id: string }> };
+    const { functions } = JSON.parse(fs.readFileSync(`${build.dist}/functions.json`, "utf8")) as {
+      functions: Array<{ id: string }>;
+    };
     const helpPages = ["index", ...functions.map((f) => f.id.toLowerCase())];
     expect(helpPages.length).toBeGreaterThan(10);
     for (const name of helpPages) {
       await page.goto(`${origin}/help/${name}.html`);
-      expect({ name, ...(await policyOf(page)) }).toEqual({ name, directives: HELP_POLICY, beforeScripts: true, count: 1 });
+      expect({ name, ...(await policyOf(page)) }).toEqual({
+        name,
+        directives: HELP_POLICY,
+        beforeScripts: true,
+        count: 1,
+      });
       // The page's own stylesheet is allowed and applied.
       expect(await page.evaluate(() => [...document.styleSheets].map((s) => s.cssRules.length > 0))).toEqual([true]);
       expect(await violations()).toEqual([]);
@@ -157,9 +168,17 @@ describe.each(BUILDS)("$name", (build) => {
     await page.getByLabel("Sign-on bonus", { exact: true }).fill("0");
     // Flags render (zod has checked the draft, Griffel has inserted their styles): the pane works under the policy.
     const flags = page.getByRole("region", { name: "Flags" });
-    await flags.getByText(/\$299,000/).first().waitFor();
-    await flags.getByText(/No signing bonus/).first().waitFor();
-    expect(await page.getByRole("heading", { name: "Leverage", exact: true }).evaluate((h) => getComputedStyle(h).margin)).toBe("0px");
+    await flags
+      .getByText(/\$299,000/)
+      .first()
+      .waitFor();
+    await flags
+      .getByText(/No signing bonus/)
+      .first()
+      .waitFor();
+    expect(
+      await page.getByRole("heading", { name: "Leverage", exact: true }).evaluate((h) => getComputedStyle(h).margin),
+    ).toBe("0px");
     // Save, then delete through the confirmation dialog (a portal with its own run-time styles).
     for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("button", { name: "Save offer" }).click();
@@ -169,22 +188,31 @@ describe.each(BUILDS)("$name", (build) => {
     // The panels loaded on first use come as separate script files from the add-in's origin.
     for (const tab of ["Benchmarks", "Formulas"]) {
       await page.getByRole("tab", { name: tab }).click();
-      await page.getByRole("heading", { name: tab === "Formulas" ? /formula/i : "Benchmarks" }).first().waitFor();
+      await page
+        .getByRole("heading", { name: tab === "Formulas" ? /formula/i : "Benchmarks" })
+        .first()
+        .waitFor();
     }
 
     expect(errors).toEqual([]);
     // The only violation: office.js asks for Microsoft's telemetry frame a moment after it starts, and the
     // policy (frame-src falls back to default-src 'none') refuses it before any request is made. (A
     // "script-src eval" one from taskpane.js would be zod probing `new Function`: zod must run jitless.)
-    await page.waitForFunction((url) => (window as unknown as { cspViolations: Violation[] }).cspViolations.some((v) => v.blocked === url), TELEMETRY);
-    expect((await violations()).map((v) => ({ directive: v.directive, blocked: v.blocked }))).toEqual([{ directive: "frame-src", blocked: TELEMETRY }]);
+    await page.waitForFunction(
+      (url) => (window as unknown as { cspViolations: Violation[] }).cspViolations.some((v) => v.blocked === url),
+      TELEMETRY,
+    );
+    expect((await violations()).map((v) => ({ directive: v.directive, blocked: v.blocked }))).toEqual([
+      { directive: "frame-src", blocked: TELEMETRY },
+    ]);
     expect(requests.filter((url) => url.startsWith(TELEMETRY))).toEqual([]);
     expect(routed.refused).toEqual([]);
     // Every request went to the local server, except (production only) office.js's own files on its CDN path.
     const outside = requests.filter((url) => !isLocal(url));
     if (build.cdn) {
       expect(outside.length).toBeGreaterThan(0);
-      for (const url of outside) expect(url).toMatch(/^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/[\w./-]+\.js$/);
+      for (const url of outside)
+        expect(url).toMatch(/^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/[\w./-]+\.js$/);
       expect(routed.officeJs).toEqual(outside);
     } else {
       expect(outside).toEqual([]);
@@ -231,10 +259,17 @@ describe.each(BUILDS)("$name", (build) => {
     }, origin);
     expect(outcomes).toEqual({ eval: "refused", fetchOwn: "TypeError", fetchOutside: "TypeError", script: "refused" });
     const probes = (await violations()).slice(before).map((v) => `${v.directive} ${v.blocked}`);
-    expect(probes).toEqual(["script-src eval", `connect-src ${origin}/functions.json`, "connect-src https://example.com/", "script-src-elem https://example.com/x.js"]);
+    expect(probes).toEqual([
+      "script-src eval",
+      `connect-src ${origin}/functions.json`,
+      "connect-src https://example.com/",
+      "script-src-elem https://example.com/x.js",
+    ]);
     // Chromium reports the outside script as a request, which the policy stops before it leaves the page:
     // the test's router (which refuses anything that reaches the network) never sees it.
-    expect(requests.filter((url) => url.includes("example.com") || url.endsWith("/functions.json"))).toEqual(["https://example.com/x.js"]);
+    expect(requests.filter((url) => url.includes("example.com") || url.endsWith("/functions.json"))).toEqual([
+      "https://example.com/x.js",
+    ]);
     expect(failed.get("https://example.com/x.js")).toBe("csp");
     expect(routed.refused).toEqual([]);
     await page.close();

@@ -47,7 +47,10 @@ const next = () => page.getByRole("button", { name: "Next" }).click();
 describe("the task pane as a preview, in Chromium", () => {
   it("opens as a preview that says so, with office.js loaded from the (intercepted) CDN", async () => {
     await page.getByRole("heading", { name: "Leverage", exact: true }).waitFor();
-    await page.getByText(/preview/i).first().waitFor();
+    await page
+      .getByText(/preview/i)
+      .first()
+      .waitFor();
     expect(requests.officeJs[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(await seriousViolations(page)).toEqual([]);
     await shot("1-start");
@@ -65,9 +68,18 @@ describe("the task pane as a preview, in Chromium", () => {
     await field("Call shifts").fill("4");
     await field("How call is paid").selectOption({ label: "Shared equally, unpaid" });
     const flags = page.getByRole("region", { name: "Flags" });
-    await flags.getByText(/\$299,000/).first().waitFor();
-    await flags.getByText(/No signing bonus/).first().waitFor();
-    await flags.getByText(/unpaid call/i).first().waitFor();
+    await flags
+      .getByText(/\$299,000/)
+      .first()
+      .waitFor();
+    await flags
+      .getByText(/No signing bonus/)
+      .first()
+      .waitFor();
+    await flags
+      .getByText(/unpaid call/i)
+      .first()
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await shot("2-flags");
   });
@@ -81,7 +93,10 @@ describe("the task pane as a preview, in Chromium", () => {
     const rows = page.getByRole("region", { name: "Rows Leverage would write" });
     await rows.getByRole("cell", { name: "Riverside Behavioral Health" }).waitFor();
     await rows.getByRole("cell", { name: "Shared equally, unpaid" }).waitFor();
-    await rows.getByRole("cell", { name: /^=OFFER\.TOTALCOMP\(/ }).first().waitFor();
+    await rows
+      .getByRole("cell", { name: /^=OFFER\.TOTALCOMP\(/ })
+      .first()
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await shot("3-saved");
   });
@@ -110,7 +125,14 @@ describe("the task pane as a preview, in Chromium", () => {
   });
 
   it("enters the seed's offer and the co-resident's stronger one", async () => {
-    const enter = async (fields: { employer: string; market: string; base: string; signOn: string; relocation: string; call?: boolean }) => {
+    const enter = async (fields: {
+      employer: string;
+      market: string;
+      base: string;
+      signOn: string;
+      relocation: string;
+      call?: boolean;
+    }) => {
       await page.getByRole("tab", { name: "Enter offer" }).click();
       await field("Employer").fill(fields.employer);
       await field("Specialty").fill("Psychiatry");
@@ -128,8 +150,21 @@ describe("the task pane as a preview, in Chromium", () => {
       await page.getByRole("button", { name: "Save offer" }).click();
       await page.getByRole("button", { name: `Edit ${fields.employer}` }).waitFor();
     };
-    await enter({ employer: "Riverside Behavioral Health", market: "Saturated metro", base: "290,000", signOn: "0", relocation: "0", call: true });
-    await enter({ employer: "Northside Health", market: "Metro", base: "420,000", signOn: "40,000", relocation: "20,000" });
+    await enter({
+      employer: "Riverside Behavioral Health",
+      market: "Saturated metro",
+      base: "290,000",
+      signOn: "0",
+      relocation: "0",
+      call: true,
+    });
+    await enter({
+      employer: "Northside Health",
+      market: "Metro",
+      base: "420,000",
+      signOn: "40,000",
+      relocation: "20,000",
+    });
   });
 
   it("compares the two offers side by side and writes the Compare sheet", async () => {
@@ -157,9 +192,14 @@ describe("the task pane as a preview, in Chromium", () => {
     await plan.getByText("Another offer I'm considering pays a $40,000 sign-on bonus.").first().waitFor();
     await page.getByRole("button", { name: /Write this plan to the Negotiation sheet/ }).click();
     await page.getByText(/^Negotiation sheet updated: \d+ asks for “Riverside Behavioral Health”/).waitFor();
-    await page.getByRole("region", { name: "Rows Leverage would write" }).getByRole("table", { name: /^Negotiation table/ }).waitFor();
+    await page
+      .getByRole("region", { name: "Rows Leverage would write" })
+      .getByRole("table", { name: /^Negotiation table/ })
+      .waitFor();
     // The signal check marks what sounds cheap, replaceable or desperate.
-    await page.getByLabel(/Paste a draft email or call notes/).fill("Thanks for the offer. I'm pretty open to anything, and compensation isn't really my main concern.");
+    await page
+      .getByLabel(/Paste a draft email or call notes/)
+      .fill("Thanks for the offer. I'm pretty open to anything, and compensation isn't really my main concern.");
     await page.getByText("2 phrases to reconsider").first().waitFor();
     expect(await page.locator("mark").count()).toBe(2);
     expect(await seriousViolations(page)).toEqual([]);
@@ -169,7 +209,11 @@ describe("the task pane as a preview, in Chromium", () => {
   it("places the candidate in a leverage tier and says what would move them up", async () => {
     await page.getByRole("tab", { name: "Leverage" }).click();
     await page.getByRole("heading", { name: /^Tier: Desperate filler/ }).waitFor();
-    await page.getByRole("checkbox", { name: "Will a respected attending or your program director call them for you, unprompted?" }).check();
+    await page
+      .getByRole("checkbox", {
+        name: "Will a respected attending or your program director call them for you, unprompted?",
+      })
+      .check();
     await page.getByRole("heading", { name: /^Tier: Known quantity/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await shot("8-leverage");
@@ -179,7 +223,9 @@ describe("the task pane as a preview, in Chromium", () => {
     await page.getByRole("tab", { name: "Share" }).click();
     await page.getByRole("checkbox", { name: "Also copy the Offers and Compare sheets as values" }).check();
     await page.getByRole("button", { name: "Prepare for review" }).click();
-    await page.getByText(/^Mentor summary ready: 2 offers\. Value copies: Offers \(values\), Compare \(values\)\.$/).waitFor();
+    await page
+      .getByText(/^Mentor summary ready: 2 offers\. Value copies: Offers \(values\), Compare \(values\)\.$/)
+      .waitFor();
     const rows = page.getByRole("region", { name: "Rows Leverage would write" });
     const summary = rows.getByRole("table", { name: /^Mentor summary table/ });
     await summary.getByRole("cell", { name: "Northside Health" }).waitFor();
@@ -195,6 +241,7 @@ describe("the task pane as a preview, in Chromium", () => {
     expect(errors).toEqual([]);
     // office.js itself asks for a telemetry frame on Microsoft's servers; the test refuses it. Leverage's
     // own code makes no request outside the add-in's origin (ESLint forbids fetch and friends in src/).
-    for (const url of requests.refused) expect(new URL(url).hostname).toMatch(/(^|\.)(microsoft\.com|office\.net|oaspapps\.com|office\.com)$/);
+    for (const url of requests.refused)
+      expect(new URL(url).hostname).toMatch(/(^|\.)(microsoft\.com|office\.net|oaspapps\.com|office\.com)$/);
   });
 });

@@ -38,8 +38,32 @@ describe("OFFER.EXITCOST", () => {
             tailCost: tail,
             nonCompeteCost: nonCompete,
           }).total;
-          expect(cell(exitCostFormula, months, signOn, signOnMonths, relocation, relocationMonths, terms.label, tail, nonCompete)).toBe(core);
-          expect(cell(exitCostFormula, months, signOn, signOnMonths, relocation, relocationMonths, terms.value, tail, nonCompete)).toBe(core);
+          expect(
+            cell(
+              exitCostFormula,
+              months,
+              signOn,
+              signOnMonths,
+              relocation,
+              relocationMonths,
+              terms.label,
+              tail,
+              nonCompete,
+            ),
+          ).toBe(core);
+          expect(
+            cell(
+              exitCostFormula,
+              months,
+              signOn,
+              signOnMonths,
+              relocation,
+              relocationMonths,
+              terms.value,
+              tail,
+              nonCompete,
+            ),
+          ).toBe(core);
         },
       ),
     );
@@ -55,15 +79,26 @@ describe("OFFER.EXITCOST", () => {
   });
 
   it("asks for the forgiveness period of a payment that has one", () => {
-    const message = expect.stringContaining("relocationForgivenessMonths is blank: give the months over which the relocation allowance is forgiven");
+    const message = expect.stringContaining(
+      "relocationForgivenessMonths is blank: give the months over which the relocation allowance is forgiven",
+    );
     expect(cell(exitCostFormula, 12, 0, 0, 20000, null)).toEqual({ error: "#VALUE!", message });
     expect(cell(exitCostFormula, 12, 0, 0, 20000, 0)).toEqual({ error: "#VALUE!", message });
   });
 
   it("names a wrong argument, and gives #NUM! for negatives", () => {
-    expect(cell(exitCostFormula, 12, 40000, 24, 0, 0, "Sometimes")).toMatchObject({ error: "#VALUE!", message: expect.stringContaining('"Forgiven monthly" or "All owed until the end"') });
-    expect(cell(exitCostFormula, 12, 40000, 24, 0, 0, 3)).toEqual({ error: "#VALUE!", message: "clawbackTerms must be text; got 3." });
-    expect(cell(exitCostFormula, "a year")).toEqual({ error: "#VALUE!", message: 'monthsServed must be a number; got the text "a year".' });
+    expect(cell(exitCostFormula, 12, 40000, 24, 0, 0, "Sometimes")).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringContaining('"Forgiven monthly" or "All owed until the end"'),
+    });
+    expect(cell(exitCostFormula, 12, 40000, 24, 0, 0, 3)).toEqual({
+      error: "#VALUE!",
+      message: "clawbackTerms must be text; got 3.",
+    });
+    expect(cell(exitCostFormula, "a year")).toEqual({
+      error: "#VALUE!",
+      message: 'monthsServed must be a number; got the text "a year".',
+    });
     expect(cell(exitCostFormula, -1)).toEqual({ error: "#NUM!" });
     expect(cell(exitCostFormula, 12, 0, 0, 0, 0, "", -5)).toEqual({ error: "#NUM!" });
   });
@@ -88,8 +123,14 @@ describe("OFFER.TAILCOST", () => {
   });
 
   it("says what is wrong", () => {
-    expect(cell(tailCostFormula, "Psychiatry", "Sometimes")).toMatchObject({ error: "#VALUE!", message: expect.stringContaining('"Occurrence" or "Claims-made"') });
-    expect(cell(tailCostFormula, null, "Claims-made", "Physician")).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("specialty is blank") });
+    expect(cell(tailCostFormula, "Psychiatry", "Sometimes")).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringContaining('"Occurrence" or "Claims-made"'),
+    });
+    expect(cell(tailCostFormula, null, "Claims-made", "Physician")).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringContaining("specialty is blank"),
+    });
     expect(cell(tailCostFormula, null, "Occurrence")).toBe(0);
   });
 });
@@ -97,7 +138,8 @@ describe("OFFER.TAILCOST", () => {
 describe("OFFER.NONCOMPETECOST", () => {
   it("reads the state as a code, a name or the Offers table's label", () => {
     const california = US_STATES.find((s) => s.value === "CA")!;
-    for (const state of ["CA", "California", california.label]) expect(cell(nonCompeteCostFormula, 15, 24, state)).toBe(0);
+    for (const state of ["CA", "California", california.label])
+      expect(cell(nonCompeteCostFormula, 15, 24, state)).toBe(0);
     expect(cell(nonCompeteCostFormula, 15, 24, "TX · Texas")).toBe(nonCompeteCost(15, 24, "TX").cost);
   });
 
@@ -115,7 +157,10 @@ describe("OFFER.NONCOMPETECOST", () => {
   });
 
   it("says what is wrong", () => {
-    expect(cell(nonCompeteCostFormula, 15, 24, "Ontario")).toMatchObject({ error: "#VALUE!", message: expect.stringContaining('"OH" or "Ohio"') });
+    expect(cell(nonCompeteCostFormula, 15, 24, "Ontario")).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringContaining('"OH" or "Ohio"'),
+    });
     expect(cell(nonCompeteCostFormula, -15, 24)).toEqual({ error: "#NUM!" });
     expect(cell(nonCompeteCostFormula, 15, 24, "OH", [["Specialty"], ["x"]])).toMatchObject({ error: "#VALUE!" });
   });

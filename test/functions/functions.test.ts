@@ -37,8 +37,18 @@ describe("blank cells give the same result on desktop (0) and on the web (null)"
   });
 
   it("TIEREDPAY: padding rows of a range", () => {
-    const web = cell(tieredPayFormula, 7000, [[0, 0], [4800, 45], [6000, 50], [null, null]]);
-    const desktop = cell(tieredPayFormula, 7000, [[0, 0], [4800, 45], [6000, 50], [0, 0]]);
+    const web = cell(tieredPayFormula, 7000, [
+      [0, 0],
+      [4800, 45],
+      [6000, 50],
+      [null, null],
+    ]);
+    const desktop = cell(tieredPayFormula, 7000, [
+      [0, 0],
+      [4800, 45],
+      [6000, 50],
+      [0, 0],
+    ]);
     expect(web).toBe(104_000);
     expect(desktop).toBe(web);
   });
@@ -71,13 +81,22 @@ describe("errors", () => {
   });
 
   it("#VALUE! names the argument and what it got", () => {
-    expect(cell(totalCompFormula, "a lot")).toEqual({ error: "#VALUE!", message: 'base must be a number; got the text "a lot".' });
-    expect(cell(totalCompFormula, 290_000, true)).toEqual({ error: "#VALUE!", message: "signOn must be a number; got TRUE." });
+    expect(cell(totalCompFormula, "a lot")).toEqual({
+      error: "#VALUE!",
+      message: 'base must be a number; got the text "a lot".',
+    });
+    expect(cell(totalCompFormula, 290_000, true)).toEqual({
+      error: "#VALUE!",
+      message: "signOn must be a number; got TRUE.",
+    });
     expect(cell(scarcityFormula, 42)).toEqual({ error: "#VALUE!", message: "specialty must be text; got 42." });
   });
 
   it("#N/A names the missing reference data and suggests close matches", () => {
-    expect(cell(specialtyFormula, "Pyschiatry")).toMatchObject({ error: "#N/A", message: expect.stringContaining("Did you mean Psychiatry?") });
+    expect(cell(specialtyFormula, "Pyschiatry")).toMatchObject({
+      error: "#N/A",
+      message: expect.stringContaining("Did you mean Psychiatry?"),
+    });
     expect(cell(wrvuPctlFormula, 5000, "Psychiatry")).toMatchObject({
       error: "#N/A",
       message: expect.stringContaining("No public wRVU benchmark for Psychiatry ships with Leverage"),
@@ -85,7 +104,10 @@ describe("errors", () => {
   });
 
   it("an unexpected exception still becomes a #VALUE! with a message, and a non-finite result #NUM!", () => {
-    expect(toExcelError(new TypeError("x is undefined"))).toMatchObject({ code: "#VALUE!", message: "Leverage could not compute this: x is undefined" });
+    expect(toExcelError(new TypeError("x is undefined"))).toMatchObject({
+      code: "#VALUE!",
+      message: "Leverage could not compute this: x is undefined",
+    });
     expect(cell(() => evaluate(() => 1 / 0))).toEqual({ error: "#NUM!" });
     expect(cell(() => evaluate(() => NaN))).toEqual({ error: "#NUM!" });
   });
@@ -108,6 +130,9 @@ describe("mixed and text arguments", () => {
 
   it("TIEREDPAY accepts a single inline row and refuses a scalar that is not a schedule", () => {
     expect(cell(tieredPayFormula, 5000, [[0, 48]])).toBe(240_000);
-    expect(cell(tieredPayFormula, 5000, 48)).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("two-column range") });
+    expect(cell(tieredPayFormula, 5000, 48)).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringContaining("two-column range"),
+    });
   });
 });

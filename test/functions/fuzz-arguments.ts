@@ -18,9 +18,36 @@ export const RUNS = Number(process.env.FUZZ_RUNS ?? 100_000);
 export const TIMEOUT = Math.max(30_000, RUNS * 5);
 
 const words = fc.constantFrom(
-  "Psychiatry", "psych", "FM", "Primary Care", "Hospitalist IM", "OB/GYN", "Sports Medicine", "Pyschiatry", "",
-  "rural", "secondary", "saturated metro", "downtown", "nights, weekends", "nights, golf", "TotalComp", "wRVU",
-  "SignOn", "5100", "-3", "1e309", "Specialty", "Metric", "P25", "P50", "P75", "P90", "P10", "$290,000", "  ",
+  "Psychiatry",
+  "psych",
+  "FM",
+  "Primary Care",
+  "Hospitalist IM",
+  "OB/GYN",
+  "Sports Medicine",
+  "Pyschiatry",
+  "",
+  "rural",
+  "secondary",
+  "saturated metro",
+  "downtown",
+  "nights, weekends",
+  "nights, golf",
+  "TotalComp",
+  "wRVU",
+  "SignOn",
+  "5100",
+  "-3",
+  "1e309",
+  "Specialty",
+  "Metric",
+  "P25",
+  "P50",
+  "P75",
+  "P90",
+  "P10",
+  "$290,000",
+  "  ",
 );
 const number = fc.oneof(
   fc.double(),
@@ -50,7 +77,13 @@ const LEAK = /\[object |\bundefined\b|\bNaN\b/;
  */
 function typedText(args: readonly unknown[]): string[] {
   const quoted = (a: unknown): string[] =>
-    Array.isArray(a) ? a.flatMap(quoted) : typeof a === "string" ? [a, a.trim()] : typeof a === "number" && !Number.isFinite(a) ? [String(a)] : [];
+    Array.isArray(a)
+      ? a.flatMap(quoted)
+      : typeof a === "string"
+        ? [a, a.trim()]
+        : typeof a === "number" && !Number.isFinite(a)
+          ? [String(a)]
+          : [];
   return args.flatMap(quoted).filter((s) => s !== "");
 }
 
@@ -62,13 +95,16 @@ function leaks(text: string, args: readonly unknown[]): boolean {
 /** Why a result is not something a cell may show, or undefined when it is fine. */
 export function problemWith(result: CellResult, args: readonly unknown[]): string | undefined {
   if (typeof result === "number") return Number.isFinite(result) ? undefined : `returned ${result}`;
-  if (typeof result === "string") return leaks(result, args) ? `returned the text ${JSON.stringify(result)}` : undefined;
-  if (typeof result !== "object" || result === null || !CODES.has(result.error)) return `returned ${JSON.stringify(result)}`;
+  if (typeof result === "string")
+    return leaks(result, args) ? `returned the text ${JSON.stringify(result)}` : undefined;
+  if (typeof result !== "object" || result === null || !CODES.has(result.error))
+    return `returned ${JSON.stringify(result)}`;
   // #NUM! cannot carry a message in Excel; #VALUE! and #N/A always say what to fix.
   if (result.error === "#NUM!") return undefined;
   const message = result.message ?? "";
   if (message.length <= 10) return `${result.error} without a message`;
-  if (message.startsWith("Leverage could not compute this")) return `an unexpected exception behind ${result.error}: ${message}`;
+  if (message.startsWith("Leverage could not compute this"))
+    return `an unexpected exception behind ${result.error}: ${message}`;
   if (leaks(message, args)) return `${result.error} with the message ${JSON.stringify(message)}`;
   return undefined;
 }
@@ -76,7 +112,18 @@ export function problemWith(result: CellResult, args: readonly unknown[]): strin
 /** The two halves of the fuzz, by Excel id: functions that look names up or read a table (the slower half), and the rest. */
 export const FUZZ_HALVES = {
   lookups: ["SCARCITY", "SPECIALTY", "BENCHMARK", "BENCHMARKSOURCE", "WRVUPCTL"],
-  money: ["TOTALCOMP", "TIEREDPAY", "CLAWBACK", "WRVUGAP", "CALLPAY", "HOURLY", "EXITCOST", "TAILCOST", "NONCOMPETECOST", "TIER"],
+  money: [
+    "TOTALCOMP",
+    "TIEREDPAY",
+    "CLAWBACK",
+    "WRVUGAP",
+    "CALLPAY",
+    "HOURLY",
+    "EXITCOST",
+    "TAILCOST",
+    "NONCOMPETECOST",
+    "TIER",
+  ],
 } as const;
 
 /** Fuzzes each function named, by Excel id, with RUNS random argument lists. */

@@ -33,13 +33,19 @@ describe("the leak check", () => {
     expect(problemWith(480000, [])).toBeUndefined();
     expect(problemWith("Family Medicine", [])).toBeUndefined();
     expect(problemWith({ error: "#NUM!" }, [])).toBeUndefined();
-    expect(problemWith({ error: "#VALUE!", message: 'specialty must be text; got the text "NaN".' }, ["NaN"])).toBeUndefined();
+    expect(
+      problemWith({ error: "#VALUE!", message: 'specialty must be text; got the text "NaN".' }, ["NaN"]),
+    ).toBeUndefined();
     expect(problemWith(NaN, [])).toBe("returned NaN");
     expect(problemWith(-Infinity, [])).toBe("returned -Infinity");
     expect(problemWith({ error: "#DIV/0!" }, [])).toMatch(/^returned/);
     expect(problemWith({ error: "#N/A" }, [])).toBe("#N/A without a message");
-    expect(problemWith({ error: "#VALUE!", message: "Leverage could not compute this: x is undefined" }, [])).toMatch(/unexpected exception/);
-    expect(problemWith({ error: "#VALUE!", message: "base must be a number; got [object Object]." }, [])).toMatch(/with the message/);
+    expect(problemWith({ error: "#VALUE!", message: "Leverage could not compute this: x is undefined" }, [])).toMatch(
+      /unexpected exception/,
+    );
+    expect(problemWith({ error: "#VALUE!", message: "base must be a number; got [object Object]." }, [])).toMatch(
+      /with the message/,
+    );
     expect(problemWith("Source: undefined", [])).toMatch(/returned the text/);
   });
 });

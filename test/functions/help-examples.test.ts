@@ -21,7 +21,10 @@ describe("help page examples", () => {
   it("every function has examples that cover a success and an error", () => {
     for (const [id, entry] of Object.entries(help.functions)) {
       const results = entry.examples.map((e) => e.result);
-      expect({ id, success: results.some((r) => typeof r === "number" || !String(r).startsWith("#")) }).toEqual({ id, success: true });
+      expect({ id, success: results.some((r) => typeof r === "number" || !String(r).startsWith("#")) }).toEqual({
+        id,
+        success: true,
+      });
       expect(entry.errors.length).toBeGreaterThan(0);
     }
   });

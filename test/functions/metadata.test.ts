@@ -47,7 +47,12 @@ it("declares every function, with ids equal to names, that this suite calls by t
 it("describes every function and every parameter", () => {
   for (const f of functions) {
     expect(f.description.length).toBeGreaterThan(20);
-    for (const p of f.parameters) expect({ fn: f.id, param: p.name, described: (p.description ?? "").length > 10 }).toEqual({ fn: f.id, param: p.name, described: true });
+    for (const p of f.parameters)
+      expect({ fn: f.id, param: p.name, described: (p.description ?? "").length > 10 }).toEqual({
+        fn: f.id,
+        param: p.name,
+        described: true,
+      });
   }
 });
 
@@ -59,8 +64,18 @@ it("points each help URL at the page the add-in serves for it", () => {
 });
 
 it("keeps the formula contract's argument order", () => {
-  const params = (id: string) => functions.find((f) => f.id === id)?.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
-  expect(params("TOTALCOMP")).toEqual(["base", "[signOn]", "[relocation]", "[wrvus]", "[dollarsPerWrvu]", "[wrvuThreshold]", "[otherAnnual]", "[years]"]);
+  const params = (id: string) =>
+    functions.find((f) => f.id === id)?.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
+  expect(params("TOTALCOMP")).toEqual([
+    "base",
+    "[signOn]",
+    "[relocation]",
+    "[wrvus]",
+    "[dollarsPerWrvu]",
+    "[wrvuThreshold]",
+    "[otherAnnual]",
+    "[years]",
+  ]);
   expect(params("TIEREDPAY")).toEqual(["wrvus", "tiers"]);
   expect(params("CLAWBACK")).toEqual(["amount", "forgivenessMonths", "monthsServed"]);
   expect(params("WRVUGAP")).toEqual(["threshold", "specialtyOrExpectedWrvus", "[percentile]", "[fte]", "[benchmarks]"]);
@@ -78,15 +93,31 @@ it("keeps the formula contract's argument order", () => {
   ]);
   expect(params("TAILCOST")).toEqual(["specialty", "[malpracticeType]", "[tailPaidBy]"]);
   expect(params("NONCOMPETECOST")).toEqual(["miles", "months", "[state]", "[benchmarks]"]);
-  expect(params("TIER")).toEqual(["rotatedThere", "championWillCall", "trustedProgram", "parallelProcesses", "knowsRvus", "flexibleOnScarce"]);
+  expect(params("TIER")).toEqual([
+    "rotatedThere",
+    "championWillCall",
+    "trustedProgram",
+    "parallelProcesses",
+    "knowsRvus",
+    "flexibleOnScarce",
+  ]);
 });
 
-it("passes TIER's yes/no answers untyped, so TRUE, 1 and \"yes\" all reach the reader", () => {
-  expect(functions.find((f) => f.id === "TIER")?.parameters.map((p) => p.type)).toEqual(["any", "any", "any", "number", "any", "any"]);
+it('passes TIER\'s yes/no answers untyped, so TRUE, 1 and "yes" all reach the reader', () => {
+  expect(functions.find((f) => f.id === "TIER")?.parameters.map((p) => p.type)).toEqual([
+    "any",
+    "any",
+    "any",
+    "number",
+    "any",
+    "any",
+  ]);
 });
 
 it("passes ranges as matrices", () => {
-  const dims = functions.flatMap((f) => f.parameters.filter((p) => /tiers|benchmarks/.test(p.name)).map((p) => p.dimensionality));
+  const dims = functions.flatMap((f) =>
+    f.parameters.filter((p) => /tiers|benchmarks/.test(p.name)).map((p) => p.dimensionality),
+  );
   expect(dims.length).toBeGreaterThan(4);
   expect(new Set(dims)).toEqual(new Set(["matrix"]));
 });

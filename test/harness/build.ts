@@ -11,7 +11,10 @@ import path from "path";
 type Kind = "production" | "preview";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const builder = require("./build-addin.cjs") as { ROOT: string; buildInto(kind: Kind, out: string, origin?: string): Promise<string> };
+const builder = require("./build-addin.cjs") as {
+  ROOT: string;
+  buildInto(kind: Kind, out: string, origin?: string): Promise<string>;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const shared = require("./shared-builds.cjs") as { PRODUCTION_ORIGIN: string; SHARED_BUILDS_VARIABLE: string };
 
@@ -37,11 +40,13 @@ const WAIT_MS = 10 * 60_000;
 export async function sharedBuild(kind: Kind): Promise<string> {
   const folders = process.env[shared.SHARED_BUILDS_VARIABLE];
   if (!folders) {
-    throw new Error(`No shared builds: run this test through Jest's "browser" project (npx jest --selectProjects browser), whose global setup starts them.`);
+    throw new Error(
+      `No shared builds: run this test through Jest's "browser" project (npx jest --selectProjects browser), whose global setup starts them.`,
+    );
   }
   const out = (JSON.parse(folders) as Record<Kind, string>)[kind];
   const statusFile = `${out}.status.json`;
-  for (const started = Date.now(); Date.now() - started < WAIT_MS; ) {
+  for (const started = Date.now(); Date.now() - started < WAIT_MS;) {
     if (fs.existsSync(statusFile)) {
       const status = JSON.parse(fs.readFileSync(statusFile, "utf8")) as { ok: boolean; error?: string };
       if (!status.ok) throw new Error(`The shared ${kind} build failed: ${status.error}`);

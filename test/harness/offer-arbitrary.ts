@@ -8,10 +8,27 @@ import { FIELD_KEYS, type FieldKey, fieldSpec } from "../../src/core/offer/field
 import { OFFER_ID, type Offer, parseOffer } from "../../src/core/offer/schema";
 
 /** Text a user might type, including what a spreadsheet would otherwise turn into a formula or a number. */
-const tricky = fc.constantFrom("=1+1", "+44 20 7946", "-5", "@SUM(A1)", "=HYPERLINK(\"http://evil\")", "00123", "1/2", "TRUE", "Dr. O'Neil & Sons", "Zürich Klinik", "  padded  ", "a\tb", "line\nbreak");
+const tricky = fc.constantFrom(
+  "=1+1",
+  "+44 20 7946",
+  "-5",
+  "@SUM(A1)",
+  '=HYPERLINK("http://evil")',
+  "00123",
+  "1/2",
+  "TRUE",
+  "Dr. O'Neil & Sons",
+  "Zürich Klinik",
+  "  padded  ",
+  "a\tb",
+  "line\nbreak",
+);
 
 function textOf(max: number, required: boolean) {
-  const text = fc.oneof(fc.string({ minLength: 1, maxLength: Math.min(max, 40) }), tricky).map((s) => s.trim().slice(0, max)).filter((s) => s !== "");
+  const text = fc
+    .oneof(fc.string({ minLength: 1, maxLength: Math.min(max, 40) }), tricky)
+    .map((s) => s.trim().slice(0, max))
+    .filter((s) => s !== "");
   return required ? text : fc.option(text, { nil: null });
 }
 
@@ -25,8 +42,13 @@ function valueOf(key: FieldKey): fc.Arbitrary<unknown> {
       return fc.option(fc.constantFrom(...f.options.map((o) => o.value)), { nil: null });
     case "number": {
       const whole = fc.integer({ min: f.min, max: f.max });
-      const n = f.integer ? whole : fc.oneof(whole, fc.double({ min: f.min, max: f.max, noNaN: true, noDefaultInfinity: true }));
-      return fc.option(n.map((x) => (Object.is(x, -0) ? 0 : x)), { nil: null });
+      const n = f.integer
+        ? whole
+        : fc.oneof(whole, fc.double({ min: f.min, max: f.max, noNaN: true, noDefaultInfinity: true }));
+      return fc.option(
+        n.map((x) => (Object.is(x, -0) ? 0 : x)),
+        { nil: null },
+      );
     }
   }
 }

@@ -13,7 +13,9 @@ describe("task pane shell", () => {
     await renderPane(new MemoryStore(), "preview");
     const banner = screen.getByRole("banner");
     expect(within(banner).getByRole("heading", { level: 1, name: "Leverage" })).toBeInTheDocument();
-    expect(within(banner).getByText(/Preview: Excel is not connected, so nothing is saved to a workbook\./)).toBeInTheDocument();
+    expect(
+      within(banner).getByText(/Preview: Excel is not connected, so nothing is saved to a workbook\./),
+    ).toBeInTheDocument();
     expect(within(banner).getByText(/stays in this page only and is gone when you reload it/)).toBeInTheDocument();
   });
 
@@ -37,7 +39,10 @@ describe("task pane shell", () => {
     const { user } = await renderPane();
     await openTab(user, "Formulas");
     for (const id of Object.keys(help.functions)) {
-      expect(screen.getByRole("link", { name: `OFFER.${id}` })).toHaveAttribute("href", `help/${id.toLowerCase()}.html`);
+      expect(screen.getByRole("link", { name: `OFFER.${id}` })).toHaveAttribute(
+        "href",
+        `help/${id.toLowerCase()}.html`,
+      );
     }
   });
 
@@ -83,12 +88,18 @@ describe("detectHost", () => {
   });
 
   it("is a preview when Office.onReady reports no host (a plain browser)", async () => {
-    (globalThis as any).Office = { HostType: { Excel: "Excel" }, onReady: async () => ({ host: null, platform: null }) };
+    (globalThis as any).Office = {
+      HostType: { Excel: "Excel" },
+      onReady: async () => ({ host: null, platform: null }),
+    };
     await expect(detectHost()).resolves.toBe("preview");
   });
 
   it("is Excel when Office.onReady reports Excel", async () => {
-    (globalThis as any).Office = { HostType: { Excel: "Excel" }, onReady: async () => ({ host: "Excel", platform: "PC" }) };
+    (globalThis as any).Office = {
+      HostType: { Excel: "Excel" },
+      onReady: async () => ({ host: "Excel", platform: "PC" }),
+    };
     await expect(detectHost()).resolves.toBe("excel");
   });
 });

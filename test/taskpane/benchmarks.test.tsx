@@ -37,14 +37,20 @@ describe("the Benchmarks tab", () => {
     await user.click(screen.getByRole("button", { name: "Check rows" }));
 
     const accepted = screen.getByRole("list", { name: "Rows to add" });
-    expect(within(accepted).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+    expect(
+      within(accepted)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
       "Line 2: Family Medicine · wRVU: P25 3,695 · P50 4,763 · P75 5,887 · P90 7,342 (replaces the row already in the workbook)",
       "Line 4: Family Medicine · CompPerWrvu: P25 38.43 · P50 45.34 · P75 55.25 · P90 71.03",
     ]);
     const refused = screen.getByRole("list", { name: "Rows refused" });
-    expect(within(refused).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      'Line 3: Psychiatry wRVU: P50 must be a number; got the text "n/a".',
-    ]);
+    expect(
+      within(refused)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(['Line 3: Psychiatry wRVU: P50 must be a number; got the text "n/a".']);
     expect(store.tables().benchmarks.rows).toHaveLength(1);
 
     await user.click(screen.getByRole("button", { name: "Add 2 rows to the workbook" }));
@@ -77,14 +83,19 @@ describe("the Benchmarks tab", () => {
     await user.click(screen.getByLabelText("Paste benchmark rows"));
     await user.paste("FM\twRVU\t3695\t4763\t5887\t7342");
     await user.click(screen.getByRole("button", { name: "Check rows" }));
-    expect(screen.getByText(/No header row found, so the columns were read as Specialty, Metric, P25, P50, P75, P90\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/No header row found, so the columns were read as Specialty, Metric, P25, P50, P75, P90\./),
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Add 1 row to the workbook" })).toBeInTheDocument();
   });
 
   it("shows the Benchmarks table's problems", async () => {
     const store = new MemoryStore();
     const load = store.load.bind(store);
-    store.load = async () => ({ ...(await load()), benchmarkProblems: ["benchmarks row 3 (Psychiatry wRVU): P50 must be a number."] });
+    store.load = async () => ({
+      ...(await load()),
+      benchmarkProblems: ["benchmarks row 3 (Psychiatry wRVU): P50 must be a number."],
+    });
     const { user } = await renderPane(store);
     await openTab(user, "Benchmarks");
     expect(screen.getByText("The Benchmarks table has problems")).toBeInTheDocument();
@@ -106,6 +117,8 @@ describe("the Benchmarks tab", () => {
     await user.click(screen.getByRole("button", { name: "Next" }));
     await fill(user, "Base salary", "290000");
     const flags = screen.getByRole("region", { name: "Flags" });
-    await waitFor(() => expect(within(flags).getByRole("heading", { name: /^Base salary \$290,000 is/ })).toHaveTextContent(/\$350,000/));
+    await waitFor(() =>
+      expect(within(flags).getByRole("heading", { name: /^Base salary \$290,000 is/ })).toHaveTextContent(/\$350,000/),
+    );
   });
 });

@@ -44,7 +44,15 @@ const stored = (offer: Offer): StoredOffer => ({ offer, revision: 1, updated: "2
 
 function renderTab(props: Partial<CompareTabProps> = {}) {
   const onWriteSheet = jest.fn();
-  const all: CompareTabProps = { offers: [stored(METRO), stored(VALLEY)], benchmarks: [], onWriteSheet, writing: false, notice: "", preview: false, ...props };
+  const all: CompareTabProps = {
+    offers: [stored(METRO), stored(VALLEY)],
+    benchmarks: [],
+    onWriteSheet,
+    writing: false,
+    notice: "",
+    preview: false,
+    ...props,
+  };
   const result = render(<CompareTab {...all} />);
   return { ...result, onWriteSheet: all.onWriteSheet as jest.Mock, props: all };
 }
@@ -86,8 +94,16 @@ describe("the Compare tab's side-by-side table", () => {
     const region = screen.getByRole("region", { name: SIDE_BY_SIDE_LABEL });
     expect(region).toHaveAttribute("tabindex", "0");
     const table = sideBySide();
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Metric", "Metro Behavioral", "Valley Health"]);
-    expect(within(table).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(COMPARE_FIGURES.map((m) => m.label));
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Metric", "Metro Behavioral", "Valley Health"]);
+    expect(
+      within(table)
+        .getAllByRole("rowheader")
+        .map((h) => h.textContent),
+    ).toEqual(COMPARE_FIGURES.map((m) => m.label));
     for (const h of within(table).getAllByRole("columnheader")) expect(h).toHaveAttribute("scope", "col");
     for (const h of within(table).getAllByRole("rowheader")) expect(h).toHaveAttribute("scope", "row");
   });
@@ -123,15 +139,25 @@ describe("the Compare tab's side-by-side table", () => {
     renderTab();
     for (const offer of [METRO, VALLEY]) {
       const flags = checkOffer(offer, { benchmarks: [] });
-      expect(cellAt("Red flags", offer.employer)).toHaveTextContent(String(flags.filter((f) => f.severity === "red").length));
-      expect(cellAt("Caution flags", offer.employer)).toHaveTextContent(String(flags.filter((f) => f.severity === "caution").length));
+      expect(cellAt("Red flags", offer.employer)).toHaveTextContent(
+        String(flags.filter((f) => f.severity === "red").length),
+      );
+      expect(cellAt("Caution flags", offer.employer)).toHaveTextContent(
+        String(flags.filter((f) => f.severity === "caution").length),
+      );
     }
     // The seed's unpaid call and unknown terms raise cautions: the count is not a trivial 0.
     expect(cellAt("Caution flags", "Metro Behavioral").textContent).not.toMatch(/^0/);
   });
 
   it("places the threshold with the user's own wRVU benchmark rows", () => {
-    const fm = offerFrom({ id: "OF-FAMMED01", employer: "Lakeside FM", specialty: "FM", wrvuThreshold: 5500, expectedWrvus: 4800 });
+    const fm = offerFrom({
+      id: "OF-FAMMED01",
+      employer: "Lakeside FM",
+      specialty: "FM",
+      wrvuThreshold: 5500,
+      expectedWrvus: 4800,
+    });
     const rows: Benchmark[] = userRows(["Family Medicine", "wRVU", 4000, 5000, 6000, 7000]);
     const { rerender, props } = renderTab({ offers: [stored(fm)], benchmarks: rows });
     expectNotBest(cellAt("Threshold percentile", "Lakeside FM"), "62.5th");
@@ -144,7 +170,14 @@ describe("the Compare tab's side-by-side table", () => {
     fc.assert(
       fc.property(offersArbitrary(3), (offers) => {
         const { unmount } = render(
-          <CompareTab offers={offers.map(stored)} benchmarks={[]} onWriteSheet={() => {}} writing={false} notice="" preview={false} />,
+          <CompareTab
+            offers={offers.map(stored)}
+            benchmarks={[]}
+            onWriteSheet={() => {}}
+            writing={false}
+            notice=""
+            preview={false}
+          />,
         );
         try {
           if (offers.length === 0) {
@@ -187,7 +220,11 @@ describe("the Compare tab with fewer than two offers", () => {
   it("shows a single offer and says comparing needs two, with no Best marks", () => {
     renderTab({ offers: [stored(VALLEY)] });
     expect(screen.getByText(/Comparing needs two offers/)).toBeInTheDocument();
-    expect(within(sideBySide()).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Metric", "Valley Health"]);
+    expect(
+      within(sideBySide())
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Metric", "Valley Health"]);
     expectNotBest(cellAt("Total comp year 1", "Valley Health"), "$480,000");
     expect(within(sideBySide()).queryByText("Best")).not.toBeInTheDocument();
   });
@@ -199,7 +236,9 @@ describe("how the numbers are computed, and the cost to leave", () => {
     const details = screen.getByText("How these are computed").closest("details")!;
     for (const m of COMPARE_FIGURES) {
       expect(within(details).getByText(m.label, { selector: "dt" })).toBeInTheDocument();
-      expect(within(details).getByText(new RegExp(m.explanation.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))).toBeInTheDocument();
+      expect(
+        within(details).getByText(new RegExp(m.explanation.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))),
+      ).toBeInTheDocument();
     }
   });
 
@@ -208,8 +247,14 @@ describe("how the numbers are computed, and the cost to leave", () => {
     expect(screen.getByRole("heading", { level: 3, name: "Cost to leave" })).toBeInTheDocument();
     const table = screen.getByRole("table", { name: "Cost to leave Valley Health" });
     const row = (part: string) =>
-      Array.from(within(table).getByRole("rowheader", { name: part }).closest("tr")!.querySelectorAll("td")).map((td) => td.textContent);
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Part", "At 12 months", "At 24 months"]);
+      Array.from(within(table).getByRole("rowheader", { name: part }).closest("tr")!.querySelectorAll("td")).map(
+        (td) => td.textContent,
+      );
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Part", "At 12 months", "At 24 months"]);
     // Half of each payment is still owed at 12 months (forgiven monthly over 24), none at 24.
     expect(row("Sign-on owed back")).toEqual(["$20,000", "$0"]);
     expect(row("Relocation owed back")).toEqual(["$10,000", "$0"]);
@@ -217,19 +262,32 @@ describe("how the numbers are computed, and the cost to leave", () => {
     expect(row("Non-compete (rough estimate)")).toEqual([dollars(12619), dollars(12619)]);
     expect(row("Total")).toEqual(["$65,119", "$35,119"]);
     const card = table.closest("li")!;
-    expect(within(card).getByText(/all of an estimated \$22,500 policy, the midpoint of the range for lower-risk specialties/)).toBeInTheDocument();
+    expect(
+      within(card).getByText(
+        /all of an estimated \$22,500 policy, the midpoint of the range for lower-risk specialties/,
+      ),
+    ).toBeInTheDocument();
     const sources = within(card).getByRole("list", { name: "Sources for Valley Health" });
     expect(within(sources).getByText(/a D-grade heuristic and not a survey/)).toBeInTheDocument();
-    expect(within(sources).getByRole("link", { name: /AttendingFinancial/ })).toHaveAttribute("href", expect.stringMatching(/^https:\/\//));
+    expect(within(sources).getByRole("link", { name: /AttendingFinancial/ })).toHaveAttribute(
+      "href",
+      expect.stringMatching(/^https:\/\//),
+    );
     expect(within(card).getByText(/^This is information, not legal advice\./)).toBeInTheDocument();
   });
 
   it("says in words which blank terms were read at their worst", () => {
     renderTab();
     const card = screen.getByRole("table", { name: "Cost to leave Metro Behavioral" }).closest("li")!;
-    expect(within(card).getByText(/The malpractice policy is not known, so it is counted as claims-made/)).toBeInTheDocument();
-    expect(within(card).getByText(/Who pays the tail is not known, so it is counted as paid by you/)).toBeInTheDocument();
-    expect(within(card).getByText(/non-compete's radius or length is not known, so no cost is counted/)).toBeInTheDocument();
+    expect(
+      within(card).getByText(/The malpractice policy is not known, so it is counted as claims-made/),
+    ).toBeInTheDocument();
+    expect(
+      within(card).getByText(/Who pays the tail is not known, so it is counted as paid by you/),
+    ).toBeInTheDocument();
+    expect(
+      within(card).getByText(/non-compete's radius or length is not known, so no cost is counted/),
+    ).toBeInTheDocument();
   });
 
   it("says why the cost cannot be worked out when a sign-on has no forgiveness period", () => {
@@ -237,7 +295,9 @@ describe("how the numbers are computed, and the cost to leave", () => {
     renderTab({ offers: [stored(METRO), stored(noPeriod)] });
     expectNotKnown(cellAt("Cost to leave at 12 months", "Hilltop"));
     const card = screen.getByRole("heading", { level: 4, name: "Hilltop" }).closest("li")!;
-    expect(within(card).getByText(/^Not worked out yet: the sign-on bonus has no “Sign-on forgiven over” period/)).toBeInTheDocument();
+    expect(
+      within(card).getByText(/^Not worked out yet: the sign-on bonus has no “Sign-on forgiven over” period/),
+    ).toBeInTheDocument();
     expect(within(card).queryByRole("table")).not.toBeInTheDocument();
   });
 });
@@ -273,14 +333,24 @@ describe("the Compare sheet action", () => {
     const { rerender, props } = renderTab();
     const status = screen.getByRole("status");
     expect(status.textContent).toBe("");
-    rerender(<CompareTab {...props} notice="Compare sheet updated: 2 offers and the chart." failure={<p>Excel refused the write.</p>} />);
+    rerender(
+      <CompareTab
+        {...props}
+        notice="Compare sheet updated: 2 offers and the chart."
+        failure={<p>Excel refused the write.</p>}
+      />,
+    );
     expect(screen.getByRole("status")).toHaveTextContent("Compare sheet updated: 2 offers and the chart.");
     expect(screen.getByText("Excel refused the write.")).toBeInTheDocument();
   });
 
   it("says in the preview that the sheet's rows show below instead", () => {
     renderTab({ preview: true });
-    expect(screen.getByText(/preview outside Excel: no sheet is written\. The rows the Compare sheet would hold appear in the preview below/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /preview outside Excel: no sheet is written\. The rows the Compare sheet would hold appear in the preview below/,
+      ),
+    ).toBeInTheDocument();
   });
 });
 
@@ -292,7 +362,9 @@ describe("Compare figures", () => {
     expect(formatFigure(62.5, "percentile")).toBe("62.5th");
     expect(formatFigure(55, "score")).toBe("55 / 100");
     expect(formatFigure(2, "count")).toBe("2");
-    expect(["1st", "2nd", "3rd", "11th", "12th", "13th", "21st", "50th", "100th"]).toEqual([1, 2, 3, 11, 12, 13, 21, 50, 100].map(percentileText));
+    expect(["1st", "2nd", "3rd", "11th", "12th", "13th", "21st", "50th", "100th"]).toEqual(
+      [1, 2, 3, 11, 12, 13, 21, 50, 100].map(percentileText),
+    );
   });
 
   it("show whole dollars that read back to the rounded amount", () => {

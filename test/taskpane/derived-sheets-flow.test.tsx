@@ -15,7 +15,14 @@ const WEAK = offerFrom({
   employer: "Riverside Behavioral Health",
   ...SEED_TERMS,
 });
-const STRONG = offerFrom({ id: "OF-STRONG01", employer: "Northside Health", specialty: "Psychiatry", baseSalary: 420000, signOnBonus: 40000, relocation: 20000 });
+const STRONG = offerFrom({
+  id: "OF-STRONG01",
+  employer: "Northside Health",
+  specialty: "Psychiatry",
+  baseSalary: 420000,
+  signOnBonus: 40000,
+  relocation: 20000,
+});
 
 async function storeWithOffers(): Promise<MemoryStore> {
   const store = new MemoryStore();
@@ -36,7 +43,9 @@ describe("derived sheets from the pane", () => {
     const { user } = await renderPane(store);
     await openTab(user, "Compare");
     await user.click(screen.getByRole("button", { name: "Update the Compare sheet" }));
-    await waitFor(() => expect(screen.getByText("Compare sheet updated: 2 offers, with a chart of total comp.")).toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByText("Compare sheet updated: 2 offers, with a chart of total comp.")).toBeInTheDocument(),
+    );
     expect(column(store, "compare", "ID")).toEqual([WEAK.id, STRONG.id]);
     // The preview shows the rows it would write under the tab.
     expect(screen.getByRole("table", { name: /Compare table/ })).toBeInTheDocument();
@@ -47,7 +56,11 @@ describe("derived sheets from the pane", () => {
     const { user } = await renderPane(store);
     await openTab(user, "Negotiate");
     await user.click(screen.getByRole("button", { name: /Write this plan to the Negotiation sheet/ }));
-    await waitFor(() => expect(screen.getByText(/^Negotiation sheet updated: \d+ asks for “Riverside Behavioral Health”\.$/)).toBeInTheDocument());
+    await waitFor(() =>
+      expect(
+        screen.getByText(/^Negotiation sheet updated: \d+ asks for “Riverside Behavioral Health”\.$/),
+      ).toBeInTheDocument(),
+    );
     const keys = column(store, "negotiation", "Key") as string[];
     expect(keys[0]).toBe(`${WEAK.id}/raise-base`);
     expect(keys.every((k) => k.startsWith(`${WEAK.id}/`))).toBe(true);
@@ -59,14 +72,20 @@ describe("derived sheets from the pane", () => {
     await openTab(user, "Share");
     await user.click(screen.getByRole("checkbox", { name: "Also copy the Offers and Compare sheets as values" }));
     await user.click(screen.getByRole("button", { name: "Prepare for review" }));
-    await waitFor(() => expect(screen.getByText(/^Mentor summary ready: 2 offers\. Value copies: Offers \(values\), Compare \(values\)\.$/)).toBeInTheDocument());
+    await waitFor(() =>
+      expect(
+        screen.getByText(/^Mentor summary ready: 2 offers\. Value copies: Offers \(values\), Compare \(values\)\.$/),
+      ).toBeInTheDocument(),
+    );
     expect(column(store, "mentor", "Employer")).toEqual(["Riverside Behavioral Health", "Northside Health"]);
     expect(Object.keys(store.tables().copies)).toEqual(["Offers (values)", "Compare (values)"]);
 
     // The mentor writes a note in the grid; preparing again keeps it and the pane shows it.
     store.writeUserCell("mentor", WEAK.id, MENTOR_NOTES, "Ask for the call pool size before countering.");
     await user.click(screen.getByRole("button", { name: "Prepare for review" }));
-    await waitFor(() => expect(screen.getAllByText("Ask for the call pool size before countering.").length).toBeGreaterThan(0));
+    await waitFor(() =>
+      expect(screen.getAllByText("Ask for the call pool size before countering.").length).toBeGreaterThan(0),
+    );
     expect(column(store, "mentor", MENTOR_NOTES)).toEqual(["Ask for the call pool size before countering.", ""]);
     await openTab(user, "Offers");
     const card = screen.getByRole("heading", { name: "Riverside Behavioral Health" }).closest("li")!;

@@ -31,7 +31,9 @@ describe("guided entry", () => {
     const { user } = await renderPane();
     await openTab(user, "Enter offer");
     expect(screen.getByRole("combobox", { name: "Specialty" })).toBeInTheDocument();
-    expect(screen.getByLabelText("Employer")).toHaveAccessibleDescription(/Required\. The group, hospital or health system/);
+    expect(screen.getByLabelText("Employer")).toHaveAccessibleDescription(
+      /Required\. The group, hospital or health system/,
+    );
     const market = screen.getByRole("combobox", { name: "Market" });
     expect(market.tagName).toBe("SELECT");
     expect(screen.getAllByRole("option", { name: "Not known" }).length).toBeGreaterThan(0);
@@ -59,7 +61,9 @@ describe("guided entry", () => {
     await fill(user, "Base salary", "$abc");
     await next(user);
     expect(stepHeading()).toHaveTextContent("Step 2 of 6");
-    expect(screen.getByLabelText("Base salary")).toHaveAccessibleDescription(/Base salary must be a number of dollars\./);
+    expect(screen.getByLabelText("Base salary")).toHaveAccessibleDescription(
+      /Base salary must be a number of dollars\./,
+    );
     expect(screen.getByLabelText("Base salary")).toHaveValue("$abc");
     expect(screen.getByLabelText("Base salary")).toHaveAttribute("aria-invalid", "true");
 
@@ -131,7 +135,12 @@ describe("useOfferEntry.validate", () => {
       result.current.setField("baseSalary", "$290,000");
     });
     const offer = result.current.validate();
-    expect(offer).toMatchObject({ id: result.current.id, employer: "Lakeside Clinic", specialty: "Psychiatry", baseSalary: 290000 });
+    expect(offer).toMatchObject({
+      id: result.current.id,
+      employer: "Lakeside Clinic",
+      specialty: "Psychiatry",
+      baseSalary: 290000,
+    });
     expect(result.current.id).toMatch(/^OF-[2-9A-Z]{8}$/);
   });
 });

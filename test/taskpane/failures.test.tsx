@@ -33,12 +33,21 @@ class FailingStore implements OfferStore {
   create = async (offer: Offer) => (await this.gate("create"), this.memory.create(offer));
   update = async (offer: Offer, revision: number) => (await this.gate("update"), this.memory.update(offer, revision));
   remove = async (id: string, revision: number) => (await this.gate("remove"), this.memory.remove(id, revision));
-  importBenchmarks: OfferStore["importBenchmarks"] = async (rows) => (await this.gate("importBenchmarks"), this.memory.importBenchmarks(rows));
-  rebuild: OfferStore["rebuild"] = async (sheet, rows, options) => (await this.gate("rebuild"), this.memory.rebuild(sheet, rows, options));
+  importBenchmarks: OfferStore["importBenchmarks"] = async (rows) => (
+    await this.gate("importBenchmarks"),
+    this.memory.importBenchmarks(rows)
+  );
+  rebuild: OfferStore["rebuild"] = async (sheet, rows, options) => (
+    await this.gate("rebuild"),
+    this.memory.rebuild(sheet, rows, options)
+  );
   freezeCopies = async (when: string) => (await this.gate("freezeCopies"), this.memory.freezeCopies(when));
 }
 
-const OFFICE_DOWN = new StoreError("office", "Excel is busy (a cell is being edited). Finish the edit, then try again.");
+const OFFICE_DOWN = new StoreError(
+  "office",
+  "Excel is busy (a cell is being edited). Finish the edit, then try again.",
+);
 
 function offer(fields: Record<string, unknown> = {}): Offer {
   return offerFrom({ id: "OF-TEST2345", employer: "Lakeside Clinic", ...fields });
@@ -49,35 +58,45 @@ describe("when the store fails", () => {
     ["Compare", "Update the Compare sheet", "Compare sheet not updated", "compare"],
     ["Negotiate", /Write this plan to the Negotiation sheet/, "Negotiation sheet not updated", "negotiation"],
     ["Share", "Prepare for review", "Workbook not prepared", "mentor"],
-  ] as const)("on the %s tab, says the sheet was not written and Try again writes it", async (tab, button, title, sheet) => {
-    const store = new FailingStore();
-    await store.memory.create(offer());
-    store.failOnce("rebuild", OFFICE_DOWN);
-    const { user } = await renderPane(store);
-    await openTab(user, tab);
-    await user.click(screen.getByRole("button", { name: button }));
-    expect(await screen.findByText(title)).toBeInTheDocument();
-    expect(screen.getByText(OFFICE_DOWN.message)).toBeInTheDocument();
-    expect(store.memory.tables().derived[sheet]).toBeUndefined();
-    await user.click(screen.getByRole("button", { name: "Try again" }));
-    await waitFor(() => expect(store.memory.tables().derived[sheet]?.rows.length).toBeGreaterThan(0));
-    expect(screen.queryByText(title)).not.toBeInTheDocument();
-  });
+  ] as const)(
+    "on the %s tab, says the sheet was not written and Try again writes it",
+    async (tab, button, title, sheet) => {
+      const store = new FailingStore();
+      await store.memory.create(offer());
+      store.failOnce("rebuild", OFFICE_DOWN);
+      const { user } = await renderPane(store);
+      await openTab(user, tab);
+      await user.click(screen.getByRole("button", { name: button }));
+      expect(await screen.findByText(title)).toBeInTheDocument();
+      expect(screen.getByText(OFFICE_DOWN.message)).toBeInTheDocument();
+      expect(store.memory.tables().derived[sheet]).toBeUndefined();
+      await user.click(screen.getByRole("button", { name: "Try again" }));
+      await waitFor(() => expect(store.memory.tables().derived[sheet]?.rows.length).toBeGreaterThan(0));
+      expect(screen.queryByText(title)).not.toBeInTheDocument();
+    },
+  );
 
   it("when the value copies fail after the Mentor summary is written, says the summary is ready and what stopped the copies", async () => {
     const store = new FailingStore();
     await store.memory.create(offer());
-    const taken = new StoreError("name-taken", 'This workbook already has a sheet named "Compare" that Leverage did not create. Nothing was changed.');
+    const taken = new StoreError(
+      "name-taken",
+      'This workbook already has a sheet named "Compare" that Leverage did not create. Nothing was changed.',
+    );
     store.failOnce("freezeCopies", taken);
     const { user } = await renderPane(store);
     await openTab(user, "Share");
     await user.click(screen.getByRole("checkbox", { name: "Also copy the Offers and Compare sheets as values" }));
     await user.click(screen.getByRole("button", { name: "Prepare for review" }));
-    expect(await screen.findByText(`The Mentor summary is ready, but the value copies were not made. ${taken.message}`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`The Mentor summary is ready, but the value copies were not made. ${taken.message}`),
+    ).toBeInTheDocument();
     expect(store.memory.tables().derived.mentor?.rows).toHaveLength(1);
     expect(store.memory.tables().copies).toEqual({});
     await user.click(screen.getByRole("button", { name: "Try again" }));
-    await waitFor(() => expect(Object.keys(store.memory.tables().copies)).toEqual(["Offers (values)", "Compare (values)"]));
+    await waitFor(() =>
+      expect(Object.keys(store.memory.tables().copies)).toEqual(["Offers (values)", "Compare (values)"]),
+    );
   });
 
   it("shows the store's message; Try again saves the draft, which was kept", async () => {
@@ -162,7 +181,11 @@ describe("when the store fails", () => {
     for (let i = 0; i < 4; i++) await next(user);
     await user.click(screen.getByRole("button", { name: "Save changes" }));
 
-    expect(await screen.findByText(/"Lakeside Clinic" was changed in the workbook since you opened it \(revision 2, you had 1\)/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /"Lakeside Clinic" was changed in the workbook since you opened it \(revision 2, you had 1\)/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Try again" })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Reload" }));
     await waitFor(() => expect(stepHeading()).toHaveTextContent("Step 1 of 6"));
@@ -185,9 +208,14 @@ describe("when the store fails", () => {
     const store = new MemoryStore();
     await store.create(offer());
     const load = store.load.bind(store);
-    store.load = async () => ({ ...(await load()), readOnly: "The Offers table was made by a newer version of Leverage." });
+    store.load = async () => ({
+      ...(await load()),
+      readOnly: "The Offers table was made by a newer version of Leverage.",
+    });
     const { user } = await renderPane(store);
-    expect(screen.getByText(/This workbook cannot be changed: The Offers table was made by a newer version of Leverage\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/This workbook cannot be changed: The Offers table was made by a newer version of Leverage\./),
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Delete Lakeside Clinic" })).toBeDisabled();
     await user.click(screen.getByRole("button", { name: "Edit Lakeside Clinic" }));
     await loaded();

@@ -36,7 +36,8 @@ const FAULTS: Fault[] = [
     name: "ItemNotFound",
     code: "ItemNotFound",
     at: "numberFormat",
-    message: "A sheet or table Leverage expected is missing (it may have been renamed or deleted). Nothing was changed.",
+    message:
+      "A sheet or table Leverage expected is missing (it may have been renamed or deleted). Nothing was changed.",
   },
   {
     name: "GeneralException",
@@ -65,7 +66,8 @@ afterEach(() => {
 
 /** Goes back to the first step and checks what the user typed there is still in the fields. */
 async function expectTypedValuesKept(user: UserEvent, typed: Record<string, string>): Promise<void> {
-  while (!/^Step 1 of 6/.test(stepHeading().textContent ?? "")) await user.click(screen.getByRole("button", { name: "Back" }));
+  while (!/^Step 1 of 6/.test(stepHeading().textContent ?? ""))
+    await user.click(screen.getByRole("button", { name: "Back" }));
   for (const [label, value] of Object.entries(typed)) {
     if (!screen.queryByLabelText(label)) await next(user);
     expect(screen.getByLabelText(label)).toHaveValue(value);

@@ -40,7 +40,10 @@ describe("live flags while entering an offer", () => {
     expect(within(base).getByText("Red flag")).toBeInTheDocument();
     const evidence = within(base).getByRole("list", { name: "Evidence" });
     expect(evidence).toHaveTextContent(/\$299,000/);
-    expect(within(evidence).getByRole("link", { name: /AMN Healthcare/ })).toHaveAttribute("href", expect.stringMatching(/^https:\/\//));
+    expect(within(evidence).getByRole("link", { name: /AMN Healthcare/ })).toHaveAttribute(
+      "href",
+      expect.stringMatching(/^https:\/\//),
+    );
     expect(evidence).toHaveTextContent(/, 20\d\d/);
     expect(within(base).getByText(/^“Given what I'm seeing/)).toBeInTheDocument();
     expect(within(region).getByRole("heading", { name: /call/i })).toBeInTheDocument();
@@ -106,7 +109,16 @@ describe("FlagsPanel", () => {
   });
 
   it("lists flags in the order given, severity in words, and counts them", () => {
-    render(<FlagsPanel flags={[flag("red", "a", { fields: ["baseSalary"] }), flag("caution", "b"), flag("caution", "c"), flag("info", "d")]} />);
+    render(
+      <FlagsPanel
+        flags={[
+          flag("red", "a", { fields: ["baseSalary"] }),
+          flag("caution", "b"),
+          flag("caution", "c"),
+          flag("info", "d"),
+        ]}
+      />,
+    );
     const items = within(screen.getByRole("region", { name: "Flags" })).getAllByRole("heading", { level: 3 });
     expect(items.map((h) => h.textContent)).toEqual(["a finding", "b finding", "c finding", "d finding"]);
     expect(screen.getByText(/^1 red flag, 2 cautions, 1 worth knowing\./)).toBeInTheDocument();
@@ -136,7 +148,11 @@ describe("FlagsPanel", () => {
       />,
     );
     const questions = screen.getByRole("list", { name: "Questions to ask" });
-    expect(within(questions).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["What is the base salary?", "Is call paid?"]);
+    expect(
+      within(questions)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["What is the base salary?", "Is call paid?"]);
     expect(screen.getByRole("link", { name: "Source" })).toHaveAttribute("href", "https://example.org/norm");
     await user.click(screen.getByRole("button", { name: "Copy" }));
     expect(await navigator.clipboard.readText()).toBe("What is the base salary? Is call paid?");

@@ -15,7 +15,9 @@ beforeAll(() => {
       return this.parentElement;
     },
   });
-  jest.spyOn(document.body, "getBoundingClientRect").mockReturnValue(DOMRect.fromRect({ x: 0, y: 0, width: 420, height: 900 }));
+  jest
+    .spyOn(document.body, "getBoundingClientRect")
+    .mockReturnValue(DOMRect.fromRect({ x: 0, y: 0, width: 420, height: 900 }));
 });
 afterAll(() => {
   Object.defineProperty(HTMLElement.prototype, "offsetParent", offsetParent);

@@ -21,12 +21,19 @@ jest.setTimeout(30_000);
 const ROTATED = "Have you rotated, moonlighted or worked there?";
 const CHAMPION = "Will a respected attending or your program director call them for you, unprompted?";
 const TRUSTED = "Did you train at a program they know and trust?";
-const PROCESSES = "How many other serious processes do you have in progress (interviews or offers that could lead to a job)?";
+const PROCESSES =
+  "How many other serious processes do you have in progress (interviews or offers that could lead to a job)?";
 const RVUS = "Do you understand RVUs and payer mix well enough to discuss the numbers?";
 const MONTHS = "Months until you finish training";
 
 /** The tab with its state held above it, as the pane's hook holds it; a button unmounts it as switching tabs does. */
-function Harness({ initial = NO_ANSWERS, onAnswers }: { initial?: LeverageAnswers; onAnswers?: (a: LeverageAnswers) => void }) {
+function Harness({
+  initial = NO_ANSWERS,
+  onAnswers,
+}: {
+  initial?: LeverageAnswers;
+  onAnswers?: (a: LeverageAnswers) => void;
+}) {
   const [answers, setAnswers] = useState<LeverageAnswers>(initial);
   const [months, setMonths] = useState("");
   const [shown, setShown] = useState(true);
@@ -60,7 +67,9 @@ function result(): HTMLElement {
 }
 
 function tierShown(): string {
-  return within(result()).getByRole("heading", { level: 3 }).textContent!.replace(/^Tier: /, "");
+  return within(result())
+    .getByRole("heading", { level: 3 })
+    .textContent!.replace(/^Tier: /, "");
 }
 
 function formulaShown(): string {
@@ -84,7 +93,9 @@ describe("the tier", () => {
     expect(tierShown()).toBe("Desperate filler");
     await user.click(screen.getByRole("checkbox", { name: RVUS }));
     expect(tierShown()).toBe("Safe bet");
-    expect(result()).toHaveTextContent("Safe bet (2 points): you trained at a program they trust and you understand RVUs and payer mix");
+    expect(result()).toHaveTextContent(
+      "Safe bet (2 points): you trained at a program they trust and you understand RVUs and payer mix",
+    );
 
     await user.click(screen.getByRole("checkbox", { name: ROTATED }));
     expect(tierShown()).toBe("Known quantity");
@@ -92,12 +103,16 @@ describe("the tier", () => {
     // One reason per signal, with its points.
     const reasons = within(result()).getByRole("list", { name: "Why" });
     expect(within(reasons).getAllByRole("listitem")).toHaveLength(6);
-    expect(reasons).toHaveTextContent("You have rotated, moonlighted or worked there, so they have seen your work (+6).");
+    expect(reasons).toHaveTextContent(
+      "You have rotated, moonlighted or worked there, so they have seen your work (+6).",
+    );
   });
 
   it("gives each signal's hint as the checkbox's description", () => {
     renderTab();
-    expect(screen.getByRole("checkbox", { name: CHAMPION })).toHaveAccessibleDescription("A call from a physician they trust carries more weight than any letter or CV.");
+    expect(screen.getByRole("checkbox", { name: CHAMPION })).toHaveAccessibleDescription(
+      "A call from a physician they trust carries more weight than any letter or CV.",
+    );
   });
 
   it("can be answered with the keyboard alone", async () => {
@@ -164,7 +179,9 @@ describe("the count of parallel processes", () => {
     await user.clear(input);
     await user.type(input, "1.5");
     expect(input).toHaveValue("1.5");
-    expect(input).toHaveAccessibleDescription(expect.stringContaining("This count must be a whole number of processes, 0 or more; got 1.5."));
+    expect(input).toHaveAccessibleDescription(
+      expect.stringContaining("This count must be a whole number of processes, 0 or more; got 1.5."),
+    );
     expect(input).toHaveAttribute("aria-invalid", "true");
     // "1" was valid on the way to "1.5": the result says it still uses that count.
     expect(result()).toHaveTextContent("this uses the last valid count, 1.");
@@ -204,7 +221,11 @@ describe("what would move you up", () => {
       expect(first[i]).toHaveTextContent(`Why: ${a.why}`);
     });
 
-    for (const name of [TRUSTED, RVUS, "Are you flexible on something scarce for them (nights, call, a rural or outreach site, start date, procedures)?"]) {
+    for (const name of [
+      TRUSTED,
+      RVUS,
+      "Are you flexible on something scarce for them (nights, call, a rural or outreach site, start date, procedures)?",
+    ]) {
       await user.click(screen.getByRole("checkbox", { name }));
     }
     await fill(user, PROCESSES, "2");
@@ -224,7 +245,9 @@ describe("what would move you up", () => {
 
 describe("the timing plan", () => {
   function steps(): HTMLElement[] {
-    return within(screen.getByRole("list", { name: "Steps of the plan" })).getAllByRole("listitem").filter((li) => li.parentElement?.getAttribute("aria-label") === "Steps of the plan");
+    return within(screen.getByRole("list", { name: "Steps of the plan" }))
+      .getAllByRole("listitem")
+      .filter((li) => li.parentElement?.getAttribute("aria-label") === "Steps of the plan");
   }
 
   it("shows the plan without a status until the months are entered", () => {
@@ -240,15 +263,27 @@ describe("the timing plan", () => {
   it("at 7 months marks step 3 as now, with what to do first from the missed steps", async () => {
     const user = renderTab();
     await fill(user, MONTHS, "7");
-    expect(steps().map((li) => li.firstElementChild!.textContent)).toEqual(["Passed", "Passed", "Now", "Next", "Later"]);
+    expect(steps().map((li) => li.firstElementChild!.textContent)).toEqual([
+      "Passed",
+      "Passed",
+      "Now",
+      "Next",
+      "Later",
+    ]);
     const now = steps()[2];
     expect(now).toHaveAttribute("aria-current", "step");
-    expect(within(now).getByRole("heading", { level: 4 })).toHaveTextContent("Start conversations and run parallel processes");
+    expect(within(now).getByRole("heading", { level: 4 })).toHaveTextContent(
+      "Start conversations and run parallel processes",
+    );
     expect(now).toHaveTextContent("9–6 months before");
-    expect(now).toHaveTextContent('"Gather intelligence" and "Meet the people who decide" are compressed into this step');
+    expect(now).toHaveTextContent(
+      '"Gather intelligence" and "Meet the people who decide" are compressed into this step',
+    );
     const doFirst = within(now).getByRole("list", { name: "Do first" });
     expect(within(doFirst).getAllByRole("listitem")).toHaveLength(2);
-    expect(screen.getByText("With 7 months to go you are in step 3 of 5: Start conversations and run parallel processes.")).toHaveAttribute("aria-live", "polite");
+    expect(
+      screen.getByText("With 7 months to go you are in step 3 of 5: Start conversations and run parallel processes."),
+    ).toHaveAttribute("aria-live", "polite");
   });
 
   it("refuses months outside 0–60 with the core's message, keeping the text", async () => {
@@ -256,12 +291,16 @@ describe("the timing plan", () => {
     const input = screen.getByLabelText(MONTHS);
     await fill(user, MONTHS, "61");
     expect(input).toHaveValue("61");
-    expect(input).toHaveAccessibleDescription(expect.stringContaining("Months until you finish training must be between 0 and 60; got 61."));
+    expect(input).toHaveAccessibleDescription(
+      expect.stringContaining("Months until you finish training must be between 0 and 60; got 61."),
+    );
     expect(screen.queryByText("Now")).not.toBeInTheDocument();
 
     await fill(user, MONTHS, "soon");
     expect(input).toHaveValue("soon");
-    expect(screen.getByText("Months until you finish training must be a number of months, from 0 to 60.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Months until you finish training must be a number of months, from 0 to 60."),
+    ).toBeInTheDocument();
 
     await fill(user, MONTHS, "30");
     expect(screen.queryByText(/Months until you finish training must/)).not.toBeInTheDocument();

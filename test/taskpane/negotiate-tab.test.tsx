@@ -44,7 +44,14 @@ interface HarnessProps {
 }
 
 /** The tab with the chosen offer and the draft held above it, as the pane's hook holds them. */
-function Harness({ offers = SEED, onWriteSheet = () => {}, writing = false, writeBlocked, failure, notice = "" }: HarnessProps) {
+function Harness({
+  offers = SEED,
+  onWriteSheet = () => {},
+  writing = false,
+  writeBlocked,
+  failure,
+  notice = "",
+}: HarnessProps) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [draft, setDraft] = useState("");
   return (
@@ -75,7 +82,10 @@ const askItems = () => within(within(plan()).getByRole("list", { name: /^Asks fo
 const signalRegion = () => screen.getByRole("region", { name: "Signal check" });
 const draftBox = () => screen.getByLabelText("Paste a draft email or call notes");
 /** The signal check's live summary (each Copy button has a status of its own). */
-const summary = () => within(signalRegion()).getAllByRole("status").find((s) => s.tagName === "P")!;
+const summary = () =>
+  within(signalRegion())
+    .getAllByRole("status")
+    .find((s) => s.tagName === "P")!;
 const marks = () => Array.from(signalRegion().querySelectorAll("mark"));
 const writeButton = () => screen.getByRole("button", { name: "Write this plan to the Negotiation sheet" });
 
@@ -101,12 +111,16 @@ describe("the plan for the seed's weak offer", () => {
     expect(items).toHaveLength(asks.length);
     asks.forEach((ask, i) => {
       expect(within(items[i]).getByRole("heading", { level: 4 })).toHaveTextContent(`${i + 1}. ${ask.title}`);
-      expect(items[i]).toHaveTextContent(ask.valuePerYear === null ? "Not a dollar figure" : `About $${ask.valuePerYear.toLocaleString("en-US")} a year`);
+      expect(items[i]).toHaveTextContent(
+        ask.valuePerYear === null ? "Not a dollar figure" : `About $${ask.valuePerYear.toLocaleString("en-US")} a year`,
+      );
       expect(items[i]).toHaveTextContent(`Who to ask: ${ask.audienceLabel}`);
     });
     // The call stipend goes to physician leadership, who can make side deals.
     const call = items.find((item) => /Call paid at/.test(item.textContent!))!;
-    expect(call).toHaveTextContent("Who to ask: Physician leadership (section chief, service-line or medical director)");
+    expect(call).toHaveTextContent(
+      "Who to ask: Physician leadership (section chief, service-line or medical director)",
+    );
     // The total of the valued asks, said to be an upper bound.
     const total = asks.reduce((sum, a) => sum + (a.valuePerYear ?? 0), 0);
     expect(within(plan()).getByText(/^If every valued ask were met/)).toHaveTextContent(
@@ -144,7 +158,9 @@ describe("writing the plan to the Negotiation sheet", () => {
   it("writes the chosen offer's plan, and follows the picker", async () => {
     const onWriteSheet = jest.fn();
     const user = renderTab({ onWriteSheet });
-    expect(within(plan()).getByText(/Status and Their answer columns are yours.*Leverage never overwrites them/)).toBeInTheDocument();
+    expect(
+      within(plan()).getByText(/Status and Their answer columns are yours.*Leverage never overwrites them/),
+    ).toBeInTheDocument();
     await user.click(writeButton());
     expect(onWriteSheet).toHaveBeenLastCalledWith(WEAK_ID);
     await user.selectOptions(screen.getByRole("combobox", { name: "Offer" }), "Riverside Summit Health");
@@ -166,7 +182,12 @@ describe("writing the plan to the Negotiation sheet", () => {
 
   it("shows progress while writing, the failure bar under the button and what the last write did", async () => {
     const onWriteSheet = jest.fn();
-    const user = renderTab({ onWriteSheet, writing: true, failure: <p>Plan not written</p>, notice: "Wrote 6 asks to the Negotiation sheet." });
+    const user = renderTab({
+      onWriteSheet,
+      writing: true,
+      failure: <p>Plan not written</p>,
+      notice: "Wrote 6 asks to the Negotiation sheet.",
+    });
     expect(within(plan()).getByText("Writing the plan…")).toBeInTheDocument();
     await user.click(writeButton());
     expect(onWriteSheet).not.toHaveBeenCalled();
@@ -255,9 +276,14 @@ describe("the signal check", () => {
     const user = renderTab();
     await fillField(user, draftBox(), "I'm pretty open to anything, and compensation isn't really my main concern.");
     const found = marks();
-    expect(found.map((m) => m.textContent)).toEqual(["I'm pretty open to anything (signals cheap)1", "compensation isn't really my main concern (signals cheap)2"]);
+    expect(found.map((m) => m.textContent)).toEqual([
+      "I'm pretty open to anything (signals cheap)1",
+      "compensation isn't really my main concern (signals cheap)2",
+    ]);
     expect(summary()).toHaveTextContent("2 phrases to reconsider.");
-    const items = within(within(signalRegion()).getByRole("list", { name: "Phrases to reconsider" })).getAllByRole("listitem");
+    const items = within(within(signalRegion()).getByRole("list", { name: "Phrases to reconsider" })).getAllByRole(
+      "listitem",
+    );
     expect(items).toHaveLength(2);
     expect(within(items[0]).getByRole("heading", { level: 4 })).toHaveTextContent("1. “I'm pretty open to anything”");
     expect(items[0]).toHaveTextContent("Signals cheap");
@@ -272,7 +298,11 @@ describe("the signal check", () => {
 
   it("marks nothing in a business-like sentence, and says so", async () => {
     const user = renderTab();
-    await fillField(user, draftBox(), "I have another offer I'm considering and would like to discuss the call structure.");
+    await fillField(
+      user,
+      draftBox(),
+      "I have another offer I'm considering and would like to discuss the call structure.",
+    );
     expect(marks()).toHaveLength(0);
     expect(summary()).toHaveTextContent("Nothing here signals cheap, replaceable or desperate.");
     expect(within(signalRegion()).queryByRole("list", { name: "Phrases to reconsider" })).not.toBeInTheDocument();
@@ -307,7 +337,8 @@ describe("the signal check", () => {
 
   it("marks every phrase of a long paste, keeping the text whole", () => {
     renderTab();
-    const paragraph = "Thank you for the offer. I'm pretty open to anything.\nSorry to bother you, but I can start whenever you want. ";
+    const paragraph =
+      "Thank you for the offer. I'm pretty open to anything.\nSorry to bother you, but I can start whenever you want. ";
     const text = paragraph.repeat(200);
     act(() => {
       fireEvent.change(draftBox(), { target: { value: text } });
@@ -325,7 +356,15 @@ describe("the signal check", () => {
 
 describe("helpers", () => {
   it("cuts any text into segments that join back to it, one per match", () => {
-    const words = fc.constantFrom("I'm open to anything", "I just need a job", "sorry to bother you", "the call schedule", " ", "\n", "x");
+    const words = fc.constantFrom(
+      "I'm open to anything",
+      "I just need a job",
+      "sorry to bother you",
+      "the call schedule",
+      " ",
+      "\n",
+      "x",
+    );
     fc.assert(
       fc.property(fc.array(words, { maxLength: 12 }), (parts) => {
         const text = parts.join("");
@@ -340,7 +379,10 @@ describe("helpers", () => {
   it("reads an alternative with no quotation as words to say, and one that is a quotation as its words", () => {
     expect(suggestionOf("Fit matters to me.")).toEqual({ words: "Fit matters to me." });
     expect(suggestionOf('"I\'m excited about this position."')).toEqual({ words: "I'm excited about this position." });
-    expect(suggestionOf('Say what you bring: "I am ready."')).toEqual({ advice: "Say what you bring.", words: "I am ready." });
+    expect(suggestionOf('Say what you bring: "I am ready."')).toEqual({
+      advice: "Say what you bring.",
+      words: "I am ready.",
+    });
   });
 
   it("keeps its headings in order under the app's h1", () => {

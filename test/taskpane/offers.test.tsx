@@ -105,7 +105,14 @@ describe("the Offers tab", () => {
     const store = new MemoryStore();
     const snapshot: WorkbookSnapshot = {
       offers: [],
-      unreadable: [{ row: 3, id: "OF-HANDEDIT", label: "Acme Health", problems: ["Base salary: Base salary must be a number of dollars."] }],
+      unreadable: [
+        {
+          row: 3,
+          id: "OF-HANDEDIT",
+          label: "Acme Health",
+          problems: ["Base salary: Base salary must be a number of dollars."],
+        },
+      ],
       benchmarks: [],
       benchmarkProblems: [],
       mentorNotes: {},
@@ -113,7 +120,9 @@ describe("the Offers tab", () => {
     store.load = async () => snapshot;
     await renderPane(store);
     expect(screen.getByText("1 row of the Offers table cannot be read")).toBeInTheDocument();
-    expect(screen.getByText(/Row 3 \(OF-HANDEDIT\), Acme Health: Base salary: Base salary must be a number of dollars\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Row 3 \(OF-HANDEDIT\), Acme Health: Base salary: Base salary must be a number of dollars\./),
+    ).toBeInTheDocument();
   });
 
   it("starts a blank offer from New offer, even after editing one", async () => {

@@ -24,9 +24,16 @@ describe("preview mode", () => {
 
     const rows = screen.getByRole("region", { name: "Rows Leverage would write" });
     const table = within(rows).getByRole("table", { name: "Offers table" });
-    expect(within(table).getAllByRole("columnheader").map((th) => th.textContent)).toEqual([...OFFERS_HEADER]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual([...OFFERS_HEADER]);
     // The table scrolls sideways inside a box a keyboard user can reach.
-    expect(within(rows).getByRole("group", { name: "Offers table (scrolls sideways)" })).toHaveAttribute("tabindex", "0");
+    expect(within(rows).getByRole("group", { name: "Offers table (scrolls sideways)" })).toHaveAttribute(
+      "tabindex",
+      "0",
+    );
     expect(within(rows).queryByRole("table", { name: "Benchmarks table" })).not.toBeInTheDocument();
     expect(within(table).getByRole("cell", { name: "Riverside Behavioral Health" })).toBeInTheDocument();
     expect(within(table).getByRole("cell", { name: "290000" })).toBeInTheDocument();
@@ -47,7 +54,11 @@ describe("preview mode", () => {
     await user.click(screen.getByRole("button", { name: "Check rows" }));
     await user.click(screen.getByRole("button", { name: "Add 1 row to the workbook" }));
     const table = await screen.findByRole("table", { name: "Benchmarks table" });
-    expect(within(table).getAllByRole("cell").map((td) => td.textContent)).toEqual(["Family Medicine", "wRVU", "", "3695", "4763", "5887", "7342", "", ""]);
+    expect(
+      within(table)
+        .getAllByRole("cell")
+        .map((td) => td.textContent),
+    ).toEqual(["Family Medicine", "wRVU", "", "3695", "4763", "5887", "7342", "", ""]);
     expect(screen.getByRole("cell", { name: "No rows yet: the offers you save appear here." })).toBeInTheDocument();
   });
 });

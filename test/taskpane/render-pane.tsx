@@ -19,7 +19,10 @@ export interface RenderedPane {
 }
 
 /** Renders the pane and waits until the workbook has been read. */
-export async function renderPane(store: OfferStore = new MemoryStore(), host: PaneHost = "preview"): Promise<RenderedPane> {
+export async function renderPane(
+  store: OfferStore = new MemoryStore(),
+  host: PaneHost = "preview",
+): Promise<RenderedPane> {
   const user = userEvent.setup();
   render(<App host={host} store={store} />);
   await waitFor(() => expect(screen.queryByText("Reading the workbook…")).not.toBeInTheDocument());
@@ -32,7 +35,10 @@ export async function loaded(): Promise<void> {
 }
 
 /** Selects a tab by its name and waits for its panel. */
-export async function openTab(user: UserEvent, name: "Offers" | "Enter offer" | "Compare" | "Negotiate" | "Leverage" | "Share" | "Benchmarks" | "Formulas"): Promise<void> {
+export async function openTab(
+  user: UserEvent,
+  name: "Offers" | "Enter offer" | "Compare" | "Negotiate" | "Leverage" | "Share" | "Benchmarks" | "Formulas",
+): Promise<void> {
   await user.click(screen.getByRole("tab", { name }));
   await loaded();
 }

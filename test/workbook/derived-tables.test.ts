@@ -3,7 +3,12 @@
  * made on first use, rebuilt by key, safe to rebuild twice, scoped to one offer where asked, and never
  * losing what a person wrote in their user columns.
  */
-import { COMPARE_CALCULATED_COLUMNS, COMPARE_HEADER, COMPARE_SHEET, COMPARE_TABLE } from "../../src/core/compare/compare-table";
+import {
+  COMPARE_CALCULATED_COLUMNS,
+  COMPARE_HEADER,
+  COMPARE_SHEET,
+  COMPARE_TABLE,
+} from "../../src/core/compare/compare-table";
 import type { Offer } from "../../src/core/offer/schema";
 import type { SheetRow } from "../../src/core/sheets/derived-table";
 import { compareRows, mentorRows } from "../../src/core/sheets/sheet-rows";
@@ -21,7 +26,14 @@ const A = offer({ id: "OF-AAAAAAAA", employer: "Riverside Behavioral Health" });
 const B = offer({ id: "OF-BBBBBBBB", employer: "Lakeside Psychiatry" });
 
 function ask(id: string, valuePerYear: number | null, title = `Ask ${id}`): PlannedAsk {
-  return { id, title, valuePerYear, valueBasis: "basis", script: `Script for ${id}: $${valuePerYear ?? 0}.`, audienceLabel: "Recruiter or HR" };
+  return {
+    id,
+    title,
+    valuePerYear,
+    valueBasis: "basis",
+    script: `Script for ${id}: $${valuePerYear ?? 0}.`,
+    audienceLabel: "Recruiter or HR",
+  };
 }
 
 /** A table as the grid shows it, from either store. */
@@ -77,7 +89,10 @@ describe.each([
 ] as const)("derived tables in the %s store", (_name, make) => {
   it("makes the Negotiation table on first use, one row per ask in rank order, with the user columns empty", async () => {
     const h = make();
-    const result = await h.store.rebuild("negotiation", negotiationRows(A, [ask("raise-base", 9000), ask("sign-on", 7643)]));
+    const result = await h.store.rebuild(
+      "negotiation",
+      negotiationRows(A, [ask("raise-base", 9000), ask("sign-on", 7643)]),
+    );
     expect(result).toEqual({ written: 2, removed: 0, kept: 0 });
     const t = h.table("negotiation")!;
     expect(t.header).toEqual([...NEGOTIATION_SPEC.written.map((c) => c.header), "Status", "Their answer"]);
@@ -101,7 +116,9 @@ describe.each([
     const h = make();
     await h.store.rebuild("negotiation", negotiationRows(A, [ask("raise-base", 9000)]), { inScope: isAskOf(A.id) });
     await h.store.rebuild("negotiation", negotiationRows(B, [ask("call-stipend", 24000)]), { inScope: isAskOf(B.id) });
-    const result = await h.store.rebuild("negotiation", negotiationRows(A, [ask("sign-on", 38215)]), { inScope: isAskOf(A.id) });
+    const result = await h.store.rebuild("negotiation", negotiationRows(A, [ask("sign-on", 38215)]), {
+      inScope: isAskOf(A.id),
+    });
     expect(result).toEqual({ written: 1, removed: 1, kept: 0 });
     expect(column(h.table("negotiation")!, "Key")).toEqual(["OF-BBBBBBBB/call-stipend", "OF-AAAAAAAA/sign-on"]);
   });
@@ -121,7 +138,14 @@ describe.each([
 
   it("reads the mentor's notes back by offer, and keeps a noted row after its offer is gone", async () => {
     const h = make();
-    const rows = (ids: readonly string[]): SheetRow[] => ids.map((id) => ({ key: id, cells: new Map([["ID", id], ["Employer", `Employer of ${id}`]]) }));
+    const rows = (ids: readonly string[]): SheetRow[] =>
+      ids.map((id) => ({
+        key: id,
+        cells: new Map([
+          ["ID", id],
+          ["Employer", `Employer of ${id}`],
+        ]),
+      }));
     await h.store.rebuild("mentor", rows([A.id, B.id]));
     h.type("mentor", B.id, MENTOR_NOTES, "Ask about the call pool size.");
     expect((await h.store.load()).mentorNotes).toEqual({ [B.id]: "Ask about the call pool size." });
@@ -174,30 +198,37 @@ describe("derived tables in Excel", () => {
   });
 
   it.each([
-    ["negotiation", () => negotiationRows(A, [ask("raise-base", 9000)]), () => negotiationRows(A, [ask("raise-base", 9000), ask("sign-on", 7643)])],
+    [
+      "negotiation",
+      () => negotiationRows(A, [ask("raise-base", 9000)]),
+      () => negotiationRows(A, [ask("raise-base", 9000), ask("sign-on", 7643)]),
+    ],
     ["compare", () => compareRows([A], { benchmarks: [] }), () => compareRows([A, B], { benchmarks: [] })],
     ["mentor", () => mentorRows([A], { benchmarks: [] }, "now"), () => mentorRows([A, B], { benchmarks: [] }, "later")],
-  ] as const)("%s: leaves the user's cells beside and below the table alone, moving cells below down when a row is added", async (sheet, first, second) => {
-    const { fake, store } = excelHarness();
-    const layout = LAYOUTS[sheet];
-    await store.rebuild(sheet, first());
-    const right = String.fromCharCode(65 + layout.header.length + 1);
-    fake.setCells(layout.sheet, `${right}1:${right}2`, [["My column"], ["beside"]]);
-    fake.setCells(layout.sheet, "A3:B3", [["Below", "the table"]]);
-    await store.rebuild(sheet, second());
-    expect(fake.cells(layout.sheet, `${right}1:${right}2`)).toEqual([["My column"], ["beside"]]);
-    expect(fake.cells(layout.sheet, "A4:B4")).toEqual([["Below", "the table"]]);
-    expect(fake.table(layout.table).rows).toHaveLength(2);
-    // Running again changes nothing.
-    const before = fake.dump();
-    await store.rebuild(sheet, second());
-    expect(fake.dump()).toBe(before);
-    expect(fake.violations).toEqual([]);
-  });
+  ] as const)(
+    "%s: leaves the user's cells beside and below the table alone, moving cells below down when a row is added",
+    async (sheet, first, second) => {
+      const { fake, store } = excelHarness();
+      const layout = LAYOUTS[sheet];
+      await store.rebuild(sheet, first());
+      const right = String.fromCharCode(65 + layout.header.length + 1);
+      fake.setCells(layout.sheet, `${right}1:${right}2`, [["My column"], ["beside"]]);
+      fake.setCells(layout.sheet, "A3:B3", [["Below", "the table"]]);
+      await store.rebuild(sheet, second());
+      expect(fake.cells(layout.sheet, `${right}1:${right}2`)).toEqual([["My column"], ["beside"]]);
+      expect(fake.cells(layout.sheet, "A4:B4")).toEqual([["Below", "the table"]]);
+      expect(fake.table(layout.table).rows).toHaveLength(2);
+      // Running again changes nothing.
+      const before = fake.dump();
+      await store.rebuild(sheet, second());
+      expect(fake.dump()).toBe(before);
+      expect(fake.violations).toEqual([]);
+    },
+  );
 
   it("writes scripts that look like formulas as text", async () => {
     const { fake, store } = excelHarness();
-    const tricky: PlannedAsk = { ...ask("x", 1), script: "=HYPERLINK(\"http://x\")", title: "+44 20", valueBasis: "-5" };
+    const tricky: PlannedAsk = { ...ask("x", 1), script: '=HYPERLINK("http://x")', title: "+44 20", valueBasis: "-5" };
     await store.rebuild("negotiation", negotiationRows(A, [tricky]));
     const t = fake.table(NEGOTIATION_LAYOUT.table);
     expect(column(t, "Script")).toEqual(['=HYPERLINK("http://x")']);
@@ -267,14 +298,24 @@ describe("the Compare table and its chart in Excel", () => {
     const at = (h: string) => t.header.indexOf(h);
     expect(chart).toMatchObject({ name: CHART_NAME, type: "ColumnClustered", title: CHART_TITLE, seriesBy: "Columns" });
     expect(chart.source).toEqual({ row: 0, column: at("Total comp year 1"), rows: 3, columns: 2 });
-    expect(chart.categories).toEqual({ 0: { row: 1, column: at("Employer"), rows: 2, columns: 1 }, 1: { row: 1, column: at("Employer"), rows: 2, columns: 1 } });
+    expect(chart.categories).toEqual({
+      0: { row: 1, column: at("Employer"), rows: 2, columns: 1 },
+      1: { row: 1, column: at("Employer"), rows: 2, columns: 1 },
+    });
     expect(fake.violations).toEqual([]);
   });
 
   it("rebuilds the chart over the rows there are now, leaving the user's own chart alone", async () => {
     const { fake, store } = excelHarness();
     await store.rebuild("compare", rowsOf([A, B]));
-    fake.model.sheet(COMPARE_SHEET)!.charts.push({ name: "My chart", type: "Pie", source: { row: 0, column: 0, rows: 2, columns: 1 }, seriesBy: "Columns", title: "Mine", categories: {} });
+    fake.model.sheet(COMPARE_SHEET)!.charts.push({
+      name: "My chart",
+      type: "Pie",
+      source: { row: 0, column: 0, rows: 2, columns: 1 },
+      seriesBy: "Columns",
+      title: "Mine",
+      categories: {},
+    });
     await store.rebuild("compare", rowsOf([B]));
     const charts = fake.charts(COMPARE_SHEET);
     expect(charts.map((c) => c.name).sort()).toEqual([CHART_NAME, "My chart"].sort());

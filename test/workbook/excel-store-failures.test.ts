@@ -12,7 +12,10 @@ import { busyWorkbook, userCells } from "../harness/excel/busy-workbook";
 import { offer, rejection, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
 import { FakeExcel, type FaultCode, rangeAt } from "../harness/excel/fake-excel";
 
-const OFFERS = stored([offer({ id: "OF-AAAA0001", city: "Dayton" }), offer({ id: "OF-AAAA0002", employer: "Kettering" })]);
+const OFFERS = stored([
+  offer({ id: "OF-AAAA0001", city: "Dayton" }),
+  offer({ id: "OF-AAAA0002", employer: "Kettering" }),
+]);
 const CODES: FaultCode[] = ["GeneralException", "InvalidArgument", "ItemNotFound"];
 
 interface Scenario {
@@ -36,7 +39,12 @@ function blank(): FakeExcel {
 }
 
 const header = ["Specialty", "Metric", "P25", "P50", "P75", "P90"];
-const imported = parseBenchmarks([header, ["Urology", "wRVU", 5, 6, 7, 8], ["Cardiology", "wRVU", 1, 2, 3, 4], ["Psychiatry", "wRVU", 1, 2, 3, 4]]).rows;
+const imported = parseBenchmarks([
+  header,
+  ["Urology", "wRVU", 5, 6, 7, 8],
+  ["Cardiology", "wRVU", 1, 2, 3, 4],
+  ["Psychiatry", "wRVU", 1, 2, 3, 4],
+]).rows;
 
 const SCENARIOS: Scenario[] = [
   {
@@ -82,7 +90,12 @@ const SCENARIOS: Scenario[] = [
 
 /** What a snapshot says. */
 function state(snapshot: WorkbookSnapshot) {
-  return { offers: snapshot.offers, unreadable: snapshot.unreadable, benchmarks: snapshot.benchmarks, problems: snapshot.benchmarkProblems };
+  return {
+    offers: snapshot.offers,
+    unreadable: snapshot.unreadable,
+    benchmarks: snapshot.benchmarks,
+    problems: snapshot.benchmarkProblems,
+  };
 }
 type State = ReturnType<typeof state>;
 
@@ -94,12 +107,21 @@ function expectRowsOldOrNew(now: State, before: State, after: State): void {
   expect(now.unreadable).toEqual([]);
   expect(now.problems).toEqual([]);
   const check = <T>(rows: (s: State) => T[], key: (row: T) => string) => {
-    for (const row of rows(now)) expect([...rows(before), ...rows(after)].filter((r) => key(r) === key(row))).toContainEqual(row);
-    const kept = rows(before).map(key).filter((k) => rows(after).some((r) => key(r) === k));
+    for (const row of rows(now))
+      expect([...rows(before), ...rows(after)].filter((r) => key(r) === key(row))).toContainEqual(row);
+    const kept = rows(before)
+      .map(key)
+      .filter((k) => rows(after).some((r) => key(r) === k));
     expect(rows(now).map(key)).toEqual(expect.arrayContaining(kept));
   };
-  check((s) => s.offers, (o) => o.offer.id);
-  check((s) => s.benchmarks, (b) => `${b.specialty}|${b.metric}`);
+  check(
+    (s) => s.offers,
+    (o) => o.offer.id,
+  );
+  check(
+    (s) => s.benchmarks,
+    (b) => `${b.specialty}|${b.metric}`,
+  );
 }
 
 describe.each(SCENARIOS)("ExcelStore: a sync failing at any operation of $name", (scenario) => {
@@ -133,7 +155,10 @@ describe.each(SCENARIOS)("ExcelStore: a sync failing at any operation of $name",
         continue;
       }
       const error = await rejection(Promise.reject(outcome));
-      expect(error).toMatchObject({ code: "office", message: describeOfficeError({ code }, { partial: scenario.partial }).message });
+      expect(error).toMatchObject({
+        code: "office",
+        message: describeOfficeError({ code }, { partial: scenario.partial }).message,
+      });
       expect(error.location).toEqual(expect.stringMatching(/\S/));
 
       const now = state(await store.load());

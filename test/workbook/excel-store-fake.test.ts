@@ -44,8 +44,12 @@ describe("fake Excel: batches", () => {
 
   it("fails loudly on anything it does not implement, and records it", async () => {
     const fake = workbook();
-    await expect(run(fake, async (context) => context.workbook.worksheets.getItem("Data").getUsedRange())).rejects.toThrow("Worksheet.getUsedRange is not modelled");
-    await expect(run(fake, async (context) => context.workbook.worksheets.getItem("Data").getRange("A1").load("text"))).rejects.toThrow('Range.load("text") is not modelled');
+    await expect(
+      run(fake, async (context) => context.workbook.worksheets.getItem("Data").getUsedRange()),
+    ).rejects.toThrow("Worksheet.getUsedRange is not modelled");
+    await expect(
+      run(fake, async (context) => context.workbook.worksheets.getItem("Data").getRange("A1").load("text")),
+    ).rejects.toThrow('Range.load("text") is not modelled');
     expect(fake.violations).toHaveLength(2);
   });
 
@@ -63,7 +67,10 @@ describe("fake Excel: batches", () => {
         throw error;
       });
     });
-    await expect(outcome).rejects.toMatchObject({ code: "InvalidArgument", debugInfo: { errorLocation: "Range.values = …" } });
+    await expect(outcome).rejects.toMatchObject({
+      code: "InvalidArgument",
+      debugInfo: { errorLocation: "Range.values = …" },
+    });
     expect(fake.cells("Data", "A1:B1")).toEqual([["first", ""]]);
     expect(fake.writeCount).toBe(1);
   });
@@ -91,15 +98,24 @@ describe("fake Excel: batches", () => {
       table.load("name");
       expect(() => sheet.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
-      expect([sheet.isNullObject, none.isNullObject, table.isNullObject, table.name]).toEqual([false, true, false, "People"]);
+      expect([sheet.isNullObject, none.isNullObject, table.isNullObject, table.name]).toEqual([
+        false,
+        true,
+        false,
+        "People",
+      ]);
     });
-    await expect(run(fake, async (context) => context.workbook.worksheets.getItem("Other").load("name"))).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(
+      run(fake, async (context) => context.workbook.worksheets.getItem("Other").load("name")),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 
   it("keeps sheet and table names unique without regard to case", async () => {
     const fake = workbook();
     fake.addTable({ sheet: "Data", name: "People", header: ["Name"] });
-    await expect(run(fake, async (context) => context.workbook.worksheets.add("data"))).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    await expect(run(fake, async (context) => context.workbook.worksheets.add("data"))).rejects.toMatchObject({
+      code: "ItemAlreadyExists",
+    });
     const renamed = run(fake, async (context) => {
       const table = context.workbook.worksheets.getItem("Data").tables.add("C1:C2", true);
       table.name = "PEOPLE";
@@ -195,7 +211,13 @@ describe("fake Excel: cells", () => {
 describe("fake Excel: tables", () => {
   function withTable(): FakeExcel {
     const fake = workbook();
-    fake.addTable({ sheet: "Data", name: "People", header: ["Name", "Age", "Twice"], rows: [["Ann", 3, ""]], calculated: { Twice: "=[@[Age]]*2" } });
+    fake.addTable({
+      sheet: "Data",
+      name: "People",
+      header: ["Name", "Age", "Twice"],
+      rows: [["Ann", 3, ""]],
+      calculated: { Twice: "=[@[Age]]*2" },
+    });
     return fake;
   }
 

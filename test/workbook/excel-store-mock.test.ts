@@ -14,8 +14,18 @@ function emptyWorkbook() {
   const mock = new OfficeMockObject({
     context: {
       workbook: {
-        worksheets: { missing: { name: "" }, getItemOrNullObject: jest.fn(function (this: any) { return this.missing; }) },
-        tables: { missing: { name: "" }, getItemOrNullObject: jest.fn(function (this: any) { return this.missing; }) },
+        worksheets: {
+          missing: { name: "" },
+          getItemOrNullObject: jest.fn(function (this: any) {
+            return this.missing;
+          }),
+        },
+        tables: {
+          missing: { name: "" },
+          getItemOrNullObject: jest.fn(function (this: any) {
+            return this.missing;
+          }),
+        },
       },
     },
     run: async function (this: any, batch: (context: unknown) => Promise<unknown>) {
@@ -34,9 +44,27 @@ describe("ExcelStore with office-addin-mock", () => {
     const sync = jest.spyOn(mock.context, "sync");
     const store = new ExcelStore({ run: (batch) => mock.run(batch) });
     // The mock has no `add` anywhere: a store that created something on load would fail here.
-    expect(await store.load()).toEqual({ offers: [], unreadable: [], benchmarks: [], benchmarkProblems: [], mentorNotes: {} });
+    expect(await store.load()).toEqual({
+      offers: [],
+      unreadable: [],
+      benchmarks: [],
+      benchmarkProblems: [],
+      mentorNotes: {},
+    });
     expect(sync).toHaveBeenCalledTimes(1);
-    expect(mock.context.workbook.worksheets.getItemOrNullObject.mock.calls).toEqual([["Benchmarks"], ["Offers"], ["Compare"], ["Negotiation"], ["Mentor summary"]]);
-    expect(mock.context.workbook.tables.getItemOrNullObject.mock.calls).toEqual([["Benchmarks"], ["Offers"], ["Compare"], ["Negotiation"], ["MentorSummary"]]);
+    expect(mock.context.workbook.worksheets.getItemOrNullObject.mock.calls).toEqual([
+      ["Benchmarks"],
+      ["Offers"],
+      ["Compare"],
+      ["Negotiation"],
+      ["Mentor summary"],
+    ]);
+    expect(mock.context.workbook.tables.getItemOrNullObject.mock.calls).toEqual([
+      ["Benchmarks"],
+      ["Offers"],
+      ["Compare"],
+      ["Negotiation"],
+      ["MentorSummary"],
+    ]);
   });
 });

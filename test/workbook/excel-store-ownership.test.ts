@@ -31,47 +31,61 @@ function everyWrite(store: ExcelStore) {
 }
 
 describe("ExcelStore: names the user already uses", () => {
-  it.each(["Offers", "offers", "OFFERS", "Benchmarks", "bEnChMaRkS"])("refuses to write when the user's own sheet is named %s, touching nothing", async (name) => {
-    const fake = track(new FakeExcel());
-    fake.addSheet(name);
-    fake.setCells(name, "A1:B2", [
-      ["Mine", "=SUM(1,2)"],
-      [1, 2],
-    ]);
-    const before = fake.dump();
-    const store = storeOver(fake);
-    for (const write of [everyWrite(store).create, everyWrite(store).importBenchmarks]) {
-      const error = await rejection(write());
-      expect(error.code).toBe("name-taken");
-      expect(error.message).toContain(`a sheet named "${name}" that Leverage did not create`);
-      expect(error.message).toContain("Rename your sheet");
-    }
-    expect(fake.writeCount).toBe(0);
-    expect(fake.dump()).toBe(before);
-    // Loading still works and says why the workbook cannot be written.
-    expect(await store.load()).toMatchObject({ offers: [], readOnly: expect.stringContaining(`sheet named "${name}"`) });
-  });
+  it.each(["Offers", "offers", "OFFERS", "Benchmarks", "bEnChMaRkS"])(
+    "refuses to write when the user's own sheet is named %s, touching nothing",
+    async (name) => {
+      const fake = track(new FakeExcel());
+      fake.addSheet(name);
+      fake.setCells(name, "A1:B2", [
+        ["Mine", "=SUM(1,2)"],
+        [1, 2],
+      ]);
+      const before = fake.dump();
+      const store = storeOver(fake);
+      for (const write of [everyWrite(store).create, everyWrite(store).importBenchmarks]) {
+        const error = await rejection(write());
+        expect(error.code).toBe("name-taken");
+        expect(error.message).toContain(`a sheet named "${name}" that Leverage did not create`);
+        expect(error.message).toContain("Rename your sheet");
+      }
+      expect(fake.writeCount).toBe(0);
+      expect(fake.dump()).toBe(before);
+      // Loading still works and says why the workbook cannot be written.
+      expect(await store.load()).toMatchObject({
+        offers: [],
+        readOnly: expect.stringContaining(`sheet named "${name}"`),
+      });
+    },
+  );
 
-  it.each(["Offers", "OFFERS", "benchmarks"])("refuses a table named %s anywhere in the workbook, naming the table and its sheet", async (name) => {
-    const fake = track(new FakeExcel());
-    fake.addSheet("Data");
-    fake.addTable({ sheet: "Data", name, at: "C3", header: ["Employer", "Salary"], rows: [["Mine", 1]] });
-    const before = fake.dump();
-    const store = storeOver(fake);
-    for (const write of Object.values(everyWrite(store))) {
-      const error = await rejection(write());
-      expect(error).toMatchObject({ code: "name-taken", message: expect.stringContaining(`a table named "${name}" (on the sheet "Data")`) });
-      expect(error.message).toContain("Rename your table");
-    }
-    expect(fake.writeCount).toBe(0);
-    expect(fake.dump()).toBe(before);
-  });
+  it.each(["Offers", "OFFERS", "benchmarks"])(
+    "refuses a table named %s anywhere in the workbook, naming the table and its sheet",
+    async (name) => {
+      const fake = track(new FakeExcel());
+      fake.addSheet("Data");
+      fake.addTable({ sheet: "Data", name, at: "C3", header: ["Employer", "Salary"], rows: [["Mine", 1]] });
+      const before = fake.dump();
+      const store = storeOver(fake);
+      for (const write of Object.values(everyWrite(store))) {
+        const error = await rejection(write());
+        expect(error).toMatchObject({
+          code: "name-taken",
+          message: expect.stringContaining(`a table named "${name}" (on the sheet "Data")`),
+        });
+        expect(error.message).toContain("Rename your table");
+      }
+      expect(fake.writeCount).toBe(0);
+      expect(fake.dump()).toBe(before);
+    },
+  );
 
   it("refuses a table of ours when the user's table sits on a sheet with our name but no marker", async () => {
     const fake = track(seededWorkbook({ offers: stored([offer()]) }));
     fake.model.sheet("Offers")!.properties.clear();
     const before = fake.dump();
-    expect(await rejection(storeOver(fake).update({ ...offer(), city: "Akron" }, 1))).toMatchObject({ code: "name-taken" });
+    expect(await rejection(storeOver(fake).update({ ...offer(), city: "Akron" }, 1))).toMatchObject({
+      code: "name-taken",
+    });
     expect(fake.dump()).toBe(before);
   });
 
@@ -106,7 +120,10 @@ describe("ExcelStore: read-only workbooks", () => {
     expect(snapshot.offers.map((s) => s.offer)).toEqual([offer()]);
     expect(snapshot.readOnly).toContain("This workbook was saved by a newer version of Leverage");
     for (const write of Object.values(everyWrite(store))) {
-      expect(await rejection(write())).toMatchObject({ code: "read-only", message: expect.stringContaining("newer version of Leverage") });
+      expect(await rejection(write())).toMatchObject({
+        code: "read-only",
+        message: expect.stringContaining("newer version of Leverage"),
+      });
     }
     expect(fake.writeCount).toBe(0);
     expect(fake.dump()).toBe(before);
@@ -120,7 +137,8 @@ describe("ExcelStore: read-only workbooks", () => {
     const store = storeOver(fake);
     const snapshot = await store.load();
     expect(snapshot.readOnly).toContain(`The Offers table has no "ID", "City" columns`);
-    for (const write of Object.values(everyWrite(store))) expect(await rejection(write())).toMatchObject({ code: "read-only" });
+    for (const write of Object.values(everyWrite(store)))
+      expect(await rejection(write())).toMatchObject({ code: "read-only" });
     expect(fake.dump()).toBe(before);
   });
 

@@ -9,10 +9,17 @@ import { offer, seededWorkbook, stored, storeOver } from "../harness/excel/workb
 import { FakeExcel } from "../harness/excel/fake-excel";
 
 const header = ["Specialty", "Metric", "P25", "P50", "P75", "P90"];
-const imported = parseBenchmarks([header, ["Specialty 0", "wRVU", 5, 6, 7, 8], ["Cardiology", "wRVU", 1, 2, 3, 4], ["Urology", "wRVU", 1, 2, 3, 4]]).rows;
+const imported = parseBenchmarks([
+  header,
+  ["Specialty 0", "wRVU", 5, 6, 7, 8],
+  ["Cardiology", "wRVU", 1, 2, 3, 4],
+  ["Urology", "wRVU", 1, 2, 3, 4],
+]).rows;
 
 function workbookOf(rows: number, busy: boolean): FakeExcel {
-  const offers = stored(Array.from({ length: rows }, (_, i) => offer({ id: `OF-${String(i).padStart(6, "0")}`, baseSalary: 200000 + i })));
+  const offers = stored(
+    Array.from({ length: rows }, (_, i) => offer({ id: `OF-${String(i).padStart(6, "0")}`, baseSalary: 200000 + i })),
+  );
   if (busy) return busyWorkbook(offers);
   const benchmarks = Array.from({ length: rows }, (_, i) => [`Specialty ${i}`, "wRVU", "", 1, 2, 3, 4, "", ""]);
   return seededWorkbook({ offers, benchmarks });
@@ -42,7 +49,11 @@ describe("ExcelStore: syncs per action", () => {
     ["remove", 3],
     ["importBenchmarks", 4],
   ] as const)("%s takes %i syncs with 1, 100 or 1,000 rows", async (action, expected) => {
-    expect([await syncs(action, 1), await syncs(action, 100), await syncs(action, 1000)]).toEqual([expected, expected, expected]);
+    expect([await syncs(action, 1), await syncs(action, 100), await syncs(action, 1000)]).toEqual([
+      expected,
+      expected,
+      expected,
+    ]);
   });
 
   it("takes no more syncs to move the user's cells down before appending", async () => {

@@ -10,7 +10,10 @@ afterEach(() => {
   fakes = [];
 });
 
-const OFFERS = stored([offer({ id: "OF-AAAA0001", city: "Dayton" }), offer({ id: "OF-AAAA0002", employer: "Kettering" })]);
+const OFFERS = stored([
+  offer({ id: "OF-AAAA0001", city: "Dayton" }),
+  offer({ id: "OF-AAAA0002", employer: "Kettering" }),
+]);
 
 function busy(options: { below?: boolean } = {}): FakeExcel {
   const fake = busyWorkbook(OFFERS, options);
@@ -76,17 +79,20 @@ describe("ExcelStore: the user's cells", () => {
 });
 
 describe("ExcelStore: Excel does not grow the table", () => {
-  it.each([true, false])("takes back what it wrote and says how to turn the option on (cells below: %s)", async (below) => {
-    const fake = busy({ below });
-    fake.autoExpand = false;
-    const before = fake.dump();
-    const error = await rejection(storeOver(fake).create(offer({ id: "OF-NEW00001" })));
-    expect(error.code).toBe("office");
-    expect(error.message).toContain('tick "Include new rows and columns in table"');
-    expect(error.message).toContain("nothing was saved");
-    expect(fake.dump()).toBe(before);
-    expect(fake.syncCount).toBe(4);
-  });
+  it.each([true, false])(
+    "takes back what it wrote and says how to turn the option on (cells below: %s)",
+    async (below) => {
+      const fake = busy({ below });
+      fake.autoExpand = false;
+      const before = fake.dump();
+      const error = await rejection(storeOver(fake).create(offer({ id: "OF-NEW00001" })));
+      expect(error.code).toBe("office");
+      expect(error.message).toContain('tick "Include new rows and columns in table"');
+      expect(error.message).toContain("nothing was saved");
+      expect(fake.dump()).toBe(before);
+      expect(fake.syncCount).toBe(4);
+    },
+  );
 
   it("takes back a benchmark import as a whole, replacements included", async () => {
     const header = ["Specialty", "Metric", "P25", "P50", "P75", "P90"];
@@ -95,7 +101,10 @@ describe("ExcelStore: Excel does not grow the table", () => {
     fake.autoExpand = false;
     const before = fake.dump();
     const rows = parseBenchmarks([header, ["Urology", "wRVU", 5, 6, 7, 8], ["Cardiology", "wRVU", 1, 2, 3, 4]]).rows;
-    expect(await rejection(storeOver(fake).importBenchmarks(rows))).toMatchObject({ code: "office", message: expect.stringContaining("Benchmarks table") });
+    expect(await rejection(storeOver(fake).importBenchmarks(rows))).toMatchObject({
+      code: "office",
+      message: expect.stringContaining("Benchmarks table"),
+    });
     expect(fake.dump()).toBe(before);
   });
 

@@ -29,7 +29,13 @@ afterEach(() => {
 describe("ExcelStore: layout", () => {
   it("creates nothing on load, and returns an empty snapshot", async () => {
     const fake = blankWorkbook();
-    expect(await storeOver(fake).load()).toEqual({ offers: [], unreadable: [], benchmarks: [], benchmarkProblems: [], mentorNotes: {} });
+    expect(await storeOver(fake).load()).toEqual({
+      offers: [],
+      unreadable: [],
+      benchmarks: [],
+      benchmarkProblems: [],
+      mentorNotes: {},
+    });
     expect(fake.writeCount).toBe(0);
     expect(fake.sheetNames()).toEqual(["Sheet1"]);
   });
@@ -86,7 +92,10 @@ describe("ExcelStore: offers by ID", () => {
     fakes.push(fake);
     const store = storeOver(fake);
     const before = fake.dump();
-    expect(await rejection(store.update({ ...offer(), city: "Akron" }, 1))).toMatchObject({ code: "conflict", message: expect.stringContaining("revision 2, you had 1") });
+    expect(await rejection(store.update({ ...offer(), city: "Akron" }, 1))).toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("revision 2, you had 1"),
+    });
     expect(await rejection(store.remove(offer().id, 1))).toMatchObject({ code: "conflict" });
     expect(await rejection(store.create(offer()))).toMatchObject({ code: "duplicate-id" });
     expect(await rejection(store.update(offer({ id: "OF-GONE" }), 1))).toMatchObject({ code: "missing" });
@@ -96,7 +105,10 @@ describe("ExcelStore: offers by ID", () => {
   });
 
   it("round-trips 1,000 random offers without loss", async () => {
-    const offers = fc.sample(fc.uniqueArray(offerArbitrary, { minLength: 1000, maxLength: 1000, selector: (o) => o.id }), { numRuns: 1, seed: 20261125 })[0];
+    const offers = fc.sample(
+      fc.uniqueArray(offerArbitrary, { minLength: 1000, maxLength: 1000, selector: (o) => o.id }),
+      { numRuns: 1, seed: 20261125 },
+    )[0];
     const store = storeOver(blankWorkbook());
     for (const o of offers) await store.create(o);
     const { offers: read, unreadable } = await store.load();
@@ -123,7 +135,11 @@ describe("ExcelStore: offers by ID", () => {
           const revision = (target?.revision ?? 1) - (s.stale ? 1 : 0);
           const o: Offer = { ...s.offer, id };
           const act = (store: MemoryStore | ReturnType<typeof storeOver>) =>
-            s.kind === "create" ? store.create(o) : s.kind === "update" ? store.update(o, revision) : store.remove(id, revision);
+            s.kind === "create"
+              ? store.create(o)
+              : s.kind === "update"
+                ? store.update(o, revision)
+                : store.remove(id, revision);
           const [m, e] = await Promise.all([settle(act(memory)), settle(act(excel))]);
           expect(e).toEqual(m);
           expect(await excel.load()).toEqual(await memory.load());
@@ -188,7 +204,11 @@ describe("ExcelStore: benchmarks", () => {
     const store = storeOver(fake);
     const first = parseBenchmarks([header, ["FM", "wRVU", 1, 2, 3, 4], ["IM", "wRVU", 1, 2, 3, 4]]).rows;
     expect(await store.importBenchmarks(first)).toEqual({ added: 2, replaced: 0 });
-    const second = parseBenchmarks([header, ["Family Medicine", "wRVU", 3695, 4763, 5887, 7342], ["Psychiatry", "wRVU", 1, 2, 3, 4]]).rows;
+    const second = parseBenchmarks([
+      header,
+      ["Family Medicine", "wRVU", 3695, 4763, 5887, 7342],
+      ["Psychiatry", "wRVU", 1, 2, 3, 4],
+    ]).rows;
     expect(await store.importBenchmarks(second)).toEqual({ added: 1, replaced: 1 });
 
     const table = fake.table("Benchmarks");
@@ -208,7 +228,12 @@ describe("ExcelStore: benchmarks", () => {
   it("creates the layout on a first import, and matches rows typed by hand under their canonical names", async () => {
     const fake = blankWorkbook();
     const store = storeOver(fake);
-    const rows = parseBenchmarks([header, ["Cardiology", "wRVU", 1, 2, 3, 4], ["Psychiatry", "wRVU", 1, 2, 3, 4], ["Urology", "wRVU", 1, 2, 3, 4]]).rows;
+    const rows = parseBenchmarks([
+      header,
+      ["Cardiology", "wRVU", 1, 2, 3, 4],
+      ["Psychiatry", "wRVU", 1, 2, 3, 4],
+      ["Urology", "wRVU", 1, 2, 3, 4],
+    ]).rows;
     expect(await store.importBenchmarks(rows)).toEqual({ added: 3, replaced: 0 });
     expect(fake.table("Benchmarks").rows.map((r) => r[0])).toEqual(["Cardiology", "Psychiatry", "Urology"]);
     expect(fake.table("Offers").rows).toHaveLength(1);

@@ -10,8 +10,14 @@ import { offer, seededWorkbook, stored, storeOver } from "../harness/excel/workb
 import { type FakeExcel, rangeAt } from "../harness/excel/fake-excel";
 import { rejection } from "../harness/excel/rejection";
 
-const A = offer({ id: "OF-AAAAAAAA", employer: "=HYPERLINK(\"http://x\")", baseSalary: 290000 });
-const B = offer({ id: "OF-BBBBBBBB", employer: "Northside Health", baseSalary: 420000, signOnBonus: 40000, relocation: 20000 });
+const A = offer({ id: "OF-AAAAAAAA", employer: '=HYPERLINK("http://x")', baseSalary: 290000 });
+const B = offer({
+  id: "OF-BBBBBBBB",
+  employer: "Northside Health",
+  baseSalary: 420000,
+  signOnBonus: 40000,
+  relocation: 20000,
+});
 
 /**
  * A workbook with two offers whose formula columns hold results, as Excel would have computed them. A is
@@ -71,7 +77,10 @@ describe("value copies in Excel", () => {
     fake.setCells("Offers (values)", "AZ40:AZ40", [["my note"]]);
     const before = fake.dump();
     const error = await rejection(store.freezeCopies("second"));
-    expect(error).toMatchObject({ code: "name-taken", message: expect.stringContaining('The sheet "Offers (values)" was changed since Leverage made it') });
+    expect(error).toMatchObject({
+      code: "name-taken",
+      message: expect.stringContaining('The sheet "Offers (values)" was changed since Leverage made it'),
+    });
     expect(fake.dump()).toBe(before);
   });
 
@@ -118,6 +127,11 @@ describe("value copies in the memory store (the preview)", () => {
     const offers = store.tables().copies["Offers (values)"];
     const header = offers[2];
     expect(offers[3][header.indexOf("Total comp year 1")]).toBe(480000);
-    expect(store.tables().copies["Compare (values)"].flat().some((c) => typeof c === "string" && c.startsWith("="))).toBe(false);
+    expect(
+      store
+        .tables()
+        .copies["Compare (values)"].flat()
+        .some((c) => typeof c === "string" && c.startsWith("=")),
+    ).toBe(false);
   });
 });

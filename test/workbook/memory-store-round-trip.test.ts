@@ -11,7 +11,10 @@ import { offerArbitrary } from "../harness/offer-arbitrary";
 const NOW = new Date("2026-11-25T10:00:00.000Z");
 
 it("round-trips 1,000 random offers without loss, one row each", async () => {
-  const offers = fc.sample(fc.uniqueArray(offerArbitrary, { minLength: 1000, maxLength: 1000, selector: (o) => o.id }), { numRuns: 1, seed: 20261125 })[0];
+  const offers = fc.sample(
+    fc.uniqueArray(offerArbitrary, { minLength: 1000, maxLength: 1000, selector: (o) => o.id }),
+    { numRuns: 1, seed: 20261125 },
+  )[0];
   const store = new MemoryStore({ now: () => NOW });
   for (const o of offers) await store.create(o);
   const { offers: read, unreadable } = await store.load();

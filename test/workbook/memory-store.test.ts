@@ -13,12 +13,15 @@ function offer(fields: Record<string, unknown> = {}): Offer {
   return offerFrom({ id: "OF-SEED0001", employer: "Mercy Health", ...fields });
 }
 
-
 describe("MemoryStore", () => {
   it("creates, reads, updates and deletes by ID, counting revisions", async () => {
     const store = new MemoryStore({ now: () => NOW });
     const created = await store.create(offer({ baseSalary: 290000 }));
-    expect(created).toEqual({ offer: expect.objectContaining({ baseSalary: 290000 }), revision: 1, updated: NOW.toISOString() });
+    expect(created).toEqual({
+      offer: expect.objectContaining({ baseSalary: 290000 }),
+      revision: 1,
+      updated: NOW.toISOString(),
+    });
     const updated = await store.update({ ...created.offer, baseSalary: 310000 }, 1);
     expect(updated.revision).toBe(2);
     expect((await store.load()).offers).toEqual([updated]);
@@ -41,7 +44,10 @@ describe("MemoryStore", () => {
     const created = await store.create(offer({}));
     await store.update({ ...created.offer, city: "Dayton" }, 1);
     const before = store.tables();
-    expect(await rejection(store.update({ ...created.offer, city: "Akron" }, 1))).toMatchObject({ code: "conflict", message: expect.stringContaining("revision 2, you had 1") });
+    expect(await rejection(store.update({ ...created.offer, city: "Akron" }, 1))).toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("revision 2, you had 1"),
+    });
     expect(await rejection(store.remove(created.offer.id, 1))).toMatchObject({ code: "conflict" });
     expect(await rejection(store.create(created.offer))).toMatchObject({ code: "duplicate-id" });
     expect(await rejection(store.update({ ...created.offer, id: "OF-GONE" }, 1))).toMatchObject({ code: "missing" });

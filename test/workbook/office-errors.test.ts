@@ -9,7 +9,8 @@ describe("describeOfficeError", () => {
   it("explains the codes a workbook action meets, in plain language", () => {
     expect(describeOfficeError(officeError("ItemNotFound", "The requested resource doesn't exist."))).toEqual({
       code: "ItemNotFound",
-      message: "A sheet or table Leverage expected is missing (it may have been renamed or deleted). Nothing was changed.",
+      message:
+        "A sheet or table Leverage expected is missing (it may have been renamed or deleted). Nothing was changed.",
       location: undefined,
     });
     expect(describeOfficeError(officeError("InvalidArgument", "x")).message).toMatch(/^Excel rejected a value/);
@@ -36,7 +37,10 @@ describe("describeOfficeError", () => {
   });
 
   it("describes values that are not Office.js errors without throwing", () => {
-    expect(describeOfficeError(new TypeError("Excel is not defined"))).toMatchObject({ code: "Unknown", message: expect.stringContaining("Excel is not defined") });
+    expect(describeOfficeError(new TypeError("Excel is not defined"))).toMatchObject({
+      code: "Unknown",
+      message: expect.stringContaining("Excel is not defined"),
+    });
     expect(describeOfficeError("boom").message).toContain("boom");
     expect(describeOfficeError(undefined).code).toBe("Unknown");
   });

@@ -34,12 +34,16 @@ const PAYLOADS = [
 ];
 const formulaLike = fc.oneof(
   fc.constantFrom(...PAYLOADS),
-  fc.tuple(fc.constantFrom("=", "+", "-", "@"), fc.string({ minLength: 1, maxLength: 30 })).map(([p, rest]) => `${p}${rest}`.trim()),
+  fc
+    .tuple(fc.constantFrom("=", "+", "-", "@"), fc.string({ minLength: 1, maxLength: 30 }))
+    .map(([p, rest]) => `${p}${rest}`.trim()),
 );
 
 const TEXT_FIELDS = ["employer", "city", "title", "notes"] as const;
 type TextKey = (typeof TEXT_FIELDS)[number];
-const texts = fc.record(Object.fromEntries(TEXT_FIELDS.map((k) => [k, formulaLike])) as Record<TextKey, fc.Arbitrary<string>>);
+const texts = fc.record(
+  Object.fromEntries(TEXT_FIELDS.map((k) => [k, formulaLike])) as Record<TextKey, fc.Arbitrary<string>>,
+);
 
 /** The cells of the fake's Offers row `index` for the text fields, as Excel holds them (a formula reads as not evaluated). */
 function heldCells(fake: ReturnType<typeof seededWorkbook>, index: number): Record<string, unknown> {
@@ -53,7 +57,8 @@ function heldCells(fake: ReturnType<typeof seededWorkbook>, index: number): Reco
   );
 }
 
-const expected = (t: Record<TextKey, string>) => Object.fromEntries(TEXT_FIELDS.map((k) => [k, { value: t[k], format: "@" }]));
+const expected = (t: Record<TextKey, string>) =>
+  Object.fromEntries(TEXT_FIELDS.map((k) => [k, { value: t[k], format: "@" }]));
 
 describe("formula-looking text", () => {
   it("stays text in the Excel store, on create and on update, and reads back as typed", async () => {
@@ -91,7 +96,11 @@ describe("formula-looking text", () => {
   it("stays text in the Benchmarks table on an import (specialty, metric and source)", async () => {
     const fake = seededWorkbook({ offers: [] });
     const header = ["Specialty", "Metric", "P25", "P50", "P75", "P90", "Source"];
-    const rows = parseBenchmarks([header, ["=cmd|' /C calc'!A0", "@x", 1, 2, 3, 4, '=HYPERLINK("http://evil.example.com")'], ["+1", "-5", 1, 2, 3, 4, "+1 survey"]]).rows;
+    const rows = parseBenchmarks([
+      header,
+      ["=cmd|' /C calc'!A0", "@x", 1, 2, 3, 4, '=HYPERLINK("http://evil.example.com")'],
+      ["+1", "-5", 1, 2, 3, 4, "+1 survey"],
+    ]).rows;
     expect(await storeOver(fake).importBenchmarks(rows)).toEqual({ added: 2, replaced: 0 });
     const cells = fake.values("Benchmarks", rangeAt(1, 0, 2, BENCHMARKS_HEADER.length));
     const at = (h: string) => BENCHMARKS_HEADER.indexOf(h);

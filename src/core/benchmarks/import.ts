@@ -12,7 +12,17 @@ import { type Benchmark, benchmarkKey } from "./types";
 /** The Benchmarks table the add-in creates: exactly the columns the formulas' `benchmarks` argument reads. */
 export const BENCHMARKS_TABLE = "Benchmarks";
 export const BENCHMARKS_SHEET = "Benchmarks";
-export const BENCHMARKS_HEADER: readonly string[] = ["Specialty", "Metric", "P10", "P25", "P50", "P75", "P90", "Source", "Year"];
+export const BENCHMARKS_HEADER: readonly string[] = [
+  "Specialty",
+  "Metric",
+  "P10",
+  "P25",
+  "P50",
+  "P75",
+  "P90",
+  "Source",
+  "Year",
+];
 const DEFAULT_PASTE_HEADER = ["Specialty", "Metric", "P25", "P50", "P75", "P90"];
 
 /** A cell of the Benchmarks table. */
@@ -98,9 +108,17 @@ function reasonOf(message: string, offset: number): string {
 }
 
 /** Checks pasted rows against the rules of the Benchmarks table and the rows already in it. */
-export function checkImport(pasted: readonly (readonly BenchmarkCell[])[], existing: readonly Benchmark[]): ImportCheck {
+export function checkImport(
+  pasted: readonly (readonly BenchmarkCell[])[],
+  existing: readonly Benchmark[],
+): ImportCheck {
   const rows = pasted.filter((row) => row.some((cell) => cell !== ""));
-  if (rows.length === 0) return { accepted: [], refused: [], problem: "Nothing to import: paste rows with a Specialty, a Metric and P25, P50, P75, P90." };
+  if (rows.length === 0)
+    return {
+      accepted: [],
+      refused: [],
+      problem: "Nothing to import: paste rows with a Specialty, a Metric and P25, P50, P75, P90.",
+    };
   const headed = hasHeader(rows[0]);
   // Without a header the lines are shifted by one: the assumed header becomes row 1.
   const range = headed ? rows : [DEFAULT_PASTE_HEADER, ...rows];

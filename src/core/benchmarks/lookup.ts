@@ -41,9 +41,14 @@ function resolveMetric(typed: string, userRows: readonly Benchmark[]): string {
   const own = userRows.find((row) => nameKey(row.metric) === key);
   if (own) return own.metric;
   if (key === "") throw notAvailable("metric is blank: give a metric such as TotalComp, StartingSalary or wRVU.");
-  const candidates = [...METRIC_ALIASES, ...userRows.map((row) => ({ key: nameKey(row.metric), canonical: row.metric }))];
+  const candidates = [
+    ...METRIC_ALIASES,
+    ...userRows.map((row) => ({ key: nameKey(row.metric), canonical: row.metric })),
+  ];
   const suggestions = suggestNames(key, candidates);
-  const hint = suggestions.length ? `Did you mean ${suggestions.join(" or ")}?` : `Known metrics: ${METRICS.map((m) => m.name).join(", ")}.`;
+  const hint = suggestions.length
+    ? `Did you mean ${suggestions.join(" or ")}?`
+    : `Known metrics: ${METRICS.map((m) => m.name).join(", ")}.`;
   throw notAvailable(`Unknown metric "${typed.trim()}". ${hint}`);
 }
 
@@ -53,14 +58,28 @@ export function allSpecialtiesBenchmark(metric: string, userRows: readonly Bench
 }
 
 /** The benchmark for a typed specialty and metric; #N/A saying what is missing and how to add it. */
-export function findBenchmark(specialtyTyped: string, metricTyped: string, userRows: readonly Benchmark[] = []): Benchmark {
+export function findBenchmark(
+  specialtyTyped: string,
+  metricTyped: string,
+  userRows: readonly Benchmark[] = [],
+): Benchmark {
   const metric = resolveMetric(metricTyped, userRows);
-  const specialty = findSpecialty(specialtyTyped) ?? resolveSpecialty(specialtyTyped, userRows.map((row) => row.specialty));
-  const found = lookup(userRows, specialty, metric) ?? lookup(SHIPPED_BENCHMARKS, specialty, metric) ?? allSpecialtiesBenchmark(metric, userRows);
+  const specialty =
+    findSpecialty(specialtyTyped) ??
+    resolveSpecialty(
+      specialtyTyped,
+      userRows.map((row) => row.specialty),
+    );
+  const found =
+    lookup(userRows, specialty, metric) ??
+    lookup(SHIPPED_BENCHMARKS, specialty, metric) ??
+    allSpecialtiesBenchmark(metric, userRows);
   if (found) return found;
   const info = metricInfo(metric);
   if (!info) throw notAvailable(`Your benchmarks have no ${metric} row for ${specialty}.`);
-  throw notAvailable(`No public ${metric} benchmark for ${specialty} ships with Leverage: ${info.missing}. ${ADD_YOUR_OWN}`);
+  throw notAvailable(
+    `No public ${metric} benchmark for ${specialty} ships with Leverage: ${info.missing}. ${ADD_YOUR_OWN}`,
+  );
 }
 
 /** "Psychiatry TotalComp", for messages. */
@@ -89,7 +108,9 @@ function pointsValue(b: Benchmark, percentile: number): number {
   if (b.points.length === 1) {
     const [only] = b.points;
     if (only.p === percentile) return only.value;
-    throw notAvailable(`Only P${only.p} is known for ${label(b)}, so P${figure(percentile)} cannot be estimated; add more percentiles to your Benchmarks table.`);
+    throw notAvailable(
+      `Only P${only.p} is known for ${label(b)}, so P${figure(percentile)} cannot be estimated; add more percentiles to your Benchmarks table.`,
+    );
   }
   return valueAtPercentile(b.points, percentile);
 }
@@ -112,7 +133,8 @@ function formatValue(b: Benchmark): string {
 /** One line naming where a benchmark comes from: source, data year, statistic, grade, link, caveat. */
 export function describeBenchmark(b: Benchmark): string {
   const { source, year, grade, url, note, row } = b.provenance;
-  const statistic = b.statistic === "percentiles" ? `percentiles ${b.points.map((pt) => `P${pt.p}`).join("/")}` : b.statistic;
+  const statistic =
+    b.statistic === "percentiles" ? `percentiles ${b.points.map((pt) => `P${pt.p}`).join("/")}` : b.statistic;
   const parts = [
     `${label(b)}: ${source}${row !== undefined ? ` (row ${row})` : ""}`,
     year !== undefined ? `${year} data` : undefined,

@@ -26,11 +26,23 @@ export const METRICS: readonly MetricInfo[] = [
     aliases: ["Starting Salary", "Starting Offer", "Starting Base", "Start Salary"],
     missing: "AMN Healthcare's public recruiting reviews do not list it",
   },
-  { name: "wRVU", unit: "wRVUs per year", aliases: ["wRVUs", "Work RVU", "Work RVUs", "Annual wRVU", "RVU", "RVUs"], missing: LICENSED },
+  {
+    name: "wRVU",
+    unit: "wRVUs per year",
+    aliases: ["wRVUs", "Work RVU", "Work RVUs", "Annual wRVU", "RVU", "RVUs"],
+    missing: LICENSED,
+  },
   {
     name: "CompPerWrvu",
     unit: "dollars per wRVU",
-    aliases: ["Comp per wRVU", "Comp/wRVU", "Dollars per wRVU", "Compensation per wRVU", "Conversion Factor", "Rate per wRVU"],
+    aliases: [
+      "Comp per wRVU",
+      "Comp/wRVU",
+      "Dollars per wRVU",
+      "Compensation per wRVU",
+      "Conversion Factor",
+      "Rate per wRVU",
+    ],
     missing: LICENSED,
   },
   {
@@ -39,8 +51,18 @@ export const METRICS: readonly MetricInfo[] = [
     aliases: ["BLS", "BLS Wage", "OEWS", "Employee Wage"],
     missing: "BLS publishes no separate occupation code for it",
   },
-  { name: "SignOn", unit: "dollars", aliases: ["Sign-on", "Sign On Bonus", "Signing Bonus", "Sign-on Bonus"], missing: "no public figure" },
-  { name: "Relocation", unit: "dollars", aliases: ["Relocation Allowance", "Moving Allowance"], missing: "no public figure" },
+  {
+    name: "SignOn",
+    unit: "dollars",
+    aliases: ["Sign-on", "Sign On Bonus", "Signing Bonus", "Sign-on Bonus"],
+    missing: "no public figure",
+  },
+  {
+    name: "Relocation",
+    unit: "dollars",
+    aliases: ["Relocation Allowance", "Moving Allowance"],
+    missing: "no public figure",
+  },
   { name: "CME", unit: "dollars per year", aliases: ["CME Allowance", "CME Stipend"], missing: "no public figure" },
 ];
 

@@ -157,7 +157,10 @@ export function parseBenchmarks(range: unknown): ParsedBenchmarks {
     const key = benchmarkKey(result.specialty, result.metric);
     const first = firstRowOf.get(key);
     if (first !== undefined) {
-      refuse(rowNumber, `benchmarks rows ${first} and ${rowNumber} both give ${result.specialty} ${result.metric}; keep one.`);
+      refuse(
+        rowNumber,
+        `benchmarks rows ${first} and ${rowNumber} both give ${result.specialty} ${result.metric}; keep one.`,
+      );
       return;
     }
     firstRowOf.set(key, rowNumber);
@@ -177,7 +180,8 @@ export const NO_BENCHMARKS: readonly Benchmark[] = Object.freeze([]);
 function readBenchmarksOnce(range: unknown): readonly Benchmark[] {
   const { rows, problems } = parseBenchmarks(range);
   if (problems.length > 0) {
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+    const more =
+      problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
     throw badValue(`${problems[0]}${more}`);
   }
   return rows.length === 0 ? NO_BENCHMARKS : Object.freeze(rows);

@@ -7,7 +7,13 @@
 import { ALL_SPECIALTIES, type Benchmark, type Provenance } from "./types";
 
 /** A mean or starting-offer row. */
-function headline(specialty: string, metric: string, statistic: "mean" | "starting offer", value: number, provenance: Provenance): Benchmark {
+function headline(
+  specialty: string,
+  metric: string,
+  statistic: "mean" | "starting offer",
+  value: number,
+  provenance: Provenance,
+): Benchmark {
   return { specialty, metric, statistic, value, points: [], provenance };
 }
 
@@ -37,13 +43,15 @@ const MEDSCAPE_TOTAL_COMP: ReadonlyArray<[string, number, string?]> = [
 ];
 
 const AMN_2025: Provenance = {
-  source: "AMN Healthcare 2025 Review of Physician and Advanced Practitioner Recruiting Incentives (searches Apr 2024–Mar 2025)",
+  source:
+    "AMN Healthcare 2025 Review of Physician and Advanced Practitioner Recruiting Incentives (searches Apr 2024–Mar 2025)",
   url: "https://globenewswire.com/news-release/2025/08/05/3127413/0/en/Report-The-Average-Starting-Salary-for-Physicians-Exceeds-400-000.html",
   year: 2024,
   grade: "B",
 };
 const AMN_2024: Provenance = {
-  source: "AMN Healthcare 2024 Review of Physician and Advanced Practitioner Recruiting Incentives (searches Apr 2023–Mar 2024)",
+  source:
+    "AMN Healthcare 2024 Review of Physician and Advanced Practitioner Recruiting Incentives (searches Apr 2023–Mar 2024)",
   url: "https://beckershospitalreview.com/compensation-issues/at-686k-this-specialty-has-the-highest-physician-starting-salary.html",
   year: 2023,
   grade: "B",
@@ -74,7 +82,8 @@ const AMN_STARTING: ReadonlyArray<[string, number, Provenance, string?]> = [
 ];
 
 const BLS_2022: Provenance = {
-  source: "US Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2022 (employees only; excludes self-employed)",
+  source:
+    "US Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2022 (employees only; excludes self-employed)",
   url: "https://beckershospitalreview.com/hospital-physician-relationships/17-highest-paid-physician-specialties-in-2022.html",
   year: 2022,
   grade: "B",
@@ -126,5 +135,7 @@ export const SHIPPED_BENCHMARKS: readonly Benchmark[] = [
       ["Psychiatry", 24_615],
       ["OB/GYN", 22_841],
     ] as const
-  ).map(([s, v]) => headline(s, "SignOn", "mean", v, { ...AMN_2022_SIGN_ON, note: "Average signing bonus where one was offered." })),
+  ).map(([s, v]) =>
+    headline(s, "SignOn", "mean", v, { ...AMN_2022_SIGN_ON, note: "Average signing bonus where one was offered." }),
+  ),
 ];

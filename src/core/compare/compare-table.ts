@@ -12,8 +12,22 @@
  */
 import { BENCHMARKS_TABLE } from "../benchmarks/import";
 import { FIELDS, type FieldKey } from "../offer/fields";
-import { CALCULATED_COLUMNS, type CalculatedColumn, type Cell, DATA_COLUMNS, type DataColumn, OFFERS_TABLE } from "../offer/offers-table";
-import { COMPARE_FIGURES, type CompareFigure, EXIT_COST_MONTHS, type FigureKey, type FigureUnit, type OfferFigures } from "./figures";
+import {
+  CALCULATED_COLUMNS,
+  type CalculatedColumn,
+  type Cell,
+  DATA_COLUMNS,
+  type DataColumn,
+  OFFERS_TABLE,
+} from "../offer/offers-table";
+import {
+  COMPARE_FIGURES,
+  type CompareFigure,
+  EXIT_COST_MONTHS,
+  type FigureKey,
+  type FigureUnit,
+  type OfferFigures,
+} from "./figures";
 
 /** Names of what the add-in owns in a workbook. */
 export const COMPARE_TABLE = "Compare";
@@ -80,7 +94,8 @@ function field(key: FieldKey): string {
 
 /** This offer's value in one of the Offers table's calculated columns (which must exist). */
 function offersCalculated(header: string): string {
-  if (!CALCULATED_COLUMNS.some((c) => c.header === header)) throw new Error(`The Offers table has no calculated column ${header}`);
+  if (!CALCULATED_COLUMNS.some((c) => c.header === header))
+    throw new Error(`The Offers table has no calculated column ${header}`);
   return offersCell(header);
 }
 
@@ -100,7 +115,13 @@ function exitCost(months: number): string {
   const noPeriod = (amount: FieldKey, period: FieldKey) => `AND(${field(amount)}>0,${field(period)}="")`;
   const tail = `OFFER.TAILCOST(${field("specialty")},${field("malpracticeType")},${field("tailPaidBy")})`;
   const nonCompete = `OFFER.NONCOMPETECOST(${field("nonCompeteMiles")},${field("nonCompeteMonths")},${field("state")},${BENCHMARKS_TABLE}[#All])`;
-  const repayment = ["signOnBonus", "signOnForgivenessMonths", "relocation", "relocationForgivenessMonths", "clawback"] as const;
+  const repayment = [
+    "signOnBonus",
+    "signOnForgivenessMonths",
+    "relocation",
+    "relocationForgivenessMonths",
+    "clawback",
+  ] as const;
   return `=IF(OR(${noPeriod("signOnBonus", "signOnForgivenessMonths")},${noPeriod("relocation", "relocationForgivenessMonths")}),"",OFFER.EXITCOST(${months},${repayment.map(field).join(",")},${tail},${nonCompete}))`;
 }
 
@@ -116,7 +137,10 @@ export const COMPARE_CALCULATED_COLUMNS: readonly CompareCalculatedColumn[] = [
   figureColumn("totalCompYear1", `=${OFFERS_TOTAL_YEAR_1}`),
   figureColumn("totalCompOverTerm", `=${offersCalculated("Total comp per year over term")}`),
   // Plain subtraction, not OFFER.WRVUGAP: that function refuses 0 expected wRVUs (0 means "not given" there).
-  figureColumn("wrvuGap", `=${blankIfAnyBlank(["wrvuThreshold", "expectedWrvus"], `${field("wrvuThreshold")}-${field("expectedWrvus")}`)}`),
+  figureColumn(
+    "wrvuGap",
+    `=${blankIfAnyBlank(["wrvuThreshold", "expectedWrvus"], `${field("wrvuThreshold")}-${field("expectedWrvus")}`)}`,
+  ),
   figureColumn("thresholdPercentile", `=${offersCalculated("Threshold percentile")}`),
   figureColumn("scarcity", `=${offersCalculated("Scarcity")}`),
   figureColumn(
@@ -138,7 +162,11 @@ export const COMPARE_HEADER: readonly string[] = [
 ];
 
 /** The columns a chart of total compensation by offer reads: the category (Employer), then its two series. */
-export const COMPARE_CHART_SERIES: readonly string[] = [FIELDS.employer.header, labelOf("totalCompYear1"), labelOf("totalCompOverTerm")];
+export const COMPARE_CHART_SERIES: readonly string[] = [
+  FIELDS.employer.header,
+  labelOf("totalCompYear1"),
+  labelOf("totalCompOverTerm"),
+];
 
 /** The data cells of an offer's row, in {@link COMPARE_DATA_COLUMNS} order; an unknown count is blank. */
 export function compareRowCells(id: string, figures: OfferFigures): Cell[] {

@@ -61,7 +61,8 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     label: "Total comp year 1",
     unit: "dollars",
     better: "higher",
-    explanation: "Base + wRVU bonus + loan repayment + paid call + sign-on and relocation, as the Offers table computes it.",
+    explanation:
+      "Base + wRVU bonus + loan repayment + paid call + sign-on and relocation, as the Offers table computes it.",
   },
   {
     key: "totalCompOverTerm",
@@ -75,7 +76,8 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     label: "wRVU gap",
     unit: "wRVUs",
     better: "lower",
-    explanation: "wRVU threshold minus your expected wRVUs: positive means the threshold asks for more than you expect to produce.",
+    explanation:
+      "wRVU threshold minus your expected wRVUs: positive means the threshold asks for more than you expect to produce.",
   },
   {
     key: "thresholdPercentile",
@@ -89,21 +91,24 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     label: "Scarcity",
     unit: "score",
     better: "higher",
-    explanation: "Leverage from scarcity (0–100): the specialty's national baseline moved by the market, as OFFER.SCARCITY computes it.",
+    explanation:
+      "Leverage from scarcity (0–100): the specialty's national baseline moved by the market, as OFFER.SCARCITY computes it.",
   },
   {
     key: "payPerClinicalHour",
     label: "Pay per clinical hour",
     unit: "dollars per hour",
     better: "higher",
-    explanation: "Year-1 total comp ÷ (hours per week × weeks per year, 48 if blank, + call shifts per month × 12 × hours per shift).",
+    explanation:
+      "Year-1 total comp ÷ (hours per week × weeks per year, 48 if blank, + call shifts per month × 12 × hours per shift).",
   },
   {
     key: "exitCost12",
     label: "Cost to leave at 12 months",
     unit: "dollars",
     better: "lower",
-    explanation: "Sign-on and relocation owed back after 12 months + your estimated share of tail coverage + a rough non-compete cost.",
+    explanation:
+      "Sign-on and relocation owed back after 12 months + your estimated share of tail coverage + a rough non-compete cost.",
   },
   {
     key: "exitCost24",
@@ -112,8 +117,20 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     better: "lower",
     explanation: "The same after 24 months.",
   },
-  { key: "redFlags", label: "Red flags", unit: "count", better: "lower", explanation: "Weak terms worth walking away over if they stay." },
-  { key: "cautionFlags", label: "Caution flags", unit: "count", better: "lower", explanation: "Weak terms worth negotiating." },
+  {
+    key: "redFlags",
+    label: "Red flags",
+    unit: "count",
+    better: "lower",
+    explanation: "Weak terms worth walking away over if they stay.",
+  },
+  {
+    key: "cautionFlags",
+    label: "Caution flags",
+    unit: "count",
+    better: "lower",
+    explanation: "Weak terms worth negotiating.",
+  },
 ];
 
 /**
@@ -164,8 +181,11 @@ export function offerFigures(offer: Offer, context: RuleContext): OfferFigures {
     totalCompYear1: orNull(() => totalCompYear1(offer)),
     totalCompOverTerm: orNull(() => totalCompOverTerm(offer)),
     wrvuGap: threshold === null || expected === null ? null : orNull(() => wrvuGap(threshold, expected)),
-    thresholdPercentile: threshold === null ? null : orNull(() => wrvuPercentile(threshold, offer.specialty, context.benchmarks)),
-    scarcity: orNull(() => scarcityScore({ specialty: resolveSpecialty(offer.specialty), market: offer.market ?? undefined })),
+    thresholdPercentile:
+      threshold === null ? null : orNull(() => wrvuPercentile(threshold, offer.specialty, context.benchmarks)),
+    scarcity: orNull(() =>
+      scarcityScore({ specialty: resolveSpecialty(offer.specialty), market: offer.market ?? undefined }),
+    ),
     payPerClinicalHour: payPerClinicalHour(offer),
     exitCost12: exitCost(EXIT_COST_MONTHS.exitCost12),
     exitCost24: exitCost(EXIT_COST_MONTHS.exitCost24),

@@ -58,7 +58,8 @@ export const LEVERAGE_SIGNALS: readonly LeverageSignal[] = [
   },
   {
     key: "parallelProcesses",
-    question: "How many other serious processes do you have in progress (interviews or offers that could lead to a job)?",
+    question:
+      "How many other serious processes do you have in progress (interviews or offers that could lead to a job)?",
     hint: "A candidate with other options gets a market offer; one with none tends to get a low one.",
     kind: "count",
   },
@@ -70,7 +71,8 @@ export const LEVERAGE_SIGNALS: readonly LeverageSignal[] = [
   },
   {
     key: "flexibleOnScarce",
-    question: "Are you flexible on something scarce for them (nights, call, a rural or outreach site, start date, procedures)?",
+    question:
+      "Are you flexible on something scarce for them (nights, call, a rural or outreach site, start date, procedures)?",
     hint: "Flexibility on what they struggle to staff is worth more to them than almost anything else you can offer.",
     kind: "yes-no",
   },

@@ -31,12 +31,14 @@ const SIGNAL_ACTIONS: Readonly<Record<LeverageSignalKey, Omit<LeverageAction, "k
     why: "An unprompted call from a physician they trust carries more than any letter, and turns a stranger into someone vouched for.",
   },
   rotatedThere: {
-    action: "Ask to rotate, do an elective or moonlight there before you graduate, and let the section chief know you are there.",
+    action:
+      "Ask to rotate, do an elective or moonlight there before you graduate, and let the section chief know you are there.",
     why: "Once they have seen you work you are a known quantity, the candidate employers pay most for.",
   },
   parallelProcesses: {
     // "two" is PROCESSES_COUNTED, the most processes the tier counts.
-    action: "Run at least two serious processes in parallel (interviews that could end in an offer), so you can say truthfully that you are weighing another offer.",
+    action:
+      "Run at least two serious processes in parallel (interviews that could end in an offer), so you can say truthfully that you are weighing another offer.",
     why: "A candidate with options is offered the market rate; one with none tends to be offered less.",
   },
   knowsRvus: {
@@ -50,7 +52,8 @@ const SIGNAL_ACTIONS: Readonly<Record<LeverageSignalKey, Omit<LeverageAction, "k
     why: "Flexibility on what they struggle to staff is worth more to them than almost anything, and it is a trade, not a concession.",
   },
   trustedProgram: {
-    action: "Send the section chief a one-page summary of your case volume and procedures, with the names of faculty who supervised you and will take a call.",
+    action:
+      "Send the section chief a one-page summary of your case volume and procedures, with the names of faculty who supervised you and will take a call.",
     why: "Employers discount training they do not know; specifics and names they can check close that gap.",
   },
 };
@@ -63,15 +66,30 @@ const TERMS_ACTIONS: Readonly<Record<"askLeadership" | "getInWriting", Omit<Leve
     why: "Employers pay most for someone they already know, but only when asked; leadership can move terms a recruiter cannot.",
   },
   getInWriting: {
-    action: "Have every side deal you agree (admin time, title, call structure, start date) written into the contract before you sign.",
+    action:
+      "Have every side deal you agree (admin time, title, call structure, start date) written into the contract before you sign.",
     why: `A verbal promise does not survive a change of chief. ${legalNote("contract", null)}`,
   },
 };
 
 /** The order actions are preferred in when they lift the tier equally: practical impact first. */
-const ORDER_BELOW_KNOWN: readonly LeverageSignalKey[] = ["championWillCall", "rotatedThere", "parallelProcesses", "knowsRvus", "flexibleOnScarce", "trustedProgram"];
+const ORDER_BELOW_KNOWN: readonly LeverageSignalKey[] = [
+  "championWillCall",
+  "rotatedThere",
+  "parallelProcesses",
+  "knowsRvus",
+  "flexibleOnScarce",
+  "trustedProgram",
+];
 /** For a known quantity, options come first: a known quantity with no alternative can still be offered too little. */
-const ORDER_KNOWN: readonly LeverageSignalKey[] = ["parallelProcesses", "championWillCall", "rotatedThere", "knowsRvus", "flexibleOnScarce", "trustedProgram"];
+const ORDER_KNOWN: readonly LeverageSignalKey[] = [
+  "parallelProcesses",
+  "championWillCall",
+  "rotatedThere",
+  "knowsRvus",
+  "flexibleOnScarce",
+  "trustedProgram",
+];
 
 /** True when the signal already earns all its points. */
 function done(answers: LeverageAnswers, key: LeverageSignalKey): boolean {
@@ -80,7 +98,9 @@ function done(answers: LeverageAnswers, key: LeverageSignalKey): boolean {
 
 /** The answers with one more action done. */
 function withDone(answers: LeverageAnswers, key: LeverageSignalKey): LeverageAnswers {
-  return key === "parallelProcesses" ? { ...answers, parallelProcesses: PROCESSES_COUNTED } : { ...answers, [key]: true };
+  return key === "parallelProcesses"
+    ? { ...answers, parallelProcesses: PROCESSES_COUNTED }
+    : { ...answers, [key]: true };
 }
 
 function signalAction(key: LeverageSignalKey): LeverageAction {
@@ -100,6 +120,8 @@ export function movesUp(answers: LeverageAnswers): LeverageAction[] {
   // Below known quantity both relationship signals are open, so there are always at least two actions.
   const lift = (key: LeverageSignalKey) => tierRank(leverageTier(withDone(answers, key)).tier) - rank;
   const open = ORDER_BELOW_KNOWN.filter((key) => !done(answers, key));
-  const ranked = open.map((key, order) => ({ key, gain: lift(key), order })).sort((a, b) => b.gain - a.gain || a.order - b.order);
+  const ranked = open
+    .map((key, order) => ({ key, gain: lift(key), order }))
+    .sort((a, b) => b.gain - a.gain || a.order - b.order);
   return ranked.slice(0, MOST_ACTIONS).map(({ key }) => signalAction(key));
 }

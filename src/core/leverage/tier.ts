@@ -114,7 +114,9 @@ function reasonLines(answers: LeverageAnswers, points: Record<keyof LeverageAnsw
     answers.championWillCall
       ? `A physician they respect will call them for you unprompted ${earned(points.championWillCall)}.`
       : `No physician they trust is calling them for you yet ${earned(0)}.`,
-    answers.trustedProgram ? `You trained at a program they trust ${earned(points.trustedProgram)}.` : `Your training program is not one they know well ${earned(0)}.`,
+    answers.trustedProgram
+      ? `You trained at a program they trust ${earned(points.trustedProgram)}.`
+      : `Your training program is not one they know well ${earned(0)}.`,
     `You have ${processes(answers.parallelProcesses)} in progress ${points.parallelProcesses > 0 ? `(+${points.parallelProcesses}${counted})` : "(0)"}.`,
     answers.knowsRvus
       ? `You understand RVUs and payer mix well enough to discuss the numbers ${earned(points.knowsRvus)}.`
@@ -143,7 +145,10 @@ function summaryFor(tier: LeverageTier, answers: LeverageAnswers, points: number
   if (tier === "safe bet") {
     return `Safe bet (${points} points): ${allOf(strengths)}, but no one there has seen you work or vouched for you. Employers tend to pay market for a safe bet; a relationship is what moves you up.`;
   }
-  const only = strengths.length > 0 ? ` and only one other signal (${strengths[0]})` : ", no other serious process and none of the other signals yet";
+  const only =
+    strengths.length > 0
+      ? ` and only one other signal (${strengths[0]})`
+      : ", no other serious process and none of the other signals yet";
   return `Desperate filler (${points} ${points === 1 ? "point" : "points"}): no relationship with them${only}. Employers tend to open low with a candidate who looks as if they will take anything; the actions below change that.`;
 }
 
@@ -152,5 +157,11 @@ export function leverageTier(answers: LeverageAnswers): LeverageResult {
   const bySignal = pointsBySignal(answers);
   const points = sumOf(bySignal);
   const tier = tierForPoints(points);
-  return { tier, label: tierLabel(tier), summary: summaryFor(tier, answers, points), points, reasons: reasonLines(answers, bySignal) };
+  return {
+    tier,
+    label: tierLabel(tier),
+    summary: summaryFor(tier, answers, points),
+    points,
+    reasons: reasonLines(answers, bySignal),
+  };
 }

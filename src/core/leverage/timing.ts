@@ -62,7 +62,8 @@ export const PLAN: readonly Readonly<PlanStep>[] = [
       "Ask your program director or a respected attending to call the places you care most about before any offer is made.",
       "Keep a one-page summary of your case volume, procedures and references ready to send.",
     ],
-    catchUp: "Ask your program director or a respected attending to call the section chiefs at your top two or three employers now.",
+    catchUp:
+      "Ask your program director or a respected attending to call the section chiefs at your top two or three employers now.",
   },
   {
     from: 9,
@@ -74,7 +75,8 @@ export const PLAN: readonly Readonly<PlanStep>[] = [
       "In interviews, ask about the payer mix, how wRVUs are credited and what recent hires produced in their first year.",
       "Say what you can offer that is scarce for them (nights, call, an outreach site, a start date, a procedure) and what you would want in return.",
     ],
-    catchUp: "Contact your short list now and start at least two serious processes side by side, not one after another.",
+    catchUp:
+      "Contact your short list now and start at least two serious processes side by side, not one after another.",
   },
   {
     from: 6,
@@ -86,7 +88,8 @@ export const PLAN: readonly Readonly<PlanStep>[] = [
       "Have an attorney licensed in the offer's state review the contract before you sign, above all the non-compete, tail coverage and termination clauses. Leverage's notes are information, not legal advice.",
       "Agree a start date that leaves time for licensing and credentialing, in writing.",
     ],
-    catchUp: "Ask for each offer in writing and have an attorney licensed in the offer's state review the contract before you sign.",
+    catchUp:
+      "Ask for each offer in writing and have an attorney licensed in the offer's state review the contract before you sign.",
   },
   {
     from: 3,
@@ -123,7 +126,8 @@ function monthsText(months: number): string {
 
 /** Checks the months: a number from 0 to 60, whole or fractional. */
 function checkMonths(months: number): number {
-  if (typeof months !== "number" || Number.isNaN(months)) throw badValue("monthsUntilGraduation must be a number of months, from 0 to 60.");
+  if (typeof months !== "number" || Number.isNaN(months))
+    throw badValue("monthsUntilGraduation must be a number of months, from 0 to 60.");
   return within(months, 0, MAX_MONTHS, "monthsUntilGraduation");
 }
 
@@ -133,7 +137,13 @@ export function timingPlan(monthsUntilGraduation: number): TimingStep[] {
   const now = currentIndex(months);
   const missed = now === -1 ? [] : PLAN.slice(0, now);
   return PLAN.map((step, index) => {
-    const timed: TimingStep = { from: step.from, to: step.to, title: step.title, actions: [...step.actions], status: statusOf(index, now) };
+    const timed: TimingStep = {
+      from: step.from,
+      to: step.to,
+      title: step.title,
+      actions: [...step.actions],
+      status: statusOf(index, now),
+    };
     if (index === now && missed.length > 0) {
       const titles = missed.map((s) => `"${s.title}"`);
       const compressed = `${allOf(titles)} ${titles.length === 1 ? "is" : "are"}`;

@@ -35,8 +35,16 @@ export function fromFlag(flag: Flag | undefined): Pick<Ask, "flagRule" | "severi
 }
 
 /** What an ask answering a flag takes from it (rule, severity, fields, legal note), and what another offer does better. */
-export function flagParts(flag: Flag, elsewhere?: string): Pick<Ask, "flagRule" | "severity" | "fields" | "legal" | "elsewhere"> {
-  return { ...fromFlag(flag), fields: flag.fields, ...(flag.legal && { legal: flag.legal }), ...(elsewhere && { elsewhere }) };
+export function flagParts(
+  flag: Flag,
+  elsewhere?: string,
+): Pick<Ask, "flagRule" | "severity" | "fields" | "legal" | "elsewhere"> {
+  return {
+    ...fromFlag(flag),
+    fields: flag.fields,
+    ...(flag.legal && { legal: flag.legal }),
+    ...(elsewhere && { elsewhere }),
+  };
 }
 
 /** The flag's counter-ask, led by what another offer does better when one does. */

@@ -35,13 +35,17 @@ export const callStipend: AskBuilder = (offer, input) => {
   const shifts = offer.callShiftsPerMonth;
   if (shifts === null || shifts <= 0) return undefined;
   const flag = flagOf(input, "unpaid-call");
-  const best = highestOther(input.others, (o) => (o.callPay === "paid" && o.callRatePerShift !== null && o.callRatePerShift > 0 ? o.callRatePerShift : null));
+  const best = highestOther(input.others, (o) =>
+    o.callPay === "paid" && o.callRatePerShift !== null && o.callRatePerShift > 0 ? o.callRatePerShift : null,
+  );
   const current = offer.callPay === "paid" ? offer.callRatePerShift : flag ? 0 : null;
   if (current === null) return undefined;
   const other = best !== undefined && best > current ? best : undefined;
   const own = flag ? ownShiftRate(offer) : undefined;
   const chosen: ShiftRate | undefined =
-    other !== undefined && (own === undefined || other >= own.rate) ? { rate: other, basis: "your other offer's stipend" } : own;
+    other !== undefined && (own === undefined || other >= own.rate)
+      ? { rate: other, basis: "your other offer's stipend" }
+      : own;
   if (!flag && chosen === undefined) return undefined;
 
   const perYear = shifts * MONTHS_PER_YEAR;

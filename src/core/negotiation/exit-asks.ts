@@ -51,7 +51,9 @@ export const employerPaidTail: AskBuilder = (offer, input) => {
 export const proratedClawback: AskBuilder = (_offer, input) => {
   const flag = flagOf(input, "clawback-not-prorated");
   if (!flag) return undefined;
-  const monthly = input.others.some((o) => o.clawback === "monthly" && ((o.signOnBonus ?? 0) > 0 || (o.relocation ?? 0) > 0));
+  const monthly = input.others.some(
+    (o) => o.clawback === "monthly" && ((o.signOnBonus ?? 0) > 0 || (o.relocation ?? 0) > 0),
+  );
   const other = monthly ? elsewhere("forgives its sign-on and relocation monthly") : undefined;
   return {
     id: "prorated-clawback",
@@ -68,7 +70,8 @@ export const proratedClawback: AskBuilder = (_offer, input) => {
 const noNonCompete = (o: Offer) => o.nonCompeteMiles === 0 || o.nonCompeteMonths === 0;
 
 /** A known non-compete: not none, and something about it known. */
-const hasNonCompete = (o: Offer) => !noNonCompete(o) && (o.nonCompeteMiles !== null || o.nonCompeteMonths !== null || o.nonCompeteScope !== null);
+const hasNonCompete = (o: Offer) =>
+  !noNonCompete(o) && (o.nonCompeteMiles !== null || o.nonCompeteMonths !== null || o.nonCompeteScope !== null);
 
 /** A non-compete's radius and length, when both are known. */
 interface Limits {
@@ -77,7 +80,9 @@ interface Limits {
 }
 
 function limitsOf(o: Offer): Limits | undefined {
-  return o.nonCompeteMiles !== null && o.nonCompeteMonths !== null ? { miles: o.nonCompeteMiles, months: o.nonCompeteMonths } : undefined;
+  return o.nonCompeteMiles !== null && o.nonCompeteMonths !== null
+    ? { miles: o.nonCompeteMiles, months: o.nonCompeteMonths }
+    : undefined;
 }
 
 /** The narrowest other non-compete that is no wider and no longer than this one, and strictly narrower on one, if any. */
@@ -87,7 +92,13 @@ function narrowerNonCompete(offer: Offer, others: readonly Offer[]): Limits | un
   return others
     .filter(hasNonCompete)
     .map(limitsOf)
-    .filter((l): l is Limits => l !== undefined && l.miles <= own.miles && l.months <= own.months && (l.miles < own.miles || l.months < own.months))
+    .filter(
+      (l): l is Limits =>
+        l !== undefined &&
+        l.miles <= own.miles &&
+        l.months <= own.months &&
+        (l.miles < own.miles || l.months < own.months),
+    )
     .sort((a, b) => a.miles - b.miles || a.months - b.months)[0];
 }
 
@@ -99,7 +110,11 @@ export const nonCompete: AskBuilder = (offer, input) => {
   const narrower = none ? undefined : narrowerNonCompete(offer, input.others);
   if (!flag && !none && !narrower) return undefined;
   const limits = narrower && `${count(narrower.miles, "mile")} for ${count(narrower.months, "month")}`;
-  const other = none ? elsewhere("has no non-compete") : limits ? elsewhere(`limits its non-compete to ${limits}`) : undefined;
+  const other = none
+    ? elsewhere("has no non-compete")
+    : limits
+      ? elsewhere(`limits its non-compete to ${limits}`)
+      : undefined;
   const withoutCause = "and for it not to apply if the contract is ended without cause";
   const ask = none
     ? "I'd ask for the non-compete to be removed, or at least not to apply if the contract is ended without cause."
@@ -114,7 +129,9 @@ export const nonCompete: AskBuilder = (offer, input) => {
     script: [other ?? "", ask].filter(Boolean).join(" "),
     audience: "recruiter",
     ...fromFlag(flag),
-    fields: flag ? flag.fields : (["nonCompeteMiles", "nonCompeteMonths"] as const).filter((key) => offer[key] !== null),
+    fields: flag
+      ? flag.fields
+      : (["nonCompeteMiles", "nonCompeteMonths"] as const).filter((key) => offer[key] !== null),
     legal: flag?.legal ?? legalNote("non-compete clause", offer.state, stateNonCompeteLaw(offer.state)),
     ...(other && { elsewhere: other }),
   };
@@ -125,12 +142,16 @@ export const longerNotice: AskBuilder = (offer, input) => {
   const flag = flagOf(input, "short-notice");
   if (!flag) return undefined;
   const best = highestOther(input.others, (o) => o.noticeDays);
-  const other = best !== undefined && offer.noticeDays !== null && best > offer.noticeDays ? elsewhere(`gives ${count(best, "day's", "days'")} notice for termination without cause`) : undefined;
+  const other =
+    best !== undefined && offer.noticeDays !== null && best > offer.noticeDays
+      ? elsewhere(`gives ${count(best, "day's", "days'")} notice for termination without cause`)
+      : undefined;
   return {
     id: "longer-notice",
     title: "Longer notice for termination without cause",
     valuePerYear: null,
-    valueBasis: "No yearly value: notice protects your income and your patients' care if the contract is ended without cause.",
+    valueBasis:
+      "No yearly value: notice protects your income and your patients' care if the contract is ended without cause.",
     script: scriptFrom(flag, other),
     audience: "recruiter",
     ...flagParts(flag, other),

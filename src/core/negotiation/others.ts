@@ -23,7 +23,11 @@ export function lowestOther(others: readonly Offer[], read: (other: Offer) => nu
   return extreme(others, read, (a, b) => a < b);
 }
 
-function extreme(others: readonly Offer[], read: (other: Offer) => number | null, better: (a: number, b: number) => boolean): number | undefined {
+function extreme(
+  others: readonly Offer[],
+  read: (other: Offer) => number | null,
+  better: (a: number, b: number) => boolean,
+): number | undefined {
   let best: number | undefined;
   for (const other of others) {
     const value = read(other);

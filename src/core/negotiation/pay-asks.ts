@@ -43,7 +43,10 @@ export const raiseBase: AskBuilder = (offer, input) => {
 
   const label = b ? headlineLabel(b, starting ? "starting salary" : "total compensation") : "";
   const allCareer = b !== undefined && !starting;
-  const marketLine = b && market !== undefined ? `the ${label} for ${b.specialty} is ${dollars(market)} (${citation(b)}${allCareer ? ", all career stages" : ""})` : undefined;
+  const marketLine =
+    b && market !== undefined
+      ? `the ${label} for ${b.specialty} is ${dollars(market)} (${citation(b)}${allCareer ? ", all career stages" : ""})`
+      : undefined;
   const fromOther = otherAsk !== undefined && target === otherAsk;
   const basis = fromOther
     ? `Your other offer's ${dollars(target)} base − your ${dollars(base)}${marketLine ? `; ${marketLine}` : ""}.`
@@ -60,7 +63,9 @@ export const raiseBase: AskBuilder = (offer, input) => {
     valuePerYear: Math.round(target - base),
     valueBasis: allCareer && !fromOther ? `${basis} ${TOTAL_COMP_CAVEAT}` : basis,
     // The market figure helps only while the base is below it (the flag): otherwise the other offer speaks alone.
-    script: [flag ? said : "", other ?? "", `I'd ask for a base salary of ${dollars(target)}${why}.`].filter(Boolean).join(" "),
+    script: [flag ? said : "", other ?? "", `I'd ask for a base salary of ${dollars(target)}${why}.`]
+      .filter(Boolean)
+      .join(" "),
     audience: "recruiter",
     ...fromFlag(flag),
     fields: ["baseSalary"],
@@ -96,10 +101,17 @@ function incentiveAsk(spec: Incentive): AskBuilder {
     const target = larger(normAsk, otherAsk);
     if (target === undefined) return undefined;
 
-    const normLine = b && norm !== undefined ? `the ${headlineLabel(b, spec.noun)} for ${whoFor(b)} is ${dollars(norm)} (${citation(b)})` : undefined;
+    const normLine =
+      b && norm !== undefined
+        ? `the ${headlineLabel(b, spec.noun)} for ${whoFor(b)} is ${dollars(norm)} (${citation(b)})`
+        : undefined;
     const fromOther = otherAsk !== undefined && target === otherAsk;
     const asked = fromOther ? `Your other offer's ${dollars(target)}` : dollars(target);
-    const context = fromOther ? (normLine ? `; ${normLine}` : "") : `, where ${normLine}, rounded to ${dollars(target)}`;
+    const context = fromOther
+      ? normLine
+        ? `; ${normLine}`
+        : ""
+      : `, where ${normLine}, rounded to ${dollars(target)}`;
     const other = otherAsk !== undefined ? elsewhere(spec.otherPays(dollars(otherAsk))) : undefined;
     const said =
       flag && b && norm !== undefined
@@ -110,7 +122,9 @@ function incentiveAsk(spec: Incentive): AskBuilder {
       title: `A ${spec.noun} of ${dollars(target)}`,
       valuePerYear: perYear(target - amount, offer),
       valueBasis: `${asked} − your ${dollars(amount)}, ${spreadText(offer)}${context}.`,
-      script: [said, other ?? "", `I'd ask for a ${spec.noun} of ${dollars(target)}${spec.purpose}.`].filter(Boolean).join(" "),
+      script: [said, other ?? "", `I'd ask for a ${spec.noun} of ${dollars(target)}${spec.purpose}.`]
+        .filter(Boolean)
+        .join(" "),
       audience: "recruiter",
       ...fromFlag(flag),
       fields: [spec.field],
@@ -148,7 +162,8 @@ export const salaryGuarantee: AskBuilder = (_offer, input) => {
   const flag = flagOf(input, "no-guarantee");
   if (!flag) return undefined;
   const best = highestOther(input.others, (o) => o.guaranteeYears);
-  const other = best !== undefined && best > 0 ? elsewhere(`guarantees the base for ${count(best, "year")}`) : undefined;
+  const other =
+    best !== undefined && best > 0 ? elsewhere(`guarantees the base for ${count(best, "year")}`) : undefined;
   return {
     id: "salary-guarantee",
     title: "Guarantee the base while the panel builds",

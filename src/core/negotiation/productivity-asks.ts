@@ -25,9 +25,12 @@ export const lowerThreshold: AskBuilder = (offer, input) => {
   const threshold = offer.wrvuThreshold;
   if (!flag || threshold === null) return undefined;
   const lower = usesThreshold(offer.productivityModel)
-    ? lowestOther(input.others, (o) => (usesThreshold(o.productivityModel) && o.wrvuThreshold !== null && o.wrvuThreshold > 0 ? o.wrvuThreshold : null))
+    ? lowestOther(input.others, (o) =>
+        usesThreshold(o.productivityModel) && o.wrvuThreshold !== null && o.wrvuThreshold > 0 ? o.wrvuThreshold : null,
+      )
     : undefined;
-  const other = lower !== undefined && lower < threshold ? elsewhere(`sets the wRVU threshold at ${wrvus(lower)}`) : undefined;
+  const other =
+    lower !== undefined && lower < threshold ? elsewhere(`sets the wRVU threshold at ${wrvus(lower)}`) : undefined;
   const common = { id: "lower-threshold", audience: "leadership" as const, ...flagParts(flag, other) };
 
   const b = specialtyBenchmark(offer.specialty, "wRVU", input.context);
@@ -38,7 +41,11 @@ export const lowerThreshold: AskBuilder = (offer, input) => {
       title: "Set the wRVU threshold at the median",
       valuePerYear: null,
       valueBasis: `No wRVU benchmark for this specialty: import your own wRVU percentiles on the Benchmarks tab to value the threshold of ${wrvus(threshold)}.`,
-      script: [flag.counterAsk, other ?? "", "I'd ask for the threshold to sit at the group's median production, so the productivity bonus starts at typical production."]
+      script: [
+        flag.counterAsk,
+        other ?? "",
+        "I'd ask for the threshold to sit at the group's median production, so the productivity bonus starts at typical production.",
+      ]
         .filter(Boolean)
         .join(" "),
     };
@@ -62,7 +69,9 @@ export const lowerThreshold: AskBuilder = (offer, input) => {
       `The threshold of ${wrvus(threshold)} sits above the median of ${wrvus(median)} for ${b.specialty}.`,
       other ?? "",
       `I'd ask for it to be set at the median, ${wrvus(median)}${
-        valued && gained !== null && gained > 0 ? `, worth about ${dollars(gained)} a year at the ${wrvus(valued.expected)} I expect to produce` : ""
+        valued && gained !== null && gained > 0
+          ? `, worth about ${dollars(gained)} a year at the ${wrvus(valued.expected)} I expect to produce`
+          : ""
       }, so the productivity bonus starts at typical production.`,
     ]
       .filter(Boolean)

@@ -21,6 +21,11 @@ function byValue(a: number | null, b: number | null): number {
 export function rankAsks(asks: readonly Ask[]): Ask[] {
   return asks
     .map((ask, index) => ({ ask, index }))
-    .sort((a, b) => byValue(a.ask.valuePerYear, b.ask.valuePerYear) || severityRank(a.ask) - severityRank(b.ask) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        byValue(a.ask.valuePerYear, b.ask.valuePerYear) ||
+        severityRank(a.ask) - severityRank(b.ask) ||
+        a.index - b.index,
+    )
     .map(({ ask }) => ask);
 }

@@ -23,7 +23,10 @@ export const adminTime: AskBuilder = (offer, input) => {
   const share = extra / HALF_DAYS_PER_WEEK;
   const own = ownRate(offer);
   const value = own ? Math.round(share * own.hoursPerWeek * own.weeksPerYear * own.hourly) : null;
-  const other = otherAsk !== undefined ? elsewhere(`includes ${count(otherAsk, "half-day")} a week of protected admin time`) : undefined;
+  const other =
+    otherAsk !== undefined
+      ? elsewhere(`includes ${count(otherAsk, "half-day")} a week of protected admin time`)
+      : undefined;
   const percent = `${figure(Math.round(share * 1000) / 10)}%`;
   return {
     id: "admin-time",
@@ -63,12 +66,9 @@ export const titleAndPath: AskBuilder = (offer, input) => {
     id: "title-leadership-path",
     title: needsTitle && needsPath ? "A title and a leadership path" : needsTitle ? "A title" : "A leadership path",
     valuePerYear: null,
-    valueBasis: "Career value, not dollars: a title and a stated path make the next role, here or elsewhere, easier to reach.",
-    script: [
-      "I'd like to grow into a leadership role here.",
-      other ?? "",
-      `I'd ask for ${asks.join(", and ")}.`,
-    ]
+    valueBasis:
+      "Career value, not dollars: a title and a stated path make the next role, here or elsewhere, easier to reach.",
+    script: ["I'd like to grow into a leadership role here.", other ?? "", `I'd ask for ${asks.join(", and ")}.`]
       .filter(Boolean)
       .join(" "),
     audience: "leadership",
@@ -92,4 +92,3 @@ export const researchDay: AskBuilder = (offer, input) => {
     elsewhere: other,
   };
 };
-

@@ -110,10 +110,17 @@ function catalogOf(list: readonly ChoiceOption[]): NameCatalog {
  * The stored value of a choice typed as its value or label ("Forgiven monthly", "monthly"), null for blank;
  * #VALUE! naming the options otherwise. `expected` replaces the list of labels for long lists (states).
  */
-export function resolveChoice<V extends string>(typed: string, options: readonly ChoiceOption<V>[], name: string, expected?: string): V | null {
+export function resolveChoice<V extends string>(
+  typed: string,
+  options: readonly ChoiceOption<V>[],
+  name: string,
+  expected?: string,
+): V | null {
   if (typed.trim() === "") return null;
   const value = choiceFromText(options, typed);
   const option = options.find((o) => o.value === value);
   if (option) return option.value;
-  throw badValue(`Unknown ${name} "${typed.trim()}": use ${expected ?? oneOf(options.map((o) => `"${o.label}"`))}, or leave it blank.`);
+  throw badValue(
+    `Unknown ${name} "${typed.trim()}": use ${expected ?? oneOf(options.map((o) => `"${o.label}"`))}, or leave it blank.`,
+  );
 }

@@ -12,18 +12,22 @@ export type OfferDraft = Record<FieldKey, string>;
 
 /** A new offer's draft: every field unknown except those with a default (stage: offer in hand). */
 export function emptyDraft(): OfferDraft {
-  return Object.fromEntries(FIELD_KEYS.map((key) => {
-    const f = FIELDS[key];
-    return [key, f.kind === "choice" && "default" in f && f.default !== undefined ? f.default : ""];
-  })) as OfferDraft;
+  return Object.fromEntries(
+    FIELD_KEYS.map((key) => {
+      const f = FIELDS[key];
+      return [key, f.kind === "choice" && "default" in f && f.default !== undefined ? f.default : ""];
+    }),
+  ) as OfferDraft;
 }
 
 /** An offer as editable text: numbers with thousands separators, unknowns blank. */
 export function draftFromOffer(offer: OfferFields): OfferDraft {
-  return Object.fromEntries(FIELD_KEYS.map((key) => {
-    const value = offer[key];
-    return [key, value === null ? "" : typeof value === "number" ? figure(value) : value];
-  })) as OfferDraft;
+  return Object.fromEntries(
+    FIELD_KEYS.map((key) => {
+      const value = offer[key];
+      return [key, value === null ? "" : typeof value === "number" ? figure(value) : value];
+    }),
+  ) as OfferDraft;
 }
 
 /** Checks a draft as the offer with this ID. */
@@ -38,5 +42,7 @@ export function readDraftLeniently(draft: OfferDraft): OfferFields {
 
 /** The messages that belong to one step of the pane. */
 export function errorsOfStep(errors: FieldErrors, step: StepId): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).filter(([key]) => key !== "id" && FIELDS[key as FieldKey].step === step));
+  return Object.fromEntries(
+    Object.entries(errors).filter(([key]) => key !== "id" && FIELDS[key as FieldKey].step === step),
+  );
 }

@@ -72,7 +72,15 @@ export type FieldSpec = TextField | NumberField | ChoiceField;
 const MAX_MONEY = 10_000_000;
 
 /** Helpers that keep each entry below to the facts about that field. */
-const count = (step: StepId, header: string, label: string, unit: string, max: number, hint: string, integer = false): NumberField => ({
+const count = (
+  step: StepId,
+  header: string,
+  label: string,
+  unit: string,
+  max: number,
+  hint: string,
+  integer = false,
+): NumberField => ({
   kind: "number",
   step,
   header,
@@ -126,7 +134,13 @@ export const FIELDS = {
     suggestions: KNOWN_SPECIALTIES,
   },
   city: { kind: "text", step: "basics", header: "City", label: "City", hint: "Where you would practise.", max: 80 },
-  state: choice("basics", "State", "State", US_STATES, "Some states limit physician non-competes; Leverage notes it on the non-compete flag."),
+  state: choice(
+    "basics",
+    "State",
+    "State",
+    US_STATES,
+    "Some states limit physician non-competes; Leverage notes it on the non-compete flag.",
+  ),
   market: choice(
     "basics",
     "Market",
@@ -134,16 +148,66 @@ export const FIELDS = {
     MARKETS,
     "How hard the employer must work to recruit there: rural and secondary markets recruit hardest, a saturated metro has many applicants per job.",
   ),
-  stage: choice("basics", "Stage", "Stage", STAGES, "Where this offer stands, so you can see which ones still need work.", "offer"),
+  stage: choice(
+    "basics",
+    "Stage",
+    "Stage",
+    STAGES,
+    "Where this offer stands, so you can see which ones still need work.",
+    "offer",
+  ),
 
   // Pay
-  baseSalary: money("pay", "Base salary", "Base salary", "dollars per year", "The guaranteed salary for the first year, before any bonus."),
-  signOnBonus: money("pay", "Sign-on bonus", "Sign-on bonus", "dollars, once", "Paid once, at signing or on the first day. Enter 0 if the offer has none."),
-  relocation: money("pay", "Relocation", "Relocation allowance", "dollars, once", "Moving costs the employer pays. Enter 0 if the offer has none."),
-  retentionBonus: money("pay", "Retention bonus", "Retention bonus", "dollars, once", "A bonus paid for staying a set time, e.g. after year 2."),
-  loanRepayment: money("pay", "Loan repayment per year", "Loan repayment", "dollars per year", "Student-loan repayment the employer pays each year."),
-  cmeAllowance: money("pay", "CME per year", "CME allowance", "dollars per year", "Money for courses, board review and conferences each year."),
-  retirementMatch: count("pay", "Retirement match %", "Retirement match", "% of salary", 100, "The employer's 401(k) or 403(b) contribution as a percentage of salary."),
+  baseSalary: money(
+    "pay",
+    "Base salary",
+    "Base salary",
+    "dollars per year",
+    "The guaranteed salary for the first year, before any bonus.",
+  ),
+  signOnBonus: money(
+    "pay",
+    "Sign-on bonus",
+    "Sign-on bonus",
+    "dollars, once",
+    "Paid once, at signing or on the first day. Enter 0 if the offer has none.",
+  ),
+  relocation: money(
+    "pay",
+    "Relocation",
+    "Relocation allowance",
+    "dollars, once",
+    "Moving costs the employer pays. Enter 0 if the offer has none.",
+  ),
+  retentionBonus: money(
+    "pay",
+    "Retention bonus",
+    "Retention bonus",
+    "dollars, once",
+    "A bonus paid for staying a set time, e.g. after year 2.",
+  ),
+  loanRepayment: money(
+    "pay",
+    "Loan repayment per year",
+    "Loan repayment",
+    "dollars per year",
+    "Student-loan repayment the employer pays each year.",
+  ),
+  cmeAllowance: money(
+    "pay",
+    "CME per year",
+    "CME allowance",
+    "dollars per year",
+    "Money for courses, board review and conferences each year.",
+  ),
+  retirementMatch: count(
+    "pay",
+    "Retirement match %",
+    "Retirement match",
+    "% of salary",
+    100,
+    "The employer's 401(k) or 403(b) contribution as a percentage of salary.",
+  ),
 
   // Productivity
   productivityModel: choice(
@@ -161,7 +225,14 @@ export const FIELDS = {
     100_000,
     "Work RVUs you must produce in a year before any productivity bonus. For a tiered plan, the start of the first paid tier.",
   ),
-  dollarsPerWrvu: count("pay", "$ per wRVU", "Rate per wRVU", "dollars per wRVU", 1_000, "The conversion factor paid for each wRVU above the threshold."),
+  dollarsPerWrvu: count(
+    "pay",
+    "$ per wRVU",
+    "Rate per wRVU",
+    "dollars per wRVU",
+    1_000,
+    "The conversion factor paid for each wRVU above the threshold.",
+  ),
   expectedWrvus: count(
     "pay",
     "Expected wRVUs",
@@ -172,9 +243,30 @@ export const FIELDS = {
   ),
 
   // Schedule and call
-  hoursPerWeek: count("schedule", "Hours per week", "Hours per week", "hours", 168, "All working hours in a normal week, charting included, call excluded."),
-  clinicalDaysPerWeek: count("schedule", "Clinical days per week", "Clinical days per week", "days", 7, "Days of patient care in a normal week, e.g. 4.5."),
-  weeksPerYear: count("schedule", "Weeks per year", "Weeks worked per year", "weeks", 52, "52 less vacation and CME weeks; 48 is common."),
+  hoursPerWeek: count(
+    "schedule",
+    "Hours per week",
+    "Hours per week",
+    "hours",
+    168,
+    "All working hours in a normal week, charting included, call excluded.",
+  ),
+  clinicalDaysPerWeek: count(
+    "schedule",
+    "Clinical days per week",
+    "Clinical days per week",
+    "days",
+    7,
+    "Days of patient care in a normal week, e.g. 4.5.",
+  ),
+  weeksPerYear: count(
+    "schedule",
+    "Weeks per year",
+    "Weeks worked per year",
+    "weeks",
+    52,
+    "52 less vacation and CME weeks; 48 is common.",
+  ),
   adminHalfDays: count(
     "schedule",
     "Admin half-days per week",
@@ -183,20 +275,55 @@ export const FIELDS = {
     10,
     "Half-days a week with no patients, for admin, teaching or leadership work.",
   ),
-  ptoDays: count("schedule", "PTO days", "Paid time off", "days per year", 100, "Vacation days, plus CME days if the contract pools them.", true),
-  callShiftsPerMonth: count("schedule", "Call shifts per month", "Call shifts", "shifts per month", 31, "Call shifts in a typical month. Enter 0 for no call."),
+  ptoDays: count(
+    "schedule",
+    "PTO days",
+    "Paid time off",
+    "days per year",
+    100,
+    "Vacation days, plus CME days if the contract pools them.",
+    true,
+  ),
+  callShiftsPerMonth: count(
+    "schedule",
+    "Call shifts per month",
+    "Call shifts",
+    "shifts per month",
+    31,
+    "Call shifts in a typical month. Enter 0 for no call.",
+  ),
   callPay: choice(
     "schedule",
     "Call pay",
     "How call is paid",
     CALL_PAY,
-    "Paid per shift, or \"shared equally\" among the group with no extra pay.",
+    'Paid per shift, or "shared equally" among the group with no extra pay.',
   ),
-  callRatePerShift: money("schedule", "Call rate per shift", "Call stipend", "dollars per shift", "What each paid call shift pays."),
-  callHoursPerShift: count("schedule", "Call hours per shift", "Hours per call shift", "hours", 24, "Hours you are on call or working during one shift."),
+  callRatePerShift: money(
+    "schedule",
+    "Call rate per shift",
+    "Call stipend",
+    "dollars per shift",
+    "What each paid call shift pays.",
+  ),
+  callHoursPerShift: count(
+    "schedule",
+    "Call hours per shift",
+    "Hours per call shift",
+    "hours",
+    24,
+    "Hours you are on call or working during one shift.",
+  ),
 
   // Contract terms
-  termYears: count("contract", "Term years", "Initial term", "years", 10, "Length of the first contract before renewal."),
+  termYears: count(
+    "contract",
+    "Term years",
+    "Initial term",
+    "years",
+    10,
+    "Length of the first contract before renewal.",
+  ),
   guaranteeYears: count(
     "contract",
     "Guarantee years",
@@ -205,8 +332,22 @@ export const FIELDS = {
     10,
     "Years the base salary is paid whatever your production. Enter 0 if there is none.",
   ),
-  nonCompeteMiles: count("leaving", "Non-compete miles", "Non-compete radius", "miles", 500, "Distance within which you may not practise after leaving. Enter 0 for no non-compete."),
-  nonCompeteMonths: count("leaving", "Non-compete months", "Non-compete length", "months", 120, "How long the restriction lasts after you leave."),
+  nonCompeteMiles: count(
+    "leaving",
+    "Non-compete miles",
+    "Non-compete radius",
+    "miles",
+    500,
+    "Distance within which you may not practise after leaving. Enter 0 for no non-compete.",
+  ),
+  nonCompeteMonths: count(
+    "leaving",
+    "Non-compete months",
+    "Non-compete length",
+    "months",
+    120,
+    "How long the restriction lasts after you leave.",
+  ),
   nonCompeteScope: choice(
     "leaving",
     "Non-compete measured from",
@@ -221,7 +362,13 @@ export const FIELDS = {
     MALPRACTICE_TYPES,
     "Claims-made policies need tail coverage when you leave; occurrence policies do not.",
   ),
-  tailPaidBy: choice("contract", "Tail paid by", "Tail coverage paid by", TAIL_PAYERS, "Who buys the tail policy when you leave a claims-made job."),
+  tailPaidBy: choice(
+    "contract",
+    "Tail paid by",
+    "Tail coverage paid by",
+    TAIL_PAYERS,
+    "Who buys the tail policy when you leave a claims-made job.",
+  ),
   noticeDays: count(
     "contract",
     "Without-cause notice days",
@@ -256,14 +403,53 @@ export const FIELDS = {
     CLAWBACK_TERMS,
     "Forgiven monthly: you repay only the unserved months. All owed: leaving one day early repays everything.",
   ),
-  partnershipYears: count("contract", "Partnership track years", "Partnership track", "years", 20, "Years to partnership. Enter 0 if there is no track."),
-  partnershipBuyIn: money("contract", "Partnership buy-in", "Partnership buy-in", "dollars", "What becoming a partner costs you."),
+  partnershipYears: count(
+    "contract",
+    "Partnership track years",
+    "Partnership track",
+    "years",
+    20,
+    "Years to partnership. Enter 0 if there is no track.",
+  ),
+  partnershipBuyIn: money(
+    "contract",
+    "Partnership buy-in",
+    "Partnership buy-in",
+    "dollars",
+    "What becoming a partner costs you.",
+  ),
 
   // Side deals
-  title: { kind: "text", step: "extras", header: "Title", label: "Title", hint: "A title that comes with the job, e.g. Associate Medical Director.", max: 120 },
-  leadershipPath: choice("extras", "Leadership path", "Leadership path", YES_NO, "A stated route to a director or chief role."),
-  researchDay: choice("extras", "Research day", "Research or teaching day", YES_NO, "Protected time for research or teaching."),
-  notes: { kind: "text", step: "extras", header: "Notes", label: "Notes", hint: "Anything else: who you spoke to, what they said, what to ask next.", max: 2000 },
+  title: {
+    kind: "text",
+    step: "extras",
+    header: "Title",
+    label: "Title",
+    hint: "A title that comes with the job, e.g. Associate Medical Director.",
+    max: 120,
+  },
+  leadershipPath: choice(
+    "extras",
+    "Leadership path",
+    "Leadership path",
+    YES_NO,
+    "A stated route to a director or chief role.",
+  ),
+  researchDay: choice(
+    "extras",
+    "Research day",
+    "Research or teaching day",
+    YES_NO,
+    "Protected time for research or teaching.",
+  ),
+  notes: {
+    kind: "text",
+    step: "extras",
+    header: "Notes",
+    label: "Notes",
+    hint: "Anything else: who you spoke to, what they said, what to ask next.",
+    max: 2000,
+  },
 } as const satisfies Record<string, FieldSpec>;
 
 export type FieldKey = keyof typeof FIELDS;

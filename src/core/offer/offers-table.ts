@@ -77,7 +77,10 @@ function totalComp(oneTime: string, years: string): string {
 /** The calculated columns, right of the data columns. */
 export const CALCULATED_COLUMNS: readonly CalculatedColumn[] = [
   { header: "Total comp year 1", formula: totalComp(ref("signOnBonus"), "1") },
-  { header: "Total comp per year over term", formula: totalComp(`${ref("signOnBonus")}+${ref("retentionBonus")}`, ref("termYears")) },
+  {
+    header: "Total comp per year over term",
+    formula: totalComp(`${ref("signOnBonus")}+${ref("retentionBonus")}`, ref("termYears")),
+  },
   {
     header: "Threshold percentile",
     formula: `=IF(${ref("wrvuThreshold")}="","",OFFER.WRVUPCTL(${ref("wrvuThreshold")},${ref("specialty")},${BENCHMARKS_TABLE}[#All]))`,
@@ -86,7 +89,10 @@ export const CALCULATED_COLUMNS: readonly CalculatedColumn[] = [
 ];
 
 /** Every header of the Offers table, in order. */
-export const OFFERS_HEADER: readonly string[] = [...DATA_COLUMNS.map((c) => c.header), ...CALCULATED_COLUMNS.map((c) => c.header)];
+export const OFFERS_HEADER: readonly string[] = [
+  ...DATA_COLUMNS.map((c) => c.header),
+  ...CALCULATED_COLUMNS.map((c) => c.header),
+];
 
 /** The data cells of a stored offer, in {@link DATA_COLUMNS} order. Unknowns are blank; choices show labels. */
 export function offerToCells(stored: StoredOffer): Cell[] {
@@ -132,14 +138,23 @@ export function cellsToStored(columns: ColumnMap, row: readonly unknown[]): RowR
   const input: Record<string, unknown> = {};
   for (const c of DATA_COLUMNS) input[c.key] = cell(c.header);
   const id = idOfCell(input.id);
-  const label = typeof input.employer === "string" && input.employer.trim() !== "" ? input.employer.trim() : "(no employer)";
+  const label =
+    typeof input.employer === "string" && input.employer.trim() !== "" ? input.employer.trim() : "(no employer)";
   const parsed = parseOffer(input);
-  const revision = typeof input.revision === "number" && Number.isInteger(input.revision) && input.revision >= 0 ? input.revision : undefined;
+  const revision =
+    typeof input.revision === "number" && Number.isInteger(input.revision) && input.revision >= 0
+      ? input.revision
+      : undefined;
   const problems: string[] = [];
-  if (!parsed.ok) for (const [key, message] of Object.entries(parsed.errors)) problems.push(key === "id" ? message! : `${headerOf(key as FieldKey)}: ${message}`);
+  if (!parsed.ok)
+    for (const [key, message] of Object.entries(parsed.errors))
+      problems.push(key === "id" ? message! : `${headerOf(key as FieldKey)}: ${message}`);
   if (revision === undefined) problems.push("Revision must be a whole number (Leverage counts saves there).");
   if (!parsed.ok || revision === undefined) return { ok: false, id, label, problems };
-  return { ok: true, stored: { offer: parsed.offer, revision, updated: typeof input.updated === "string" ? input.updated : "" } };
+  return {
+    ok: true,
+    stored: { offer: parsed.offer, revision, updated: typeof input.updated === "string" ? input.updated : "" },
+  };
 }
 
 function headerOf(key: FieldKey): string {

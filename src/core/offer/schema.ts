@@ -61,7 +61,9 @@ function numberSchema(f: NumberField) {
   const unit = f.money ? "" : ` ${f.unit}`;
   const bound = (n: number) => (f.money ? `$${figure(n)}` : figure(n));
   const schema = z.number({ error: `${f.label} must be a number${f.money ? " of dollars" : ` (${f.unit})`}.` }).check(
-    z.minimum(f.min, { error: f.min === 0 ? `${f.label} cannot be negative.` : `${f.label} must be at least ${bound(f.min)}${unit}.` }),
+    z.minimum(f.min, {
+      error: f.min === 0 ? `${f.label} cannot be negative.` : `${f.label} must be at least ${bound(f.min)}${unit}.`,
+    }),
     z.maximum(f.max, { error: `${f.label} must be at most ${bound(f.max)}${unit}.` }),
     ...(f.integer ? [z.int({ error: `${f.label} must be a whole number of ${f.unit}.` })] : []),
   );
@@ -75,7 +77,9 @@ function textInput(value: unknown): unknown {
 }
 
 function textSchema(f: TextField, key: FieldKey) {
-  const base = z.string({ error: `${f.label} must be text.` }).check(z.maxLength(f.max, { error: `${f.label} must be at most ${f.max} characters.` }));
+  const base = z
+    .string({ error: `${f.label} must be text.` })
+    .check(z.maxLength(f.max, { error: `${f.label} must be at most ${f.max} characters.` }));
   // Known specialties are stored by their canonical name, so "psych" and "Psychiatry" are one specialty.
   const canonical = key === "specialty" ? (text: string) => findSpecialty(text) ?? text : (text: string) => text;
   const input = (value: unknown) => {
@@ -95,7 +99,10 @@ function choiceSchema(f: ChoiceField) {
     if (isEmptyCell(value)) return null;
     return typeof value === "string" ? choiceFromText(f.options, value) : value;
   };
-  return preprocess(input, z.nullable(z.enum(choiceValues(f.options), { error: `${f.label} must be ${list}, or blank if not known.` })));
+  return preprocess(
+    input,
+    z.nullable(z.enum(choiceValues(f.options), { error: `${f.label} must be ${list}, or blank if not known.` })),
+  );
 }
 
 /** The zod schema of one field. */
@@ -111,10 +118,17 @@ function fieldSchema(key: FieldKey) {
   }
 }
 
-const idSchema = preprocess(textInput, z.string({ error: "The offer has no ID." }).check(z.regex(OFFER_ID, { error: "The offer ID must be letters, digits and dashes." })));
+const idSchema = preprocess(
+  textInput,
+  z
+    .string({ error: "The offer has no ID." })
+    .check(z.regex(OFFER_ID, { error: "The offer ID must be letters, digits and dashes." })),
+);
 
 /** Each field's schema, by key. */
-const FIELD_SCHEMAS: Readonly<Record<string, z.ZodMiniType>> = Object.fromEntries(FIELD_KEYS.map((key) => [key, fieldSchema(key)]));
+const FIELD_SCHEMAS: Readonly<Record<string, z.ZodMiniType>> = Object.fromEntries(
+  FIELD_KEYS.map((key) => [key, fieldSchema(key)]),
+);
 
 /** The schema of a whole offer. Its output type is {@link Offer}. */
 export const offerSchema = z.object({ id: idSchema, ...FIELD_SCHEMAS }) as unknown as z.ZodMiniType<Offer>;

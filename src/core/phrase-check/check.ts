@@ -8,11 +8,13 @@ import { PHRASE_RULES } from "./rules";
 import type { PhraseMatch, PhraseRule } from "./types";
 
 /** Each rule with its patterns compiled once. */
-const COMPILED: ReadonlyArray<{ rule: PhraseRule; order: number; regexes: readonly RegExp[] }> = PHRASE_RULES.map((rule, order) => ({
-  rule,
-  order,
-  regexes: rule.patterns.map(compilePattern),
-}));
+const COMPILED: ReadonlyArray<{ rule: PhraseRule; order: number; regexes: readonly RegExp[] }> = PHRASE_RULES.map(
+  (rule, order) => ({
+    rule,
+    order,
+    regexes: rule.patterns.map(compilePattern),
+  }),
+);
 
 interface Candidate {
   match: PhraseMatch;
@@ -29,7 +31,15 @@ function candidates(text: string): Candidate[] {
         if (end === start) continue;
         found.push({
           order,
-          match: { start, end, text: text.slice(start, end), signal: rule.signal, rule: rule.id, why: rule.why, instead: rule.instead },
+          match: {
+            start,
+            end,
+            text: text.slice(start, end),
+            signal: rule.signal,
+            rule: rule.id,
+            why: rule.why,
+            instead: rule.instead,
+          },
         });
       }
     }
@@ -40,7 +50,8 @@ function candidates(text: string): Candidate[] {
 /** The phrases in `text` that signal cheap, replaceable or desperate, by position, none overlapping. */
 export function checkPhrases(text: string): PhraseMatch[] {
   const ranked = candidates(text).sort(
-    (a, b) => b.match.end - b.match.start - (a.match.end - a.match.start) || a.match.start - b.match.start || a.order - b.order,
+    (a, b) =>
+      b.match.end - b.match.start - (a.match.end - a.match.start) || a.match.start - b.match.start || a.order - b.order,
   );
   const kept: PhraseMatch[] = [];
   for (const { match } of ranked) {

@@ -120,7 +120,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       "sorry if this is a (?:dumb|stupid|silly|naive) question",
     ],
     why: "Apologising for ordinary questions reads as needing the employer's goodwill; questions about an offer are part of the process, and employers expect them.",
-    instead: "Ask directly, and thank them: \"Thank you for the offer. I have a few questions about the call schedule and the wRVU threshold.\"",
+    instead:
+      'Ask directly, and thank them: "Thank you for the offer. I have a few questions about the call schedule and the wRVU threshold."',
   },
   {
     id: "self-deprecation",
@@ -133,7 +134,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       `${I_AM} (?:lucky|fortunate) to (?:even )?(?:be considered|get an offer|have an offer|be offered)`,
     ],
     why: "It hands the employer a reason to pay you less and tells them you see yourself as interchangeable; they made the offer because they want you.",
-    instead: "Say what you bring: \"I'm finishing training with recent experience in [a procedure or population they need], and I'm ready to build a practice here.\"",
+    instead:
+      "Say what you bring: \"I'm finishing training with recent experience in [a procedure or population they need], and I'm ready to build a practice here.\"",
   },
   {
     id: "start-whenever",
@@ -146,7 +148,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       "(?:the )?start date (?:doesn't|does not) matter(?: to me)?",
     ],
     why: "Timing is leverage: an employer filling a gap will pay for a start date that suits them, so offer it as a trade, not for free.",
-    instead: "\"I'm planning to start on [date]. If an earlier start would help the group, I'm open to discussing it as part of the overall offer.\"",
+    instead:
+      "\"I'm planning to start on [date]. If an earlier start would help the group, I'm open to discussing it as part of the overall offer.\"",
   },
 ];
 

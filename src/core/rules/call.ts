@@ -25,14 +25,16 @@ interface OwnHourly {
 function ownHourlyRate(offer: OfferFields): OwnHourly | undefined {
   const own = ownRate(offer);
   if (!own || offer.baseSalary === null) return undefined;
-  const assumed = offer.weeksPerYear === null ? ` (${DEFAULT_WEEKS_PER_YEAR} weeks assumed: the offer does not say)` : "";
+  const assumed =
+    offer.weeksPerYear === null ? ` (${DEFAULT_WEEKS_PER_YEAR} weeks assumed: the offer does not say)` : "";
   return {
     hourly: own.hourly,
     evidence: {
       text: `This offer's own hourly rate: ${dollars(offer.baseSalary)} ÷ (${figure(own.hoursPerWeek)} hours × ${figure(own.weeksPerYear)} weeks) = ${wholeDollars(own.hourly)} an hour${assumed}.`,
       source: "Computed from this offer",
     },
-    fields: offer.weeksPerYear === null ? ["baseSalary", "hoursPerWeek"] : ["baseSalary", "hoursPerWeek", "weeksPerYear"],
+    fields:
+      offer.weeksPerYear === null ? ["baseSalary", "hoursPerWeek"] : ["baseSalary", "hoursPerWeek", "weeksPerYear"],
   };
 }
 
@@ -43,7 +45,8 @@ export const unpaidCall: Rule = {
     const shifts = offer.callShiftsPerMonth;
     if (offer.callPay !== "unpaid" || shifts === null || shifts <= 0) return undefined;
     const shiftsPerYear = shifts * MONTHS_PER_YEAR;
-    const hoursPerShift = offer.callHoursPerShift !== null && offer.callHoursPerShift > 0 ? offer.callHoursPerShift : undefined;
+    const hoursPerShift =
+      offer.callHoursPerShift !== null && offer.callHoursPerShift > 0 ? offer.callHoursPerShift : undefined;
     const fields: FieldKey[] = ["callShiftsPerMonth", "callPay"];
     const evidence: Evidence[] = [CALL_PAY_PREVALENCE, CALL_PAY_PUBLIC_FIGURES];
     const perMonth = `${count(shifts, "unpaid call shift")} a month`;

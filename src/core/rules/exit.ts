@@ -8,7 +8,15 @@ import { allOf, dollars, figure } from "../format";
 import type { FieldKey } from "../offer/fields";
 import type { OfferFields } from "../offer/schema";
 import { legalNote } from "./legal";
-import { CLAWBACK_ILLUSTRATION_SHARE, EARLY_DEPARTURE, NOTICE_DAYS, NOTICE_NORM, NOTICE_TYPICAL, TAIL_COST, TAIL_COST_RANGE } from "./norms";
+import {
+  CLAWBACK_ILLUSTRATION_SHARE,
+  EARLY_DEPARTURE,
+  NOTICE_DAYS,
+  NOTICE_NORM,
+  NOTICE_TYPICAL,
+  TAIL_COST,
+  TAIL_COST_RANGE,
+} from "./norms";
 import type { Rule } from "./rule";
 
 /** Claims-made malpractice with tail paid by the physician (red) or shared (caution). */
@@ -63,10 +71,22 @@ interface Forgiven {
 
 function forgivenPayments(offer: OfferFields): Forgiven[] {
   const candidates = [
-    { noun: "sign-on bonus", amount: offer.signOnBonus, months: offer.signOnForgivenessMonths, fields: ["signOnBonus", "signOnForgivenessMonths"] as FieldKey[] },
-    { noun: "relocation allowance", amount: offer.relocation, months: offer.relocationForgivenessMonths, fields: ["relocation", "relocationForgivenessMonths"] as FieldKey[] },
+    {
+      noun: "sign-on bonus",
+      amount: offer.signOnBonus,
+      months: offer.signOnForgivenessMonths,
+      fields: ["signOnBonus", "signOnForgivenessMonths"] as FieldKey[],
+    },
+    {
+      noun: "relocation allowance",
+      amount: offer.relocation,
+      months: offer.relocationForgivenessMonths,
+      fields: ["relocation", "relocationForgivenessMonths"] as FieldKey[],
+    },
   ];
-  return candidates.filter((c): c is Forgiven => c.amount !== null && c.amount > 0 && c.months !== null && c.months > 0);
+  return candidates.filter(
+    (c): c is Forgiven => c.amount !== null && c.amount > 0 && c.months !== null && c.months > 0,
+  );
 }
 
 /** A sign-on or relocation owed in full until the end of its forgiveness period (caution). */
@@ -84,7 +104,10 @@ export const clawbackNotProrated: Rule = {
     if (cases.length === 0) return undefined;
     const owedInFull = cases.reduce((sum, c) => sum + c.amount, 0);
     const owedMonthly = cases.reduce((sum, c) => sum + c.monthly, 0);
-    const details = cases.map((c) => `the ${dollars(c.amount)} ${c.noun} in full at month ${c.served} of ${c.months} (forgiven monthly: ${dollars(c.monthly)})`);
+    const details = cases.map(
+      (c) =>
+        `the ${dollars(c.amount)} ${c.noun} in full at month ${c.served} of ${c.months} (forgiven monthly: ${dollars(c.monthly)})`,
+    );
     const nouns = allOf(cases.map((c) => c.noun));
     const when = cases.length === 1 ? `at month ${cases[0].served}` : "halfway through";
     return {

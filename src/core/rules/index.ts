@@ -60,7 +60,10 @@ const SHOWN_DECIMALS = 2;
 export function asShown<T extends OfferFields>(offer: T): T {
   const scale = 10 ** SHOWN_DECIMALS;
   const rounded = Object.fromEntries(
-    Object.entries(offer).map(([key, value]) => [key, typeof value === "number" ? Math.round(value * scale) / scale : value]),
+    Object.entries(offer).map(([key, value]) => [
+      key,
+      typeof value === "number" ? Math.round(value * scale) / scale : value,
+    ]),
   );
   return rounded as T;
 }

@@ -10,7 +10,9 @@ const NOT_ADVICE = "This is information, not legal advice.";
 
 /** "an attorney licensed in Ohio", or where the job is when the offer's state is not known. */
 function attorney(state: string | null): string {
-  return state === null ? "an attorney licensed in the state where you would practise" : `an attorney licensed in ${stateName(state)}`;
+  return state === null
+    ? "an attorney licensed in the state where you would practise"
+    : `an attorney licensed in ${stateName(state)}`;
 }
 
 /**

@@ -23,19 +23,22 @@ const LAWS: readonly StateNonCompeteLaw[] = [
   {
     state: "CA",
     citation: "Cal. Bus. & Prof. Code §§16600, 16600.5",
-    summary: "voids most employee non-competes, physicians' included, and since 2024 also bars enforcing ones signed elsewhere",
+    summary:
+      "voids most employee non-competes, physicians' included, and since 2024 also bars enforcing ones signed elsewhere",
     asOf: CHECKED,
   },
   {
     state: "ND",
     citation: "N.D. Cent. Code §9-08-06",
-    summary: "voids contracts that restrain anyone from a lawful profession, with narrow exceptions such as the sale of a business",
+    summary:
+      "voids contracts that restrain anyone from a lawful profession, with narrow exceptions such as the sale of a business",
     asOf: CHECKED,
   },
   {
     state: "OK",
     citation: "Okla. Stat. tit. 15, §219A",
-    summary: "voids most employee non-competes; an employee may still agree not to solicit the employer's established customers",
+    summary:
+      "voids most employee non-competes; an employee may still agree not to solicit the employer's established customers",
     asOf: CHECKED,
   },
   {
@@ -47,7 +50,8 @@ const LAWS: readonly StateNonCompeteLaw[] = [
   {
     state: "MA",
     citation: "Mass. Gen. Laws c.112, §12X",
-    summary: "voids restrictions on a physician's right to practise medicine in an area or for a period after the relationship ends",
+    summary:
+      "voids restrictions on a physician's right to practise medicine in an area or for a period after the relationship ends",
     asOf: CHECKED,
   },
   {
@@ -60,13 +64,15 @@ const LAWS: readonly StateNonCompeteLaw[] = [
   {
     state: "DE",
     citation: "Del. Code tit. 6, §2707",
-    summary: "voids covenants restricting a physician's right to practise in an area for a period after the relationship ends, though a clause providing for damages may still apply",
+    summary:
+      "voids covenants restricting a physician's right to practise in an area for a period after the relationship ends, though a clause providing for damages may still apply",
     asOf: CHECKED,
   },
   {
     state: "RI",
     citation: "R.I. Gen. Laws §5-37-33",
-    summary: "voids agreements restricting a physician's right to practise after the relationship ends, with exceptions such as the sale of a practice",
+    summary:
+      "voids agreements restricting a physician's right to practise after the relationship ends, with exceptions such as the sale of a practice",
     asOf: CHECKED,
   },
   {
@@ -78,7 +84,8 @@ const LAWS: readonly StateNonCompeteLaw[] = [
   {
     state: "NM",
     citation: "N.M. Stat. §24-1I-2",
-    summary: "makes non-competes with many health-care practitioners unenforceable, with exceptions such as practitioners who own part of the practice",
+    summary:
+      "makes non-competes with many health-care practitioners unenforceable, with exceptions such as practitioners who own part of the practice",
     asOf: CHECKED,
   },
   {
@@ -98,7 +105,8 @@ const LAWS: readonly StateNonCompeteLaw[] = [
   {
     state: "CT",
     citation: "Conn. Gen. Stat. §20-14p",
-    summary: "limits physician non-competes to one year and 15 miles from the primary practice site, and bars enforcing them after some endings, such as termination by the employer without cause",
+    summary:
+      "limits physician non-competes to one year and 15 miles from the primary practice site, and bars enforcing them after some endings, such as termination by the employer without cause",
     asOf: CHECKED,
   },
   {

@@ -49,7 +49,10 @@ export const nonCompete: Rule = {
     const problems: Problem[] = [];
     const radiusNorm = market === null ? NON_COMPETE_RADIUS_ANY_MARKET : NON_COMPETE_RADIUS_MILES[market];
     if (miles !== null && miles > radiusNorm) {
-      const where = market === null ? `any market's norm (about ${radiusNorm} miles, rural)` : `the norm of about ${radiusNorm} miles for a ${market} market`;
+      const where =
+        market === null
+          ? `any market's norm (about ${radiusNorm} miles, rural)`
+          : `the norm of about ${radiusNorm} miles for a ${market} market`;
       problems.push({
         severity: "caution",
         text: `wider than ${where}`,
@@ -66,22 +69,36 @@ export const nonCompete: Rule = {
       });
     }
     if (scope === "any location") {
-      problems.push({ severity: "caution", text: "measured from every employer location", norm: NON_COMPETE_SCOPE_NORM, fields: ["nonCompeteScope"] });
+      problems.push({
+        severity: "caution",
+        text: "measured from every employer location",
+        norm: NON_COMPETE_SCOPE_NORM,
+        fields: ["nonCompeteScope"],
+      });
     }
     const law = stateNonCompeteLaw(state);
     if (problems.length === 0 && !law) return undefined;
 
-    const scopeText = scope === null ? "" : scope === "any location" ? " from any employer location" : " from the primary practice site";
+    const scopeText =
+      scope === null
+        ? ""
+        : scope === "any location"
+          ? " from any employer location"
+          : " from the primary practice site";
     const clause = `Non-compete${miles !== null ? ` of ${count(miles, "mile")}` : ""}${scopeText}${months !== null ? ` for ${count(months, "month")}` : ""}`;
     const lawNote = law ? ` ${stateName(law.state)} has a statute limiting non-competes (${law.citation}).` : "";
-    const finding = problems.length > 0 ? `${clause}: ${allOf(problems.map((p) => p.text))}.${lawNote}` : `${clause}.${lawNote}`;
+    const finding =
+      problems.length > 0 ? `${clause}: ${allOf(problems.map((p) => p.text))}.${lawNote}` : `${clause}.${lawNote}`;
 
     // The ask keeps what is already within the norm and narrows only what is wider.
     const limits = [
       ...(miles !== null ? [count(Math.min(miles, radiusNorm), "mile")] : []),
       ...(months !== null ? [count(Math.min(months, NON_COMPETE_MONTHS.cautionAbove), "month")] : []),
     ];
-    const narrowed = limits.length > 0 ? `${allOf(limits)}, measured from my primary practice site` : "a radius measured from my primary practice site only";
+    const narrowed =
+      limits.length > 0
+        ? `${allOf(limits)}, measured from my primary practice site`
+        : "a radius measured from my primary practice site only";
     const withoutCause = "and for it not to apply if the contract is ended without cause";
     const counterAsk =
       law && problems.length === 0

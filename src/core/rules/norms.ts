@@ -49,7 +49,10 @@ export interface Prevalence {
 function amnPrevalence(percent: number, previousPercent: number, incentive: string): Prevalence {
   return {
     percent,
-    norm: { ...AMN_2022_INCENTIVES, text: `${percent}% of the physician searches AMN ran offered ${incentive} (${previousPercent}% the year before).` },
+    norm: {
+      ...AMN_2022_INCENTIVES,
+      text: `${percent}% of the physician searches AMN ran offered ${incentive} (${previousPercent}% the year before).`,
+    },
   };
 }
 
@@ -135,7 +138,7 @@ export const NON_COMPETE_DURATION_NORM: Norm = {
 };
 
 export const NON_COMPETE_SCOPE_NORM: Norm = {
-  text: "Clause examples run from \"within 10 miles of the primary location\" to \"within 10 miles of any employer location\"; measured from every site a health system has, a radius can cover a whole metro area (D-grade: attorney guides, not a survey).",
+  text: 'Clause examples run from "within 10 miles of the primary location" to "within 10 miles of any employer location"; measured from every site a health system has, a radius can cover a whole metro area (D-grade: attorney guides, not a survey).',
   source: "Chelle Law (attorney guide); ContractMD clause notes",
   url: "https://chellelaw.com/physician-contract-review/non-compete-agreements/is-10-miles-a-reasonable-restriction-in-a-physician-non-compete/",
   grade: "D",

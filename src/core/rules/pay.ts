@@ -6,7 +6,14 @@
 import { ALL_SPECIALTIES, type Benchmark } from "../benchmarks/types";
 import { dollars } from "../format";
 import type { OfferFields } from "../offer/schema";
-import { allSpecialtiesRow, benchmarkEvidence, headlineFigure, headlineLabel, incentiveBenchmark, specialtyBenchmark } from "./benchmark-lookup";
+import {
+  allSpecialtiesRow,
+  benchmarkEvidence,
+  headlineFigure,
+  headlineLabel,
+  incentiveBenchmark,
+  specialtyBenchmark,
+} from "./benchmark-lookup";
 import { BASE_SALARY, type Prevalence, RELOCATION_PREVALENCE, SIGN_ON_PREVALENCE, TOTAL_COMP_CAVEAT } from "./norms";
 import type { Finding, Rule } from "./rule";
 import type { Evidence, RuleContext } from "./types";
@@ -55,7 +62,9 @@ export const baseBelowBenchmark: Rule = {
       return {
         severity: "caution",
         finding: `Base salary ${dollars(base)} is ${gap} below the ${label} for ${b.specialty} (${dollars(target)}), an all-career figure that overstates new-graduate pay.`,
-        evidence: [benchmarkEvidence(b, `${capitalise(label)} for ${b.specialty}: ${dollars(target)}. ${TOTAL_COMP_CAVEAT}`)],
+        evidence: [
+          benchmarkEvidence(b, `${capitalise(label)} for ${b.specialty}: ${dollars(target)}. ${TOTAL_COMP_CAVEAT}`),
+        ],
         counterAsk: `Published figures put ${label} for ${b.specialty} at ${dollars(target)} across all career stages. I know starting offers sit below that, but I'd like to understand how the base of ${dollars(base)} was set, and whether it can move toward ${ask}.`,
         fields: ["baseSalary"],
       };
@@ -88,12 +97,20 @@ function missingIncentive(offer: OfferFields, context: RuleContext, incentive: I
   const average = b && headlineFigure(b);
   if (!b || average === undefined || average <= 0) return undefined;
   const label = headlineLabel(b, incentive.noun);
-  const evidence: Evidence[] = [benchmarkEvidence(b, `${capitalise(label)} for ${whoFor(b)}: ${dollars(average)}.`), incentive.prevalence.norm];
+  const evidence: Evidence[] = [
+    benchmarkEvidence(b, `${capitalise(label)} for ${whoFor(b)}: ${dollars(average)}.`),
+    incentive.prevalence.norm,
+  ];
   // A specialty figure may be older than the all-specialty one: show both.
   const overall = b.specialty === ALL_SPECIALTIES ? undefined : allSpecialtiesRow(incentive.metric, context);
   const overallFigure = overall && headlineFigure(overall);
   if (overall && overallFigure !== undefined) {
-    evidence.push(benchmarkEvidence(overall, `${capitalise(headlineLabel(overall, incentive.noun))} across all specialties: ${dollars(overallFigure)}.`));
+    evidence.push(
+      benchmarkEvidence(
+        overall,
+        `${capitalise(headlineLabel(overall, incentive.noun))} across all specialties: ${dollars(overallFigure)}.`,
+      ),
+    );
   }
   return {
     severity: incentive.severity,

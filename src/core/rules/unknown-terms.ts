@@ -29,14 +29,23 @@ function blank(offer: OfferFields, keys: readonly FieldKey[]): FieldKey[] {
 const hasProductivityPay = (offer: OfferFields) => offer.productivityModel !== "salary";
 const usesWrvus = (offer: OfferFields) => offer.productivityModel === "wrvu" || offer.productivityModel === "tiered";
 const takesCall = (offer: OfferFields) => offer.callShiftsPerMonth !== null && offer.callShiftsPerMonth > 0;
-const hasNonCompete = (offer: OfferFields) => offer.nonCompeteMiles !== null && offer.nonCompeteMiles > 0 && offer.nonCompeteMonths !== 0;
+const hasNonCompete = (offer: OfferFields) =>
+  offer.nonCompeteMiles !== null && offer.nonCompeteMiles > 0 && offer.nonCompeteMonths !== 0;
 const positive = (value: number | null) => value !== null && value > 0;
 
 /** The terms, in the order they are asked. */
 const TERMS: readonly Term[] = [
   { name: "base salary", question: "What is the base salary?", unknown: (o) => blank(o, ["baseSalary"]) },
-  { name: "signing bonus", question: "Is there a signing bonus, and how much?", unknown: (o) => blank(o, ["signOnBonus"]) },
-  { name: "relocation", question: "Is there a relocation allowance, and how much?", unknown: (o) => blank(o, ["relocation"]) },
+  {
+    name: "signing bonus",
+    question: "Is there a signing bonus, and how much?",
+    unknown: (o) => blank(o, ["signOnBonus"]),
+  },
+  {
+    name: "relocation",
+    question: "Is there a relocation allowance, and how much?",
+    unknown: (o) => blank(o, ["relocation"]),
+  },
   {
     name: "how pay grows with work",
     question: "Is pay salary only, or is there a wRVU or collections bonus?",
@@ -52,7 +61,11 @@ const TERMS: readonly Term[] = [
     question: "For how many years is the base guaranteed, whatever my production?",
     unknown: (o) => (hasProductivityPay(o) ? blank(o, ["guaranteeYears"]) : []),
   },
-  { name: "call", question: "How many call shifts a month, and is call paid?", unknown: (o) => blank(o, ["callShiftsPerMonth"]) },
+  {
+    name: "call",
+    question: "How many call shifts a month, and is call paid?",
+    unknown: (o) => blank(o, ["callShiftsPerMonth"]),
+  },
   {
     name: "call pay",
     question: "Is call paid, and at what rate per shift?",
@@ -69,7 +82,8 @@ const TERMS: readonly Term[] = [
   },
   {
     name: "non-compete length and starting point",
-    question: "How long does the non-compete last, and is the radius measured from my primary site or from every location?",
+    question:
+      "How long does the non-compete last, and is the radius measured from my primary site or from every location?",
     unknown: (o) => (hasNonCompete(o) ? blank(o, ["nonCompeteMonths", "nonCompeteScope"]) : []),
     exit: true,
   },
@@ -93,7 +107,8 @@ const TERMS: readonly Term[] = [
   },
   {
     name: "repayment if I leave early",
-    question: "If I leave early, over how many months are one-time payments forgiven, and is that monthly or all at the end?",
+    question:
+      "If I leave early, over how many months are one-time payments forgiven, and is that monthly or all at the end?",
     unknown: (o) => [
       ...(positive(o.signOnBonus) || positive(o.relocation) ? blank(o, ["clawback"]) : []),
       ...(positive(o.signOnBonus) ? blank(o, ["signOnForgivenessMonths"]) : []),

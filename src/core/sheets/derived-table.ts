@@ -43,8 +43,15 @@ export function headerOf(spec: DerivedTableSpec): string[] {
 }
 
 /** A written column's cells from a record; a missing or null value is a blank cell. */
-export function rowOf(spec: DerivedTableSpec, key: string, values: Readonly<Record<string, Cell | null | undefined>>): SheetRow {
-  return { key, cells: new Map(spec.written.map((c) => [c.header, c.header === spec.key ? key : (values[c.header] ?? "")])) };
+export function rowOf(
+  spec: DerivedTableSpec,
+  key: string,
+  values: Readonly<Record<string, Cell | null | undefined>>,
+): SheetRow {
+  return {
+    key,
+    cells: new Map(spec.written.map((c) => [c.header, c.header === spec.key ? key : (values[c.header] ?? "")])),
+  };
 }
 
 /** Formats for text and money columns. */

@@ -31,13 +31,20 @@ export interface CopyBlock {
 }
 
 /** The block of a copy: a note row, a blank row, the header and the rows as values. */
-export function copyBlock(copy: FrozenCopy, when: string, rows: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[]): CopyBlock {
+export function copyBlock(
+  copy: FrozenCopy,
+  when: string,
+  rows: readonly (readonly unknown[])[],
+  formats: readonly (readonly unknown[])[],
+): CopyBlock {
   const width = Math.max(1, ...rows.map((r) => r.length));
   const note = `Values copied from the ${copy.table} table on ${when}. They do not update: Leverage makes this sheet again each time you prepare the workbook for a mentor, so write notes in Mentor notes, not here.`;
   const pad = (cells: Cell[]) => [...cells, ...new Array<Cell>(width - cells.length).fill("")];
   const values: Cell[][] = [pad([note]), pad([]), ...rows.map((row) => pad(row.map(asCell)))];
   const numberFormat = values.map((row, r) =>
-    row.map((cell, c) => (typeof cell === "string" ? "@" : String(formats[r - COPY_TOP]?.[c] ?? "General") || "General")),
+    row.map((cell, c) =>
+      typeof cell === "string" ? "@" : String(formats[r - COPY_TOP]?.[c] ?? "General") || "General",
+    ),
   );
   return { values, numberFormat };
 }
@@ -68,7 +75,9 @@ export function cellsDigest(top: number, left: number, cells: readonly (readonly
 }
 
 /** Each Compare figure by its label: the Offers table's calculated columns are figures under those headers. */
-const FIGURE_BY_HEADER: ReadonlyMap<string, FigureKey> = new Map(COMPARE_FIGURES.map((figure) => [figure.label, figure.key]));
+const FIGURE_BY_HEADER: ReadonlyMap<string, FigureKey> = new Map(
+  COMPARE_FIGURES.map((figure) => [figure.label, figure.key]),
+);
 
 /**
  * The results of the Offers and Compare tables' formula columns for one offer, by header, from the same

@@ -83,7 +83,12 @@ export function planKeyedRows(
 }
 
 /** What the rows hold in one user column, by key (non-empty only; the first row of a repeated key wins). */
-export function userTextByKey(layout: TableLayout, columns: ColumnMap, body: readonly (readonly unknown[])[], header: string): Record<string, string> {
+export function userTextByKey(
+  layout: TableLayout,
+  columns: ColumnMap,
+  body: readonly (readonly unknown[])[],
+  header: string,
+): Record<string, string> {
   const i = columns.get(header);
   const text: Record<string, string> = {};
   if (i === undefined) return text;

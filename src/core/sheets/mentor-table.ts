@@ -85,7 +85,9 @@ export function questionLines(flags: readonly Flag[]): string {
 export function askLines(asks: readonly PlannedAsk[]): string {
   return asks
     .slice(0, TOP_ASKS)
-    .map((a) => (a.valuePerYear === null ? a.title : `${a.title} (about ${dollars(Math.round(a.valuePerYear))} a year)`))
+    .map((a) =>
+      a.valuePerYear === null ? a.title : `${a.title} (about ${dollars(Math.round(a.valuePerYear))} a year)`,
+    )
     .join("\n");
 }
 

@@ -36,7 +36,12 @@ export interface Block {
 }
 
 /** The block for `rows` (undefined: leave that row alone) across a table `width` columns wide. */
-export function blockOf(layout: TableLayout, columns: ColumnMap, width: number, rows: readonly (RowCells | undefined)[]): Block {
+export function blockOf(
+  layout: TableLayout,
+  columns: ColumnMap,
+  width: number,
+  rows: readonly (RowCells | undefined)[],
+): Block {
   const values = rows.map((): (Cell | null)[] => new Array<Cell | null>(width).fill(null));
   const numberFormat = rows.map((): (string | null)[] => new Array<string | null>(width).fill(null));
   rows.forEach((cells, r) => {

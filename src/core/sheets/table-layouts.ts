@@ -7,7 +7,13 @@
  */
 import { BENCHMARKS_HEADER, BENCHMARKS_SHEET, BENCHMARKS_TABLE } from "../benchmarks/import";
 import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, OFFERS_SHEET, OFFERS_TABLE } from "../offer/offers-table";
-import { COMPARE_CALCULATED_COLUMNS, COMPARE_DATA_COLUMNS, COMPARE_HEADER, COMPARE_SHEET, COMPARE_TABLE } from "../compare/compare-table";
+import {
+  COMPARE_CALCULATED_COLUMNS,
+  COMPARE_DATA_COLUMNS,
+  COMPARE_HEADER,
+  COMPARE_SHEET,
+  COMPARE_TABLE,
+} from "../compare/compare-table";
 import { type DerivedTableSpec, headerOf } from "./derived-table";
 import { MENTOR_SPEC } from "./mentor-table";
 import { NEGOTIATION_SPEC } from "./negotiation-table";

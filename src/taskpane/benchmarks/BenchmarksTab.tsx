@@ -2,7 +2,17 @@
  * The "Benchmarks" panel: the user's own survey rows. Leverage ships public figures only; licensed data
  * comes from the user, is checked before anything is written, and stays in this workbook.
  */
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import { type ImportCheck, checkImport, readPastedTable } from "../../core/benchmarks/import";
 import { EXPECTED_HEADER } from "../../core/benchmarks/parse";
@@ -54,12 +64,12 @@ export function BenchmarksTab({ snapshot, importing, writeBlocked, failure, onIm
     <div className={styles.root}>
       <h2 className={styles.heading}>Benchmarks</h2>
       <p className={styles.text}>
-        Leverage ships public figures only, each with its source and year. Licensed survey data (MGMA, SullivanCotter) is never shipped: if
-        you have access to a survey, paste its rows here.
+        Leverage ships public figures only, each with its source and year. Licensed survey data (MGMA, SullivanCotter)
+        is never shipped: if you have access to a survey, paste its rows here.
       </p>
       <p className={styles.text}>
-        Imported rows stay in this workbook&apos;s Benchmarks table and take precedence over the shipped figures, in the flags and in the
-        OFFER formulas. This workbook has {rowCount(existing.length)}.
+        Imported rows stay in this workbook&apos;s Benchmarks table and take precedence over the shipped figures, in the
+        flags and in the OFFER formulas. This workbook has {rowCount(existing.length)}.
       </p>
       {problems.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
@@ -78,7 +88,10 @@ export function BenchmarksTab({ snapshot, importing, writeBlocked, failure, onIm
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label="Paste benchmark rows" hint={`Rows copied from a spreadsheet or a CSV file. Columns: ${EXPECTED_HEADER}. A header row is optional.`}>
+      <Field
+        label="Paste benchmark rows"
+        hint={`Rows copied from a spreadsheet or a CSV file. Columns: ${EXPECTED_HEADER}. A header row is optional.`}
+      >
         <Textarea
           value={text}
           resize="vertical"

@@ -13,8 +13,16 @@ const useStyles = makeStyles({
 
 /** "Family Medicine · wRVU: P25 3,695 · P50 4,763": a row as the user would recognise it. */
 export function describeBenchmark(b: Benchmark): string {
-  const figures = b.points.length > 0 ? b.points.map((point) => `P${point.p} ${figure(point.value)}`).join(" · ") : b.value !== undefined ? figure(b.value) : "";
-  const source = b.provenance.source && b.provenance.source !== "Your benchmarks" ? ` (${b.provenance.source}${b.provenance.year ? `, ${b.provenance.year}` : ""})` : "";
+  const figures =
+    b.points.length > 0
+      ? b.points.map((point) => `P${point.p} ${figure(point.value)}`).join(" · ")
+      : b.value !== undefined
+        ? figure(b.value)
+        : "";
+  const source =
+    b.provenance.source && b.provenance.source !== "Your benchmarks"
+      ? ` (${b.provenance.source}${b.provenance.year ? `, ${b.provenance.year}` : ""})`
+      : "";
   return `${b.specialty} · ${b.metric}: ${figures}${source}`;
 }
 
@@ -30,7 +38,9 @@ export function ImportCheckView({ check }: { check: ImportCheck }) {
   }
   return (
     <div className={styles.root}>
-      {check.assumedHeader && <p className={styles.note}>No header row found, so the columns were read as {check.assumedHeader}.</p>}
+      {check.assumedHeader && (
+        <p className={styles.note}>No header row found, so the columns were read as {check.assumedHeader}.</p>
+      )}
       <h3 className={styles.heading}>Rows to add: {check.accepted.length}</h3>
       {check.accepted.length > 0 && (
         <ul className={styles.list} aria-label="Rows to add">

@@ -41,13 +41,14 @@ function SheetText({ preview }: { preview: boolean }) {
   return (
     <>
       <p className={styles.text}>
-        Writes a Compare sheet with one row per offer: the same numbers as live formulas over the Offers table, so they follow your edits in
-        the grid, and a chart of total comp by offer. Leverage rebuilds its own table and chart each time; cells and columns you add yourself
-        are left as they are.
+        Writes a Compare sheet with one row per offer: the same numbers as live formulas over the Offers table, so they
+        follow your edits in the grid, and a chart of total comp by offer. Leverage rebuilds its own table and chart
+        each time; cells and columns you add yourself are left as they are.
       </p>
       {preview && (
         <p className={styles.text}>
-          This is a preview outside Excel: no sheet is written. The rows the Compare sheet would hold appear in the preview below.
+          This is a preview outside Excel: no sheet is written. The rows the Compare sheet would hold appear in the
+          preview below.
         </p>
       )}
     </>
@@ -55,7 +56,16 @@ function SheetText({ preview }: { preview: boolean }) {
 }
 
 /** The offers compared, how, what leaving each costs, and the Compare sheet action. */
-export function CompareTab({ offers, benchmarks, onWriteSheet, writing, writeBlocked, failure, notice, preview }: CompareTabProps) {
+export function CompareTab({
+  offers,
+  benchmarks,
+  onWriteSheet,
+  writing,
+  writeBlocked,
+  failure,
+  notice,
+  preview,
+}: CompareTabProps) {
   const styles = useStyles();
   const compared = useMemo(
     () =>
@@ -74,17 +84,24 @@ export function CompareTab({ offers, benchmarks, onWriteSheet, writing, writeBlo
           Compare offers
         </h2>
         {offers.length === 0 && (
-          <p className={styles.text}>No offers saved yet. Save your offers in Enter offer first; they appear here side by side.</p>
+          <p className={styles.text}>
+            No offers saved yet. Save your offers in Enter offer first; they appear here side by side.
+          </p>
         )}
         {offers.length === 1 && (
-          <p className={styles.text}>Comparing needs two offers. Here is the one saved so far; save another to see them side by side.</p>
+          <p className={styles.text}>
+            Comparing needs two offers. Here is the one saved so far; save another to see them side by side.
+          </p>
         )}
       </div>
       {offers.length > 0 && (
         <>
           <div className={styles.section}>
             {offers.length > 1 && (
-              <p className={styles.text}>Best marks the offer that does best on each metric. With more offers than fit, scroll the table sideways.</p>
+              <p className={styles.text}>
+                Best marks the offer that does best on each metric. With more offers than fit, scroll the table
+                sideways.
+              </p>
             )}
             <FiguresTable offers={compared} />
             <FigureExplanations />
@@ -94,8 +111,8 @@ export function CompareTab({ offers, benchmarks, onWriteSheet, writing, writeBlo
               Cost to leave
             </h3>
             <p className={styles.text}>
-              What leaving after 12 or 24 months would cost: sign-on and relocation owed back, your share of tail coverage, and a rough cost
-              for a non-compete.
+              What leaving after 12 or 24 months would cost: sign-on and relocation owed back, your share of tail
+              coverage, and a rough cost for a non-compete.
             </p>
             <ul className={styles.list}>
               {compared.map(({ employer, figures, breakdown }) => (
@@ -116,7 +133,9 @@ export function CompareTab({ offers, benchmarks, onWriteSheet, writing, writeBlo
           onClick={onWriteSheet}
           busy={writing}
           busyLabel="Writing the Compare sheet…"
-          offBecause={writeBlocked ?? (offers.length === 0 ? "Save an offer first: there is nothing to compare yet." : undefined)}
+          offBecause={
+            writeBlocked ?? (offers.length === 0 ? "Save an offer first: there is nothing to compare yet." : undefined)
+          }
           failure={failure}
           notice={notice}
         />

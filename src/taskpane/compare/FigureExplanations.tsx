@@ -4,7 +4,12 @@ import { COMPARE_FIGURES } from "../../core/compare/figures";
 
 const useStyles = makeStyles({
   summary: { cursor: "pointer", fontWeight: tokens.fontWeightSemibold },
-  list: { margin: `${tokens.spacingVerticalS} 0 0`, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   term: { fontWeight: tokens.fontWeightSemibold },
   definition: { margin: 0 },
 });
@@ -26,9 +31,9 @@ export function FigureExplanations() {
         ))}
       </dl>
       <p className={styles.definition}>
-        Best marks the offer that does best on a metric once at least two offers have a figure for it; ties are all marked. A dash means the
-        figure is not known: an input it needs is blank, or there is nothing to work it out from yet, such as a wRVU benchmark for the
-        specialty.
+        Best marks the offer that does best on a metric once at least two offers have a figure for it; ties are all
+        marked. A dash means the figure is not known: an input it needs is blank, or there is nothing to work it out
+        from yet, such as a wRVU benchmark for the specialty.
       </p>
     </details>
   );

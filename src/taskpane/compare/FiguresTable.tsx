@@ -22,7 +22,12 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   cell: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -30,7 +35,13 @@ const useStyles = makeStyles({
     verticalAlign: "top",
     whiteSpace: "nowrap",
   },
-  columnHeader: { textAlign: "right", fontWeight: tokens.fontWeightSemibold, whiteSpace: "normal", minWidth: "7em", overflowWrap: "anywhere" },
+  columnHeader: {
+    textAlign: "right",
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: "normal",
+    minWidth: "7em",
+    overflowWrap: "anywhere",
+  },
   // The figure names stay in view while the offers scroll sideways; the background hides what slides under.
   rowHeader: {
     position: "sticky",
@@ -43,8 +54,20 @@ const useStyles = makeStyles({
     maxWidth: "9em",
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  corner: { position: "sticky", left: 0, zIndex: 1, textAlign: "left", fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground1 },
-  best: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXXS, fontWeight: tokens.fontWeightSemibold },
+  corner: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  best: {
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   bestValue: { fontWeight: tokens.fontWeightSemibold },
   marker: { display: "flex", justifyContent: "flex-end" },
 });
@@ -80,7 +103,12 @@ function BestMarker() {
 /** One figure's row: its name, then each offer's value, marked where it is the best. */
 function FigureRow({ figure, offers }: { figure: CompareFigure; offers: readonly ComparedOffer[] }) {
   const styles = useStyles();
-  const best = new Set(bestOffers(offers.map((o) => o.figures), figure.key));
+  const best = new Set(
+    bestOffers(
+      offers.map((o) => o.figures),
+      figure.key,
+    ),
+  );
   return (
     <tr>
       <th scope="row" className={mergeClasses(styles.cell, styles.rowHeader)}>
@@ -91,7 +119,11 @@ function FigureRow({ figure, offers }: { figure: CompareFigure; offers: readonly
         const isBest = best.has(figures.id);
         return (
           <td key={figures.id} className={styles.cell}>
-            {value === null ? <NotKnown /> : <span className={isBest ? styles.bestValue : undefined}>{formatFigure(value, figure.unit)}</span>}
+            {value === null ? (
+              <NotKnown />
+            ) : (
+              <span className={isBest ? styles.bestValue : undefined}>{formatFigure(value, figure.unit)}</span>
+            )}
             {isBest && <BestMarker />}
           </td>
         );

@@ -39,15 +39,20 @@ function missingPeriod(offer: OfferFields): string | undefined {
     ] as const
   ).filter(([amount, months]) => (offer[amount] ?? 0) > 0 && !offer[months]);
   if (missing.length === 0) return undefined;
-  const names = missing.map(([amount, months]) => `${fieldSpec(amount).label.toLowerCase()} has no “${fieldSpec(months).label}” period`);
+  const names = missing.map(
+    ([amount, months]) => `${fieldSpec(amount).label.toLowerCase()} has no “${fieldSpec(months).label}” period`,
+  );
   return `Not worked out yet: the ${names.join(" and the ")}, and what is owed on leaving depends on it. Add it in Enter offer, under If you leave.`;
 }
 
 /** Plain notes on parts the core counts as $0 because the term is blank. */
 function blankTermNotes(offer: OfferFields, cost: ExitCost): string[] {
   const { nonCompeteMiles: miles, nonCompeteMonths: months } = offer;
-  const unknownNonCompete = cost.nonCompeteDetail.law === undefined && miles !== 0 && months !== 0 && (miles === null || months === null);
-  return unknownNonCompete ? ["The non-compete's radius or length is not known, so no cost is counted for it until both are entered."] : [];
+  const unknownNonCompete =
+    cost.nonCompeteDetail.law === undefined && miles !== 0 && months !== 0 && (miles === null || months === null);
+  return unknownNonCompete
+    ? ["The non-compete's radius or length is not known, so no cost is counted for it until both are entered."]
+    : [];
 }
 
 /** The cost to leave an offer at 12 and 24 months, judged with the user's benchmark rows. */

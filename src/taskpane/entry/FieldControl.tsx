@@ -57,10 +57,14 @@ function Control({ fieldKey, value, onChange }: FieldControlProps) {
     case "text": {
       const required = f.required ? { "aria-required": true } : {};
       if (f.suggestions) {
-        return <SpecialtyCombobox id={id} value={value} onValueChange={change} suggestions={f.suggestions} {...required} />;
+        return (
+          <SpecialtyCombobox id={id} value={value} onValueChange={change} suggestions={f.suggestions} {...required} />
+        );
       }
       if (f.max > LONG_TEXT) {
-        return <Textarea id={id} value={value} onChange={(_, data) => change(data.value)} resize="vertical" {...required} />;
+        return (
+          <Textarea id={id} value={value} onChange={(_, data) => change(data.value)} resize="vertical" {...required} />
+        );
       }
       return <Input id={id} value={value} onChange={(_, data) => change(data.value)} {...required} />;
     }
@@ -71,7 +75,11 @@ function Control({ fieldKey, value, onChange }: FieldControlProps) {
 export function FieldControl(props: FieldControlProps) {
   const f = fieldSpec(props.fieldKey);
   return (
-    <Field label={{ children: f.label, htmlFor: fieldControlId(props.fieldKey) }} hint={hintOf(f)} validationMessage={props.error}>
+    <Field
+      label={{ children: f.label, htmlFor: fieldControlId(props.fieldKey) }}
+      hint={hintOf(f)}
+      validationMessage={props.error}
+    >
       <Control {...props} />
     </Field>
   );

@@ -36,7 +36,15 @@ const useStyles = makeStyles({
 });
 
 /** Guided entry of one offer, with its flags. */
-export function OfferEntry({ entry, onFieldChange, benchmarks, onSave, saving, saveBlocked, failure }: OfferEntryProps) {
+export function OfferEntry({
+  entry,
+  onFieldChange,
+  benchmarks,
+  onSave,
+  saving,
+  saveBlocked,
+  failure,
+}: OfferEntryProps) {
   const styles = useStyles();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const step = STEPS[entry.step];
@@ -50,7 +58,8 @@ export function OfferEntry({ entry, onFieldChange, benchmarks, onSave, saving, s
   useEffect(() => {
     const request = takeFocus();
     if (!request) return;
-    const target = request.target === "step" ? headingRef.current : document.getElementById(fieldControlId(request.target));
+    const target =
+      request.target === "step" ? headingRef.current : document.getElementById(fieldControlId(request.target));
     target?.focus();
   }, [takeFocus, focus]);
 
@@ -69,9 +78,17 @@ export function OfferEntry({ entry, onFieldChange, benchmarks, onSave, saving, s
         <h2 id="entry-step-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
           Step {entry.step + 1} of {STEPS.length} · {step.title}
         </h2>
-        {entry.editing && <p className={styles.note}>Editing “{entry.editing.offer.employer}”. Changes are saved to its row.</p>}
+        {entry.editing && (
+          <p className={styles.note}>Editing “{entry.editing.offer.employer}”. Changes are saved to its row.</p>
+        )}
         {fieldsOfStep(step.id).map((key) => (
-          <FieldControl key={key} fieldKey={key} value={entry.draft[key]} error={entry.errors[key]} onChange={onFieldChange} />
+          <FieldControl
+            key={key}
+            fieldKey={key}
+            value={entry.draft[key]}
+            error={entry.errors[key]}
+            onChange={onFieldChange}
+          />
         ))}
         {failure}
         {last && saveBlocked && <p className={styles.note}>{saveBlocked}</p>}

@@ -55,7 +55,14 @@ function fresh(): EntryState {
 }
 
 function editingState(stored: StoredOffer): EntryState {
-  return { id: stored.offer.id, draft: draftFromOffer(fieldsOf(stored.offer)), step: 0, errors: {}, editing: stored, focus: null };
+  return {
+    id: stored.offer.id,
+    draft: draftFromOffer(fieldsOf(stored.offer)),
+    step: 0,
+    errors: {},
+    editing: stored,
+    focus: null,
+  };
 }
 
 /** The first field of a step that has a message: where focus goes so the user can fix it. */
@@ -96,15 +103,24 @@ export function useOfferEntry(): OfferEntry {
   const validate = useCallback((): Offer | undefined => {
     const parsed = parseDraft(state.draft, state.id);
     if (parsed.ok) return parsed.offer;
-    const step = Math.max(0, STEPS.findIndex((_, i) => firstFieldWithError(parsed.errors, i) !== undefined));
+    const step = Math.max(
+      0,
+      STEPS.findIndex((_, i) => firstFieldWithError(parsed.errors, i) !== undefined),
+    );
     const target = firstFieldWithError(parsed.errors, step) ?? "step";
     setState((s) => ({ ...s, step, errors: parsed.errors, focus: { target } }));
     return undefined;
   }, [state.draft, state.id]);
 
   // Starting moves focus to the step heading: the button that started it (New offer, Edit) is gone.
-  const startNew = useCallback((options = { focus: true }) => setState({ ...fresh(), focus: options.focus ? { target: "step" } : null }), []);
-  const startEdit = useCallback((stored: StoredOffer) => setState({ ...editingState(stored), focus: { target: "step" } }), []);
+  const startNew = useCallback(
+    (options = { focus: true }) => setState({ ...fresh(), focus: options.focus ? { target: "step" } : null }),
+    [],
+  );
+  const startEdit = useCallback(
+    (stored: StoredOffer) => setState({ ...editingState(stored), focus: { target: "step" } }),
+    [],
+  );
   const detach = useCallback(() => setState((s) => ({ ...s, editing: null })), []);
 
   const taken = useRef<FocusRequest | null>(null);

@@ -46,7 +46,9 @@ export function CopyButton({ text, describedBy }: { text: string; describedBy: s
       >
         Copy
       </Button>{" "}
-      <span role="status">{state === "copied" ? "Copied." : state === "failed" ? "Could not copy: select the text and copy it." : ""}</span>
+      <span role="status">
+        {state === "copied" ? "Copied." : state === "failed" ? "Could not copy: select the text and copy it." : ""}
+      </span>
     </span>
   );
 }

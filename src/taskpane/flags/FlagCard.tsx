@@ -13,10 +13,19 @@ import { CARD_STYLE } from "../card-style";
 
 const useStyles = makeStyles({
   card: CARD_STYLE,
-  finding: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase300 },
+  finding: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase300,
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   label: { fontWeight: tokens.fontWeightSemibold },
-  quote: { margin: 0, paddingLeft: tokens.spacingHorizontalM, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}` },
+  quote: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalM,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+  },
   legal: { margin: 0, color: tokens.colorNeutralForeground2 },
   fields: { margin: 0, display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
 });

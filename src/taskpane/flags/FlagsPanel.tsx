@@ -14,10 +14,12 @@ const useStyles = makeStyles({
 
 /** "1 red flag, 2 cautions": the count of each severity present, most serious first. */
 export function countFlags(flags: readonly Flag[]): string {
-  return SEVERITIES
-    .map((severity) => ({ severity, n: flags.filter((f) => f.severity === severity).length }))
+  return SEVERITIES.map((severity) => ({ severity, n: flags.filter((f) => f.severity === severity).length }))
     .filter(({ n }) => n > 0)
-    .map(({ severity, n }) => `${n} ${severity === "info" ? "worth knowing" : SEVERITY_LABEL[severity].toLowerCase()}${n > 1 && severity !== "info" ? "s" : ""}`)
+    .map(
+      ({ severity, n }) =>
+        `${n} ${severity === "info" ? "worth knowing" : SEVERITY_LABEL[severity].toLowerCase()}${n > 1 && severity !== "info" ? "s" : ""}`,
+    )
     .join(", ");
 }
 
@@ -35,7 +37,11 @@ export function FlagsPanel({ flags, onShowField }: FlagsPanelProps) {
       <h2 id="flags-heading" className={styles.heading}>
         Flags
       </h2>
-      <p className={styles.summary}>{flags.length === 0 ? "No weak terms in what you have entered so far." : `${countFlags(flags)}. They update as you type.`}</p>
+      <p className={styles.summary}>
+        {flags.length === 0
+          ? "No weak terms in what you have entered so far."
+          : `${countFlags(flags)}. They update as you type.`}
+      </p>
       {flags.length > 0 && (
         <ul className={styles.list}>
           {flags.map((flag) => (

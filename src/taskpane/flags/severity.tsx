@@ -7,7 +7,12 @@ import type { Severity } from "../../core/rules/types";
 const ICON = { red: ErrorCircle16Filled, caution: Warning16Filled, info: Info16Regular } as const;
 
 const useStyles = makeStyles({
-  root: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
+  root: {
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   red: { color: tokens.colorPaletteRedForeground1 },
   caution: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorNeutralForeground2 },

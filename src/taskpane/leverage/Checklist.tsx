@@ -18,7 +18,15 @@ export interface ChecklistProps {
 }
 
 const useStyles = makeStyles({
-  root: { margin: 0, padding: 0, border: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  root: {
+    margin: 0,
+    padding: 0,
+    border: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
   legend: { padding: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   text: { margin: 0 },
@@ -32,8 +40,19 @@ const PROCESSES_INPUT_ID = "leverage-parallel-processes";
 function CountField({ signal, countText, countError, onCountTextChange }: ChecklistProps & { signal: LeverageSignal }) {
   const styles = useStyles();
   return (
-    <Field label={{ children: signal.question, htmlFor: PROCESSES_INPUT_ID }} hint={`${signal.hint} Blank means none.`} validationMessage={countError}>
-      <UnitInput id={PROCESSES_INPUT_ID} className={styles.count} inputMode="numeric" value={countText} onChange={onCountTextChange} after="processes" />
+    <Field
+      label={{ children: signal.question, htmlFor: PROCESSES_INPUT_ID }}
+      hint={`${signal.hint} Blank means none.`}
+      validationMessage={countError}
+    >
+      <UnitInput
+        id={PROCESSES_INPUT_ID}
+        className={styles.count}
+        inputMode="numeric"
+        value={countText}
+        onChange={onCountTextChange}
+        after="processes"
+      />
     </Field>
   );
 }
@@ -43,7 +62,11 @@ function YesNoField({ signal, answers, onAnswersChange }: ChecklistProps & { sig
   const key = signal.key as YesNoSignalKey;
   return (
     <Field hint={signal.hint}>
-      <Checkbox label={signal.question} checked={answers[key]} onChange={(_, data) => onAnswersChange({ ...answers, [key]: data.checked === true })} />
+      <Checkbox
+        label={signal.question}
+        checked={answers[key]}
+        onChange={(_, data) => onAnswersChange({ ...answers, [key]: data.checked === true })}
+      />
     </Field>
   );
 }
@@ -56,9 +79,15 @@ export function Checklist(props: ChecklistProps) {
       <legend className={styles.legend}>
         <h3 className={styles.heading}>Checklist</h3>
       </legend>
-      <p className={styles.text}>Answer for one employer: the same candidate can be a known quantity at one and a stranger at another.</p>
+      <p className={styles.text}>
+        Answer for one employer: the same candidate can be a known quantity at one and a stranger at another.
+      </p>
       {LEVERAGE_SIGNALS.map((signal) =>
-        signal.kind === "count" ? <CountField key={signal.key} signal={signal} {...props} /> : <YesNoField key={signal.key} signal={signal} {...props} />,
+        signal.kind === "count" ? (
+          <CountField key={signal.key} signal={signal} {...props} />
+        ) : (
+          <YesNoField key={signal.key} signal={signal} {...props} />
+        ),
       )}
     </fieldset>
   );

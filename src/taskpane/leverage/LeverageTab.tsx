@@ -43,7 +43,8 @@ export function LeverageTab({ answers, monthsUntilGraduation, onAnswersChange, o
   const changeCount = (text: string) => {
     setCountText(text);
     const read = readProcesses(text, answers);
-    if (read.ok && read.value !== answers.parallelProcesses) onAnswersChange({ ...answers, parallelProcesses: read.value });
+    if (read.ok && read.value !== answers.parallelProcesses)
+      onAnswersChange({ ...answers, parallelProcesses: read.value });
   };
 
   return (
@@ -53,8 +54,8 @@ export function LeverageTab({ answers, monthsUntilGraduation, onAnswersChange, o
           Your leverage
         </h2>
         <p className={styles.text}>
-          Employers pay most for a known quantity (someone they have seen work or hear vouched for), pay market for a safe bet, and lowball a
-          desperate filler. The checklist places you in one of the three with a given employer.
+          Employers pay most for a known quantity (someone they have seen work or hear vouched for), pay market for a
+          safe bet, and lowball a desperate filler. The checklist places you in one of the three with a given employer.
         </p>
       </div>
       <Checklist
@@ -64,7 +65,11 @@ export function LeverageTab({ answers, monthsUntilGraduation, onAnswersChange, o
         countError={count.ok ? undefined : count.message}
         onCountTextChange={changeCount}
       />
-      <TierResult result={result} formula={tierFormulaText(answers)} staleCount={count.ok ? undefined : answers.parallelProcesses} />
+      <TierResult
+        result={result}
+        formula={tierFormulaText(answers)}
+        staleCount={count.ok ? undefined : answers.parallelProcesses}
+      />
       <MovesUp actions={actions} atTop={result.tier === "known quantity"} />
       <TimingPlan monthsText={monthsUntilGraduation} onMonthsChange={onMonthsChange} />
     </section>

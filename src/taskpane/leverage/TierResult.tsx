@@ -6,7 +6,15 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled, Star16Filled, Warning16Filled } from "@fluentui/react-icons";
 import { useId } from "react";
-import { KNOWN_QUANTITY_POINTS, type LeverageResult, type LeverageTier, PROCESSES_COUNTED, RELATIONSHIP_POINTS, SAFE_BET_POINTS, SIGNAL_POINT } from "../../core/leverage";
+import {
+  KNOWN_QUANTITY_POINTS,
+  type LeverageResult,
+  type LeverageTier,
+  PROCESSES_COUNTED,
+  RELATIONSHIP_POINTS,
+  SAFE_BET_POINTS,
+  SIGNAL_POINT,
+} from "../../core/leverage";
 import { CopyButton } from "../flags/CopyButton";
 
 export interface TierResultProps {
@@ -83,9 +91,10 @@ export function TierResult({ result, formula, staleCount }: TierResultProps) {
         ))}
       </ul>
       <p className={styles.note}>
-        The points are a product heuristic, not survey data: a relationship (they have seen you work, or someone they trust vouches for you)
-        counts {RELATIONSHIP_POINTS}, and {KNOWN_QUANTITY_POINTS} make a known quantity; every other yes counts {SIGNAL_POINT}, as does each
-        parallel process up to {PROCESSES_COUNTED}, and {SAFE_BET_POINTS} make a safe bet.
+        The points are a product heuristic, not survey data: a relationship (they have seen you work, or someone they
+        trust vouches for you) counts {RELATIONSHIP_POINTS}, and {KNOWN_QUANTITY_POINTS} make a known quantity; every
+        other yes counts {SIGNAL_POINT}, as does each parallel process up to {PROCESSES_COUNTED}, and {SAFE_BET_POINTS}{" "}
+        make a safe bet.
       </p>
       <span className={styles.label}>Keep the tier in the grid: put this formula in a cell</span>
       <code id={formulaId} className={styles.formula}>

@@ -5,7 +5,12 @@
  */
 import { Field, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { UnitInput } from "../UnitInput";
-import { ArrowCircleRight16Filled, CalendarLtr16Regular, Clock16Regular, History16Regular } from "@fluentui/react-icons";
+import {
+  ArrowCircleRight16Filled,
+  CalendarLtr16Regular,
+  Clock16Regular,
+  History16Regular,
+} from "@fluentui/react-icons";
 import { useId } from "react";
 import { figure } from "../../core/format";
 import { MAX_MONTHS, PLAN_MONTHS, type TimingStatus, type TimingStep } from "../../core/leverage";
@@ -20,7 +25,12 @@ export interface TimingPlanProps {
 }
 
 /** A step's status in words. A passed window is not necessarily done: its first actions move into "Now". */
-const STATUS_LABEL: Readonly<Record<TimingStatus, string>> = { past: "Passed", now: "Now", next: "Next", later: "Later" };
+const STATUS_LABEL: Readonly<Record<TimingStatus, string>> = {
+  past: "Passed",
+  now: "Now",
+  next: "Next",
+  later: "Later",
+};
 
 const STATUS_ICON: Record<TimingStatus, typeof Clock16Regular> = {
   past: History16Regular,
@@ -42,7 +52,12 @@ const useStyles = makeStyles({
   steps: { margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   card: CARD_STYLE,
   now: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
-  status: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
+  status: {
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   nowIcon: { color: tokens.colorBrandForeground1 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   label: { fontWeight: tokens.fontWeightSemibold },
@@ -57,7 +72,8 @@ function windowText(from: number, to: number): string {
 function whereYouAre({ months, steps }: PlanReading): string {
   const left = `${figure(months)} month${months === 1 ? "" : "s"}`;
   const now = steps.findIndex((s) => s.status === "now");
-  if (now === -1) return `With ${left} to go the plan has not started yet: its first step begins ${PLAN_MONTHS} months before you finish.`;
+  if (now === -1)
+    return `With ${left} to go the plan has not started yet: its first step begins ${PLAN_MONTHS} months before you finish.`;
   return `With ${left} to go you are in step ${now + 1} of ${steps.length}: ${steps[now].title}.`;
 }
 
@@ -78,7 +94,10 @@ function StepCard({ step }: { step: Omit<TimingStep, "status"> & { status?: Timi
   const styles = useStyles();
   const doFirstId = useId();
   return (
-    <li className={mergeClasses(styles.card, step.status === "now" && styles.now)} aria-current={step.status === "now" ? "step" : undefined}>
+    <li
+      className={mergeClasses(styles.card, step.status === "now" && styles.now)}
+      aria-current={step.status === "now" ? "step" : undefined}
+    >
       {step.status && <StatusLabel status={step.status} />}
       <h4 className={styles.stepTitle}>{step.title}</h4>
       <p className={styles.muted}>{windowText(step.from, step.to)}</p>
@@ -116,15 +135,22 @@ export function TimingPlan({ monthsText, onMonthsChange }: TimingPlanProps) {
         Timing plan
       </h3>
       <p className={styles.muted}>
-        The plan assumes {PLAN_MONTHS} months from the first intelligence gathering to graduation: a product heuristic from common advice to
-        residents, not survey data. With less time, the steps you missed are folded into the current one.
+        The plan assumes {PLAN_MONTHS} months from the first intelligence gathering to graduation: a product heuristic
+        from common advice to residents, not survey data. With less time, the steps you missed are folded into the
+        current one.
       </p>
       <Field
         label={{ children: "Months until you finish training", htmlFor: MONTHS_INPUT_ID }}
         hint={`From 0 to ${MAX_MONTHS}, for example 7 or 7.5.`}
         validationMessage={reading && !reading.ok ? reading.message : undefined}
       >
-        <UnitInput id={MONTHS_INPUT_ID} className={styles.months} value={monthsText} onChange={onMonthsChange} after="months" />
+        <UnitInput
+          id={MONTHS_INPUT_ID}
+          className={styles.months}
+          value={monthsText}
+          onChange={onMonthsChange}
+          after="months"
+        />
       </Field>
       <p className={styles.text} aria-live="polite">
         {reading?.ok ? whereYouAre(reading.value) : "Enter the months to see which step you are in."}

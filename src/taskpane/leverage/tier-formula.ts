@@ -2,7 +2,14 @@
 import type { LeverageAnswers } from "../../core/leverage";
 
 /** OFFER.TIER's parameters, in the order the function takes them (src/functions/functions.ts tierFormula). */
-const TIER_ARGUMENTS: readonly (keyof LeverageAnswers)[] = ["rotatedThere", "championWillCall", "trustedProgram", "parallelProcesses", "knowsRvus", "flexibleOnScarce"];
+const TIER_ARGUMENTS: readonly (keyof LeverageAnswers)[] = [
+  "rotatedThere",
+  "championWillCall",
+  "trustedProgram",
+  "parallelProcesses",
+  "knowsRvus",
+  "flexibleOnScarce",
+];
 
 /** `=OFFER.TIER(TRUE, FALSE, FALSE, 2, TRUE, FALSE)`: the answers as literal arguments, yes/no as TRUE/FALSE. */
 export function tierFormulaText(answers: LeverageAnswers): string {

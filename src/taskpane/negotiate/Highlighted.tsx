@@ -45,7 +45,12 @@ export function Highlighted({ text, matches }: HighlightedProps) {
   const styles = useStyles();
   const segments = useMemo(() => highlightSegments(text, matches), [text, matches]);
   return (
-    <div role="region" aria-label="Your text, with the phrases to reconsider marked" tabIndex={0} className={styles.region}>
+    <div
+      role="region"
+      aria-label="Your text, with the phrases to reconsider marked"
+      tabIndex={0}
+      className={styles.region}
+    >
       {segments.map((segment, i) =>
         "match" in segment ? (
           <mark key={i} className={styles.mark}>

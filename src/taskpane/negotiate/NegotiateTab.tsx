@@ -47,14 +47,32 @@ const useStyles = makeStyles({
 
 /** The plan for the chosen offer, the phrases to avoid and the signal check. */
 export function NegotiateTab(props: NegotiateTabProps) {
-  const { offers, benchmarks, selectedId, onSelect, onWriteSheet, writing, writeBlocked, failure, notice, draft, onDraftChange } = props;
+  const {
+    offers,
+    benchmarks,
+    selectedId,
+    onSelect,
+    onWriteSheet,
+    writing,
+    writeBlocked,
+    failure,
+    notice,
+    draft,
+    onDraftChange,
+  } = props;
   const styles = useStyles();
   // An ID no longer among the offers (deleted, or renamed in the grid) falls back to the first offer.
-  const index = Math.max(0, offers.findIndex((s) => s.offer.id === selectedId));
+  const index = Math.max(
+    0,
+    offers.findIndex((s) => s.offer.id === selectedId),
+  );
   const chosen = offers.length > 0 ? offers[index].offer : null;
   const labels = useMemo(() => offerLabels(offers), [offers]);
   const others = useMemo(() => offers.map((s) => s.offer), [offers]);
-  const asks = useMemo(() => (chosen ? negotiationPlan(chosen, { benchmarks, others }) : []), [chosen, benchmarks, others]);
+  const asks = useMemo(
+    () => (chosen ? negotiationPlan(chosen, { benchmarks, others }) : []),
+    [chosen, benchmarks, others],
+  );
 
   return (
     <section aria-labelledby={NEGOTIATE_HEADING_ID} className={styles.root}>
@@ -63,8 +81,8 @@ export function NegotiateTab(props: NegotiateTabProps) {
           Negotiate
         </h2>
         <p className={styles.text}>
-          Specific asks with what each is worth a year, who to ask and what to say. Side deals go to physician leadership; standard terms to
-          the recruiter or HR.
+          Specific asks with what each is worth a year, who to ask and what to say. Side deals go to physician
+          leadership; standard terms to the recruiter or HR.
         </p>
       </div>
       {chosen ? (
@@ -81,7 +99,9 @@ export function NegotiateTab(props: NegotiateTabProps) {
           />
         </>
       ) : (
-        <p className={styles.text}>No saved offers yet. Save an offer under Enter offer first, and its negotiation plan appears here.</p>
+        <p className={styles.text}>
+          No saved offers yet. Save an offer under Enter offer first, and its negotiation plan appears here.
+        </p>
       )}
       <PhrasesToAvoid />
       <SignalCheck draft={draft} onDraftChange={onDraftChange} />

@@ -42,8 +42,8 @@ export function PhrasesToAvoid() {
         Phrases to avoid
       </h3>
       <p className={styles.text}>
-        Employers improve offers for candidates who have options, know the numbers and ask for specific things. These phrases say the
-        opposite.
+        Employers improve offers for candidates who have options, know the numbers and ask for specific things. These
+        phrases say the opposite.
       </p>
       <ul className={styles.list} aria-label="Phrases to avoid, with what to say instead">
         {PHRASES_TO_AVOID.map((phrase) => (

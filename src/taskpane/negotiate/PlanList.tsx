@@ -47,14 +47,14 @@ export function PlanList({ asks, offerLabel, onWrite, writing, writeBlocked, fai
       </h3>
       {asks.length === 0 ? (
         <p className={styles.text}>
-          Nothing specific to ask for in {offerLabel} from what it holds so far. Terms left blank cannot be judged: fill them in under Enter
-          offer.
+          Nothing specific to ask for in {offerLabel} from what it holds so far. Terms left blank cannot be judged: fill
+          them in under Enter offer.
         </p>
       ) : (
         <>
           <p className={styles.text}>
-            {asks.length === 1 ? "One ask" : `${asks.length} asks`} for {offerLabel}, the largest yearly value first. Each value is an
-            estimate and says how it was worked out.
+            {asks.length === 1 ? "One ask" : `${asks.length} asks`} for {offerLabel}, the largest yearly value first.
+            Each value is an estimate and says how it was worked out.
           </p>
           <ol className={styles.list} aria-label={`Asks for ${offerLabel}`}>
             {asks.map((ask, i) => (
@@ -63,15 +63,15 @@ export function PlanList({ asks, offerLabel, onWrite, writing, writeBlocked, fai
           </ol>
           {total !== null && (
             <p className={styles.text}>
-              If every valued ask were met: about {dollars(Math.round(total))} a year. This is an upper bound, not a forecast: employers
-              rarely agree to every ask, and some asks overlap.
+              If every valued ask were met: about {dollars(Math.round(total))} a year. This is an upper bound, not a
+              forecast: employers rarely agree to every ask, and some asks overlap.
             </p>
           )}
         </>
       )}
       <p id={sheetNoteId} className={styles.text}>
-        The Negotiation sheet lists each ask with its script. Its Status and Their answer columns are yours to fill in as the conversation
-        goes; Leverage never overwrites them.
+        The Negotiation sheet lists each ask with its script. Its Status and Their answer columns are yours to fill in
+        as the conversation goes; Leverage never overwrites them.
       </p>
       <div className={styles.buttons}>
         <Button

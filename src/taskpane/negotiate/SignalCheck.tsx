@@ -22,7 +22,12 @@ export interface SignalCheckProps {
 const useStyles = makeStyles({
   card: CARD_STYLE,
   ...NEGOTIATE_STYLES,
-  signal: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
+  signal: {
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   icon: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 

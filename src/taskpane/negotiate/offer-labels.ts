@@ -23,7 +23,9 @@ export function offerLabels(offers: readonly StoredOffer[]): string[] {
   const byEmployer = counts(employers.map(sameName));
   const detailed = offers.map(({ offer }, i) => {
     if (byEmployer.get(sameName(employers[i]))! < 2) return employers[i];
-    const details = [offer.specialty, offer.city].filter((part): part is string => typeof part === "string" && part.trim() !== "");
+    const details = [offer.specialty, offer.city].filter(
+      (part): part is string => typeof part === "string" && part.trim() !== "",
+    );
     return details.length > 0 ? `${employers[i]} (${details.join(", ")})` : employers[i];
   });
   const byLabel = counts(detailed.map(sameName));

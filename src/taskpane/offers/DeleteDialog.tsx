@@ -1,5 +1,14 @@
 /** Asks before an offer's row is deleted: deleting cannot be undone from the pane. */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Spinner,
+} from "@fluentui/react-components";
 
 export interface DeleteDialogProps {
   open: boolean;
@@ -22,7 +31,12 @@ export function DeleteDialog({ open, employer, deleting, onConfirm, onCancel }: 
             <Button onClick={onCancel} disabled={deleting}>
               Cancel
             </Button>
-            <Button appearance="primary" onClick={onConfirm} disabledFocusable={deleting} icon={deleting ? <Spinner size="tiny" /> : undefined}>
+            <Button
+              appearance="primary"
+              onClick={onConfirm}
+              disabledFocusable={deleting}
+              icon={deleting ? <Spinner size="tiny" /> : undefined}
+            >
               Delete
             </Button>
           </DialogActions>

@@ -25,7 +25,11 @@ const useStyles = makeStyles({
 /** The stored offers, each with its headline numbers, Edit and Delete; nothing when there are none. */
 export function OfferList({ snapshot, writesDisabled, onEdit, onDelete }: OfferListProps) {
   const styles = useStyles();
-  const offers = useMemo(() => snapshot.offers.map((stored) => ({ stored, headline: headlineOf(fieldsOf(stored.offer), snapshot.benchmarks) })), [snapshot]);
+  const offers = useMemo(
+    () =>
+      snapshot.offers.map((stored) => ({ stored, headline: headlineOf(fieldsOf(stored.offer), snapshot.benchmarks) })),
+    [snapshot],
+  );
   if (offers.length === 0) return null;
   return (
     <ul className={styles.list} aria-label="Stored offers">

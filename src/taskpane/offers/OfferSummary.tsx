@@ -18,14 +18,25 @@ export interface OfferSummaryProps {
 
 const useStyles = makeStyles({
   card: CARD_STYLE,
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, overflowWrap: "anywhere" },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    overflowWrap: "anywhere",
+  },
   line: { margin: 0 },
   figures: { margin: 0, display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   flags: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
-  note: { margin: 0, whiteSpace: "pre-line", overflowWrap: "anywhere", paddingLeft: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
+  note: {
+    margin: 0,
+    whiteSpace: "pre-line",
+    overflowWrap: "anywhere",
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+  },
 });
 
 const money = (value: number | null) => (value === null ? "Not known" : dollars(Math.round(value)));
@@ -69,7 +80,12 @@ export function OfferSummary({ headline, onEdit, onDelete, writesDisabled, mento
         <Button icon={<Edit16Regular />} aria-label={`Edit ${employer}`} onClick={onEdit}>
           Edit
         </Button>
-        <Button icon={<Delete16Regular />} aria-label={`Delete ${employer}`} onClick={onDelete} disabled={writesDisabled}>
+        <Button
+          icon={<Delete16Regular />}
+          aria-label={`Delete ${employer}`}
+          onClick={onDelete}
+          disabled={writesDisabled}
+        >
           Delete
         </Button>
       </div>

@@ -30,7 +30,9 @@ export interface OffersTabProps {
 }
 
 // The dialog (and Fluent's dialog, motion and portal code) loads when the user first asks to delete.
-const DeleteDialog = lazy(() => import(/* webpackChunkName: "delete-dialog" */ "./DeleteDialog").then((m) => ({ default: m.DeleteDialog })));
+const DeleteDialog = lazy(() =>
+  import(/* webpackChunkName: "delete-dialog" */ "./DeleteDialog").then((m) => ({ default: m.DeleteDialog })),
+);
 
 // The list's flag counts need the rules, which the first paint does not: their chunk starts downloading as
 // this module runs, alongside Office.js starting up and the workbook being read, and is there when the
@@ -86,7 +88,9 @@ export function OffersTab(props: OffersTabProps) {
       {failure}
       {loading && reading}
       {snapshot && <UnreadableRows rows={snapshot.unreadable} />}
-      {snapshot && snapshot.offers.length === 0 && <p className={styles.empty}>No offers yet. Choose New offer to enter one, step by step.</p>}
+      {snapshot && snapshot.offers.length === 0 && (
+        <p className={styles.empty}>No offers yet. Choose New offer to enter one, step by step.</p>
+      )}
       {snapshot && snapshot.offers.length > 0 && (
         // Only in the moment the list's chunk may still be on its way; never beside the spinner above.
         <Suspense fallback={loading ? null : reading}>

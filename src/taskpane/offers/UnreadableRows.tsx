@@ -14,7 +14,9 @@ export function UnreadableRows({ rows }: { rows: readonly UnreadableRow[] }) {
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>
-          {rows.length === 1 ? "1 row of the Offers table cannot be read" : `${rows.length} rows of the Offers table cannot be read`}
+          {rows.length === 1
+            ? "1 row of the Offers table cannot be read"
+            : `${rows.length} rows of the Offers table cannot be read`}
         </MessageBarTitle>
         Fix these cells in the grid, then reload. Leverage leaves the rows as they are.
         <ul className={styles.list}>

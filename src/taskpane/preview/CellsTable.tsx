@@ -53,7 +53,13 @@ export function CellsTable({ caption, table, empty }: CellsTableProps) {
             table.rows.map((row, i) => (
               <tr key={i}>
                 {row.map((cell, j) => (
-                  <td key={j} className={mergeClasses(styles.cell, typeof cell === "string" && cell.startsWith("=") && styles.formula)}>
+                  <td
+                    key={j}
+                    className={mergeClasses(
+                      styles.cell,
+                      typeof cell === "string" && cell.startsWith("=") && styles.formula,
+                    )}
+                  >
                     {String(cell)}
                   </td>
                 ))}

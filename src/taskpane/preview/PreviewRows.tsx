@@ -38,15 +38,24 @@ export function PreviewRows({ store }: { store: OfferStore }) {
       <h2 id="preview-rows-heading" className={styles.heading}>
         Rows Leverage would write
       </h2>
-      <p className={styles.text}>Inside Excel these rows go into the workbook&apos;s tables. Here they stay in this page only.</p>
+      <p className={styles.text}>
+        Inside Excel these rows go into the workbook&apos;s tables. Here they stay in this page only.
+      </p>
       <CellsTable caption="Offers table" table={tables.offers} empty="No rows yet: the offers you save appear here." />
-      {tables.benchmarks.rows.length > 0 && <CellsTable caption="Benchmarks table" table={tables.benchmarks} empty="" />}
+      {tables.benchmarks.rows.length > 0 && (
+        <CellsTable caption="Benchmarks table" table={tables.benchmarks} empty="" />
+      )}
       {DERIVED.map(({ sheet, caption }) => {
         const table = tables.derived[sheet];
         return table && <CellsTable key={sheet} caption={caption} table={table} empty="" />;
       })}
       {Object.entries(tables.copies).map(([sheet, rows]) => (
-        <CellsTable key={sheet} caption={`${sheet} sheet: ${String(rows[0][0])}`} table={{ header: rows[COPY_TOP].map(String), rows: rows.slice(COPY_TOP + 1) }} empty="" />
+        <CellsTable
+          key={sheet}
+          caption={`${sheet} sheet: ${String(rows[0][0])}`}
+          table={{ header: rows[COPY_TOP].map(String), rows: rows.slice(COPY_TOP + 1) }}
+          empty=""
+        />
       ))}
     </section>
   );

@@ -24,7 +24,9 @@ export interface NoteShown {
 /** The notes to show, in the order of the offers, then notes about offers no longer saved; blank ones left out. */
 export function notesShown(offers: readonly StoredOffer[], notes: Readonly<Record<string, string>>): NoteShown[] {
   const written = (id: string) => (notes[id] ?? "").trim() !== "";
-  const saved = offers.filter(({ offer }) => written(offer.id)).map(({ offer }) => ({ id: offer.id, title: offer.employer, text: notes[offer.id] }));
+  const saved = offers
+    .filter(({ offer }) => written(offer.id))
+    .map(({ offer }) => ({ id: offer.id, title: offer.employer, text: notes[offer.id] }));
   const savedIds = new Set(offers.map(({ offer }) => offer.id));
   const gone = Object.keys(notes)
     .filter((id) => !savedIds.has(id) && written(id))
@@ -54,7 +56,8 @@ export function MentorNotes({ offers, notes }: MentorNotesProps) {
       </h3>
       {shown.length === 0 ? (
         <p className={styles.text}>
-          No notes yet. After your mentor writes in the Mentor notes column and sends the workbook back, their notes show here.
+          No notes yet. After your mentor writes in the Mentor notes column and sends the workbook back, their notes
+          show here.
         </p>
       ) : (
         <ul className={styles.list} aria-labelledby="mentor-notes-heading">

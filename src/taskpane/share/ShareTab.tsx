@@ -47,7 +47,16 @@ function BeforeYouSend() {
 }
 
 /** Prepare the workbook for a mentor, read their notes, and check before sending. */
-export function ShareTab({ offers, mentorNotes, onPrepare, preparing, writeBlocked, failure, notice, preview }: ShareTabProps) {
+export function ShareTab({
+  offers,
+  mentorNotes,
+  onPrepare,
+  preparing,
+  writeBlocked,
+  failure,
+  notice,
+  preview,
+}: ShareTabProps) {
   const styles = useStyles();
   const [freeze, setFreeze] = useState(false);
   return (
@@ -57,20 +66,26 @@ export function ShareTab({ offers, mentorNotes, onPrepare, preparing, writeBlock
           Share with a mentor
         </h2>
         <p className={styles.text}>
-          Prepare for review writes a Mentor summary sheet with plain values: each offer&apos;s numbers, its flags in words, the questions
-          still to ask and the top asks. A mentor who opens the workbook without Leverage sees numbers, not #NAME?.
+          Prepare for review writes a Mentor summary sheet with plain values: each offer&apos;s numbers, its flags in
+          words, the questions still to ask and the top asks. A mentor who opens the workbook without Leverage sees
+          numbers, not #NAME?.
         </p>
         <p className={styles.text}>
-          The sheet has a Mentor notes column for your mentor to write in. Leverage never overwrites it and shows the notes back here. Running
-          it again updates the numbers and keeps every note.
+          The sheet has a Mentor notes column for your mentor to write in. Leverage never overwrites it and shows the
+          notes back here. Running it again updates the numbers and keeps every note.
         </p>
         {preview && (
           <p className={styles.text}>
-            This is a preview outside Excel: no sheet is written. The rows the Mentor summary would hold appear in the preview below.
+            This is a preview outside Excel: no sheet is written. The rows the Mentor summary would hold appear in the
+            preview below.
           </p>
         )}
         <Field hint="Formula results are frozen into “Offers (values)” and “Compare (values)” sheets, for a mentor on an old Excel or a phone. They are rebuilt each time, so ask your mentor to write in Mentor notes, not there.">
-          <Checkbox checked={freeze} onChange={(_, data) => setFreeze(data.checked === true)} label="Also copy the Offers and Compare sheets as values" />
+          <Checkbox
+            checked={freeze}
+            onChange={(_, data) => setFreeze(data.checked === true)}
+            label="Also copy the Offers and Compare sheets as values"
+          />
         </Field>
         <WriteAction
           label="Prepare for review"
@@ -78,7 +93,10 @@ export function ShareTab({ offers, mentorNotes, onPrepare, preparing, writeBlock
           onClick={() => onPrepare({ freeze })}
           busy={preparing}
           busyLabel="Preparing the Mentor summary…"
-          offBecause={writeBlocked ?? (offers.length === 0 ? "Save an offer first: there is nothing to summarise yet." : undefined)}
+          offBecause={
+            writeBlocked ??
+            (offers.length === 0 ? "Save an offer first: there is nothing to summarise yet." : undefined)
+          }
           failure={failure}
           notice={notice}
         />

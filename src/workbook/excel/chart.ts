@@ -28,7 +28,12 @@ function position(target: Target): [string, string] {
  * (which must sit side by side, as Excel charts take one block) become the series, named by their
  * headers, and the categories column labels them. Returns why no chart was made, if none was.
  */
-export async function rebuildChart(context: Excel.RequestContext, target: Target, columns: ChartColumns, bodyRows: number): Promise<string | undefined> {
+export async function rebuildChart(
+  context: Excel.RequestContext,
+  target: Target,
+  columns: ChartColumns,
+  bodyRows: number,
+): Promise<string | undefined> {
   const old = target.sheet.charts.getItemOrNullObject(CHART_NAME);
   await context.sync();
   if (!old.isNullObject) old.delete();

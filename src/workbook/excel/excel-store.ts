@@ -16,7 +16,13 @@ import { queueLayout, spareSheetName } from "./create-layout";
 import { COMPARE_CHART_SERIES } from "../../core/compare/compare-table";
 import type { SheetRow } from "../../core/sheets/derived-table";
 import { type ChartColumns, rebuildChart } from "./chart";
-import { BENCHMARKS_LAYOUT, DATA_LAYOUTS, DERIVED_LAYOUTS, OFFERS_LAYOUT, type TableLayout } from "../../core/sheets/table-layouts";
+import {
+  BENCHMARKS_LAYOUT,
+  DATA_LAYOUTS,
+  DERIVED_LAYOUTS,
+  OFFERS_LAYOUT,
+  type TableLayout,
+} from "../../core/sheets/table-layouts";
 import { FROZEN_COPIES } from "../../core/sheets/frozen-copy";
 import { freezeCopies } from "./freeze";
 import { busy } from "./messages";
@@ -28,7 +34,15 @@ import { type RowsPlan, assertAppendable, queueReplace, writeRows } from "./writ
 import { type OfficeErrorOptions, describeOfficeError } from "./office-errors";
 import { atRevision } from "../offer-rows";
 import { hasKeyedRows, planKeyedRows } from "../../core/sheets/keyed-rows";
-import { type DerivedSheet, type ImportResult, type OfferStore, type RebuildOptions, type RebuildResult, StoreError, type WorkbookSnapshot } from "../store";
+import {
+  type DerivedSheet,
+  type ImportResult,
+  type OfferStore,
+  type RebuildOptions,
+  type RebuildResult,
+  StoreError,
+  type WorkbookSnapshot,
+} from "../store";
 import { duplicateId, missing, noOffersYet, readOnly } from "../store-messages";
 
 /** How the store reaches Excel: `Excel.run` in the pane, a fake in tests. */
@@ -62,13 +76,21 @@ export class ExcelStore implements OfferStore {
 
   async create(offer: Offer): Promise<StoredOffer> {
     return this.act(async (context) => {
-      const { workbook, spares } = await this.readForWrite(context, { below: new Map([[OFFERS_LAYOUT, 1]]) }, DATA_LAYOUTS);
+      const { workbook, spares } = await this.readForWrite(
+        context,
+        { below: new Map([[OFFERS_LAYOUT, 1]]) },
+        DATA_LAYOUTS,
+      );
       const existing = tableOf(workbook, OFFERS_LAYOUT);
       if (existing && findOffer(existing, offer.id)) throw duplicateId(offer.id);
       const stored: StoredOffer = { offer, revision: 1, updated: this.now().toISOString() };
       assertAppendable(existing && targetOf(existing), 1);
       const { targets, created } = this.layoutTargets(context, workbook, spares, DATA_LAYOUTS);
-      await writeRows(context, { target: targets.get(OFFERS_LAYOUT)!, replace: new Map(), append: [offerCells(stored)] }, created);
+      await writeRows(
+        context,
+        { target: targets.get(OFFERS_LAYOUT)!, replace: new Map(), append: [offerCells(stored)] },
+        created,
+      );
       return stored;
     });
   }
@@ -104,7 +126,11 @@ export class ExcelStore implements OfferStore {
 
   /** Writes benchmark rows: replacements in place, new rows appended below the table. */
   private async importRows(context: Excel.RequestContext, rows: readonly Benchmark[]): Promise<ImportResult> {
-    const { workbook, spares } = await this.readForWrite(context, { below: new Map([[BENCHMARKS_LAYOUT, rows.length]]) }, DATA_LAYOUTS);
+    const { workbook, spares } = await this.readForWrite(
+      context,
+      { below: new Map([[BENCHMARKS_LAYOUT, rows.length]]) },
+      DATA_LAYOUTS,
+    );
     const existing = tableOf(workbook, BENCHMARKS_LAYOUT);
     const rowOfKey = existing ? benchmarkRowsByKey(existing) : new Map<string, number>();
     const replace = new Map<number, RowCells>();
@@ -129,7 +155,9 @@ export class ExcelStore implements OfferStore {
     // Many rows in one batch: if it fails midway, some may be written. Rebuilding again is safe: rows are matched by key.
     return this.act(
       async (context) => {
-        const { workbook, spares } = await this.readForWrite(context, { below: new Map([[layout, rows.length]]) }, [layout]);
+        const { workbook, spares } = await this.readForWrite(context, { below: new Map([[layout, rows.length]]) }, [
+          layout,
+        ]);
         assertOffers(workbook, `the ${layout.table} table`);
         const existing = tableOf(workbook, layout);
         // A table not made yet plans as an empty one: every row is appended.
@@ -167,7 +195,12 @@ export class ExcelStore implements OfferStore {
    * are the layouts this write makes if they are missing; they are checked along with the data tables.
    * `otherSheets` asks for more spare names, for sheets that hold no table (the value copies).
    */
-  private async readForWrite(context: Excel.RequestContext, options: ReadOptions = {}, creates: readonly TableLayout[] = [], otherSheets = 0): Promise<WriteRead> {
+  private async readForWrite(
+    context: Excel.RequestContext,
+    options: ReadOptions = {},
+    creates: readonly TableLayout[] = [],
+    otherSheets = 0,
+  ): Promise<WriteRead> {
     // Sheets are created under spare names (see excel-create-layout.ts); the read checks that they are free.
     const spares = Array.from({ length: creates.length + otherSheets }, () => spareSheetName());
     const workbook = await readWorkbook(context, { ...options, spares });
@@ -181,7 +214,12 @@ export class ExcelStore implements OfferStore {
   }
 
   /** The table of each layout, queuing the creation of those that do not exist yet (under `spares`, in order). */
-  private layoutTargets(context: Excel.RequestContext, workbook: WorkbookRead, spares: readonly string[], layouts: readonly TableLayout[]) {
+  private layoutTargets(
+    context: Excel.RequestContext,
+    workbook: WorkbookRead,
+    spares: readonly string[],
+    layouts: readonly TableLayout[],
+  ) {
     const targets = new Map<TableLayout, Target>();
     const created: string[] = [];
     layouts.forEach((layout, i) => {
@@ -203,7 +241,10 @@ export class ExcelStore implements OfferStore {
   }
 
   /** Runs an action; any failure that is not already a StoreError becomes one, with Excel's reason. */
-  private async act<T>(action: (context: Excel.RequestContext) => Promise<T>, options: OfficeErrorOptions = {}): Promise<T> {
+  private async act<T>(
+    action: (context: Excel.RequestContext) => Promise<T>,
+    options: OfficeErrorOptions = {},
+  ): Promise<T> {
     try {
       return await this.run(action);
     } catch (error) {

@@ -47,7 +47,12 @@ function copyEdited(copy: FrozenCopy): StoreError {
  * Makes the value copies of the given tables (those the workbook has), replacing the add-in's earlier
  * copies. `spares` are free temporary sheet names, one per copy, for sheets made new. Returns the sheets written.
  */
-export async function freezeCopies(context: Excel.RequestContext, tables: ReadonlyMap<string, Excel.Table>, when: string, spares: readonly string[]): Promise<string[]> {
+export async function freezeCopies(
+  context: Excel.RequestContext,
+  tables: ReadonlyMap<string, Excel.Table>,
+  when: string,
+  spares: readonly string[],
+): Promise<string[]> {
   const reads: CopyRead[] = FROZEN_COPIES.filter((copy) => tables.has(copy.table)).map((copy) => {
     const source = tables.get(copy.table)!.getRange();
     source.load("values,numberFormat");

@@ -31,7 +31,10 @@ const MESSAGES: Readonly<Record<string, { what: string; todo?: string }>> = {
   InsertDeleteConflict: { what: "Someone else changed the workbook at the same time.", todo: "Try again." },
   RequestAborted: { what: "Excel cancelled the request.", todo: "Try again." },
   GeneralException: { what: "Excel reported an internal error.", todo: "Try again, and restart Excel if it repeats." },
-  ApiNotFound: { what: "This version of Excel lacks a feature Leverage needs.", todo: "Update Excel to use this action." },
+  ApiNotFound: {
+    what: "This version of Excel lacks a feature Leverage needs.",
+    todo: "Update Excel to use this action.",
+  },
 };
 
 /** What the failed action may have left behind. */
@@ -52,9 +55,16 @@ export function describeOfficeError(error: unknown, options: OfficeErrorOptions 
   const e = (typeof error === "object" && error !== null ? error : {}) as OfficeErrorLike;
   const code = typeof e.code === "string" && e.code !== "" ? e.code : "Unknown";
   const detail = typeof e.message === "string" && e.message !== "" ? e.message : String(error);
-  const location = [e.debugInfo?.errorLocation, e.debugInfo?.statement].filter((x): x is string => typeof x === "string" && x !== "").join(": ");
-  const known = MESSAGES[code] ?? { what: `Excel reported an error (${code === "Unknown" ? detail : `${code}: ${detail}`}).`, todo: "Try again." };
-  const changed = options.partial ? "Part of this change may already be saved; reload to check." : "Nothing was changed.";
+  const location = [e.debugInfo?.errorLocation, e.debugInfo?.statement]
+    .filter((x): x is string => typeof x === "string" && x !== "")
+    .join(": ");
+  const known = MESSAGES[code] ?? {
+    what: `Excel reported an error (${code === "Unknown" ? detail : `${code}: ${detail}`}).`,
+    todo: "Try again.",
+  };
+  const changed = options.partial
+    ? "Part of this change may already be saved; reload to check."
+    : "Nothing was changed.";
   return {
     code,
     message: [known.what, changed, known.todo].filter(Boolean).join(" "),

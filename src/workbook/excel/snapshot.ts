@@ -8,7 +8,13 @@ import { isEmptyCell } from "../../core/cells";
 import type { StoredOffer } from "../../core/offer/offers-table";
 import { columnsMissing, newerLayout } from "./messages";
 import { MENTOR_NOTES } from "../../core/sheets/mentor-table";
-import { BENCHMARKS_LAYOUT, DATA_LAYOUTS, MENTOR_LAYOUT, OFFERS_LAYOUT, type TableLayout } from "../../core/sheets/table-layouts";
+import {
+  BENCHMARKS_LAYOUT,
+  DATA_LAYOUTS,
+  MENTOR_LAYOUT,
+  OFFERS_LAYOUT,
+  type TableLayout,
+} from "../../core/sheets/table-layouts";
 import { type PartRead, type TableRead, type WorkbookRead, partOf, tableOf } from "./read";
 import { userTextByKey } from "../../core/sheets/keyed-rows";
 import { type OfferRow, findOfferRow, readOfferRows } from "../offer-rows";
@@ -41,8 +47,13 @@ function partProblem(part: PartRead): string | undefined {
  * The reasons the workbook is read-only, or undefined when it may be written: a problem with the data
  * tables (Offers, Benchmarks) stops every write; one with a table built on request stops only its own.
  */
-export function readOnlyReason(workbook: WorkbookRead, layouts: readonly TableLayout[] = DATA_LAYOUTS): string | undefined {
-  const problems = layouts.map((layout) => partProblem(partOf(workbook, layout))).filter((p): p is string => p !== undefined);
+export function readOnlyReason(
+  workbook: WorkbookRead,
+  layouts: readonly TableLayout[] = DATA_LAYOUTS,
+): string | undefined {
+  const problems = layouts
+    .map((layout) => partProblem(partOf(workbook, layout)))
+    .filter((p): p is string => p !== undefined);
   return problems.length > 0 ? [...new Set(problems)].join(" ") : undefined;
 }
 
@@ -54,9 +65,17 @@ function offersOf(part: PartRead): { offers: StoredOffer[]; unreadable: Unreadab
 export function snapshotOf(workbook: WorkbookRead): WorkbookSnapshot {
   const { offers, unreadable } = offersOf(partOf(workbook, OFFERS_LAYOUT));
   const bench = partOf(workbook, BENCHMARKS_LAYOUT);
-  const parsed = bench.kind === "ours" ? parseBenchmarks([bench.read.header, ...bench.read.body]) : { rows: [], problems: [] };
+  const parsed =
+    bench.kind === "ours" ? parseBenchmarks([bench.read.header, ...bench.read.body]) : { rows: [], problems: [] };
   const readOnly = readOnlyReason(workbook);
   const mentor = tableOf(workbook, MENTOR_LAYOUT);
   const mentorNotes = mentor ? userTextByKey(MENTOR_LAYOUT, mentor.columns, mentor.body, MENTOR_NOTES) : {};
-  return { offers, unreadable, benchmarks: parsed.rows, benchmarkProblems: parsed.problems, mentorNotes, ...(readOnly ? { readOnly } : {}) };
+  return {
+    offers,
+    unreadable,
+    benchmarks: parsed.rows,
+    benchmarkProblems: parsed.problems,
+    mentorNotes,
+    ...(readOnly ? { readOnly } : {}),
+  };
 }

@@ -57,7 +57,9 @@ export function queueReplace(target: Target, replace: ReadonlyMap<number, RowCel
 /** Queues new rows directly below the table, and a read of the table's height to check that it grew. */
 function queueAppend(target: Target, rows: readonly RowCells[]): Append {
   const address = rangeAddress(target.top + 1 + target.bodyRows, target.left, rows.length, target.width);
-  const occupied = (target.below?.formulas ?? []).slice(0, rows.length).some((row) => row.some((cell) => cell !== "" && cell !== null));
+  const occupied = (target.below?.formulas ?? [])
+    .slice(0, rows.length)
+    .some((row) => row.some((cell) => cell !== "" && cell !== null));
   let range = target.sheet.getRange(address);
   // After an insert the old range object follows the user's cells down; the inserted cells are the returned range.
   if (occupied) range = range.insert("Down");
@@ -78,7 +80,10 @@ function queueTakeBack(append: Append): void {
   }
   range.clear("Contents");
   const formats = append.target.below?.formats.slice(0, append.count);
-  range.numberFormat = formats && formats.length === append.count ? formats : Array.from({ length: append.count }, () => new Array(append.target.width).fill("General"));
+  range.numberFormat =
+    formats && formats.length === append.count
+      ? formats
+      : Array.from({ length: append.count }, () => new Array(append.target.width).fill("General"));
 }
 
 /**
@@ -97,7 +102,8 @@ async function recoverAppend(context: Excel.RequestContext, append: Append): Pro
     await context.sync();
     if (height.rowCount === append.target.bodyRows + 1 + append.count) return true;
     if (height.rowCount !== append.target.bodyRows + 1) return false;
-    if (append.inserted && sameCells(block.formulas, (append.target.below?.formulas ?? []).slice(0, append.count))) return false;
+    if (append.inserted && sameCells(block.formulas, (append.target.below?.formulas ?? []).slice(0, append.count)))
+      return false;
     queueTakeBack(append);
     await context.sync();
   } catch {
@@ -132,7 +138,11 @@ async function appendRows(context: Excel.RequestContext, target: Target, rows: r
  * taken back (one that made it in stands, and the write goes on) and sheets still under their temporary
  * names (`spares`) are deleted. Resolves to the table's data rows after the write.
  */
-export async function writeRows(context: Excel.RequestContext, plan: RowsPlan, spares: readonly string[]): Promise<number> {
+export async function writeRows(
+  context: Excel.RequestContext,
+  plan: RowsPlan,
+  spares: readonly string[],
+): Promise<number> {
   const { target, append, remove = [] } = plan;
   const fill = target.placeholder && append.length > 0;
   const replace = fill ? new Map(plan.replace).set(0, append[0]) : plan.replace;

@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { COMPARE_FIGURES, EXIT_COST_MONTHS, type FigureKey, type OfferFigures, bestOffers, offerFigures } from "../../../src/core/compare/figures";
+import {
+  COMPARE_FIGURES,
+  EXIT_COST_MONTHS,
+  type FigureKey,
+  type OfferFigures,
+  bestOffers,
+  offerFigures,
+} from "../../../src/core/compare/figures";
 import { offerExitCost } from "../../../src/core/exit-cost";
 import { totalCompYear1 } from "../../../src/core/offer/offer-totals";
 import { checkOffer } from "../../../src/core/rules";
@@ -29,10 +36,23 @@ describe("offer metrics", () => {
   it("put the seed's two offers side by side", () => {
     const low = offerFigures(SEED_290, NO_BENCHMARKS);
     const high = offerFigures(SEED_420, NO_BENCHMARKS);
-    expect(low).toMatchObject({ id: "OF-SEED0290", totalCompYear1: 290000, totalCompOverTerm: 290000, scarcity: 95 - 20, exitCost12: 22500, exitCost24: 22500 });
+    expect(low).toMatchObject({
+      id: "OF-SEED0290",
+      totalCompYear1: 290000,
+      totalCompOverTerm: 290000,
+      scarcity: 95 - 20,
+      exitCost12: 22500,
+      exitCost24: 22500,
+    });
     // 50 h × 48 weeks + 4 call shifts × 12 months × 12 h.
     expect(low.payPerClinicalHour).toBeCloseTo(290000 / (50 * 48 + 4 * 12 * 12), 9);
-    expect(high).toMatchObject({ totalCompYear1: 480000, totalCompOverTerm: 420000 + 60000 / 2, scarcity: 100, exitCost12: 65119, exitCost24: 35119 });
+    expect(high).toMatchObject({
+      totalCompYear1: 480000,
+      totalCompOverTerm: 420000 + 60000 / 2,
+      scarcity: 100,
+      exitCost12: 65119,
+      exitCost24: 35119,
+    });
     expect(high.payPerClinicalHour).toBeNull();
     for (const m of [low, high]) expect(m).toMatchObject({ wrvuGap: null, thresholdPercentile: null });
   });
@@ -61,16 +81,27 @@ describe("offer metrics", () => {
   });
 
   it("count call hours in pay per hour, and read 0 weeks as 48 as OFFER.HOURLY does", () => {
-    const offer = offerFrom({ baseSalary: 288000, hoursPerWeek: 50, weeksPerYear: 0, callShiftsPerMonth: 2, callHoursPerShift: 20 });
+    const offer = offerFrom({
+      baseSalary: 288000,
+      hoursPerWeek: 50,
+      weeksPerYear: 0,
+      callShiftsPerMonth: 2,
+      callHoursPerShift: 20,
+    });
     expect(offerFigures(offer, NO_BENCHMARKS).payPerClinicalHour).toBeCloseTo(288000 / (50 * 48 + 2 * 12 * 20), 9);
     const noCall = offerFrom({ baseSalary: 288000, hoursPerWeek: 50, weeksPerYear: 45, callShiftsPerMonth: 2 });
     expect(offerFigures(noCall, NO_BENCHMARKS).payPerClinicalHour).toBeCloseTo(288000 / (50 * 45), 9);
     // No hours at all: no answer.
-    expect(offerFigures(offerFrom({ baseSalary: 288000, hoursPerWeek: 0 }), NO_BENCHMARKS).payPerClinicalHour).toBeNull();
+    expect(
+      offerFigures(offerFrom({ baseSalary: 288000, hoursPerWeek: 0 }), NO_BENCHMARKS).payPerClinicalHour,
+    ).toBeNull();
   });
 
   it("are null where the core has no answer", () => {
-    const m = offerFigures(offerFrom({ specialty: "Sports Medicine", termYears: 0.5, signOnBonus: 10000 }), NO_BENCHMARKS);
+    const m = offerFigures(
+      offerFrom({ specialty: "Sports Medicine", termYears: 0.5, signOnBonus: 10000 }),
+      NO_BENCHMARKS,
+    );
     expect(m).toMatchObject({ scarcity: null, totalCompOverTerm: null, exitCost12: null, exitCost24: null });
     expect(m.totalCompYear1).toBe(10000);
   });
@@ -82,7 +113,10 @@ describe("offer metrics", () => {
         expect(m.totalCompYear1).toBe(totalCompYear1(offer));
         for (const key of ["exitCost12", "exitCost24"] as const) {
           const repayable = (amount: number | null, months: number | null) => amount !== null && amount > 0 && !months;
-          if (repayable(offer.signOnBonus, offer.signOnForgivenessMonths) || repayable(offer.relocation, offer.relocationForgivenessMonths)) {
+          if (
+            repayable(offer.signOnBonus, offer.signOnForgivenessMonths) ||
+            repayable(offer.relocation, offer.relocationForgivenessMonths)
+          ) {
             expect(m[key]).toBeNull();
           } else expect(m[key]).toBe(offerExitCost(offer, EXIT_COST_MONTHS[key]).total);
         }
@@ -100,7 +134,14 @@ describe("the list of Compare metrics", () => {
     expect(new Set(COMPARE_FIGURES.map((m) => m.label)).size).toBe(COMPARE_FIGURES.length);
     for (const m of COMPARE_FIGURES) expect(m.explanation.length).toBeGreaterThan(20);
     const better = Object.fromEntries(COMPARE_FIGURES.map((m) => [m.key, m.better]));
-    expect(better).toMatchObject({ totalCompYear1: "higher", payPerClinicalHour: "higher", scarcity: "higher", exitCost12: "lower", wrvuGap: "lower", redFlags: "lower" });
+    expect(better).toMatchObject({
+      totalCompYear1: "higher",
+      payPerClinicalHour: "higher",
+      scarcity: "higher",
+      exitCost12: "lower",
+      wrvuGap: "lower",
+      redFlags: "lower",
+    });
   });
 });
 
@@ -121,7 +162,11 @@ describe("best offers", () => {
   });
 
   it("pick the highest or the lowest by the metric's direction, ties included, nulls ignored", () => {
-    const list = [figures("A", { totalCompYear1: 290000, exitCost12: 22500 }), figures("B", { totalCompYear1: 480000, exitCost12: 65119 }), figures("C", { exitCost12: 22500 })];
+    const list = [
+      figures("A", { totalCompYear1: 290000, exitCost12: 22500 }),
+      figures("B", { totalCompYear1: 480000, exitCost12: 65119 }),
+      figures("C", { exitCost12: 22500 }),
+    ];
     expect(bestOffers(list, "totalCompYear1")).toEqual(["B"]);
     expect(bestOffers(list, "exitCost12")).toEqual(["A", "C"]);
   });
@@ -136,7 +181,10 @@ describe("best offers", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(value, value), { maxLength: 6 }), (pairs) => {
         const list = pairs.map(([pay, cost], i) => figures(`O${i}`, { payPerClinicalHour: pay, exitCost24: cost }));
-        for (const [key, sign] of [["payPerClinicalHour", 1], ["exitCost24", -1]] as const) {
+        for (const [key, sign] of [
+          ["payPerClinicalHour", 1],
+          ["exitCost24", -1],
+        ] as const) {
           const best = bestOffers(list, key);
           const valued = list.filter((m) => m[key] !== null);
           expect(best.length > 0).toBe(valued.length >= 2);

@@ -15,7 +15,9 @@ function alreadyDone(a: LeverageAnswers, key: LeverageActionKey): boolean {
 /** The answers once an action is done. */
 function doing(a: LeverageAnswers, key: LeverageActionKey): LeverageAnswers {
   if (key === "askLeadership" || key === "getInWriting") return a;
-  return key === "parallelProcesses" ? { ...a, parallelProcesses: Math.max(a.parallelProcesses, 2) } : { ...a, [key]: true };
+  return key === "parallelProcesses"
+    ? { ...a, parallelProcesses: Math.max(a.parallelProcesses, 2) }
+    : { ...a, [key]: true };
 }
 
 describe("movesUp: shape", () => {
@@ -26,7 +28,8 @@ describe("movesUp: shape", () => {
         expect(actions.length).toBeGreaterThanOrEqual(2);
         expect(actions.length).toBeLessThanOrEqual(3);
         expect(new Set(actions.map((x) => x.key)).size).toBe(actions.length);
-        for (const x of actions) expect({ key: x.key, done: alreadyDone(a, x.key) }).toEqual({ key: x.key, done: false });
+        for (const x of actions)
+          expect({ key: x.key, done: alreadyDone(a, x.key) }).toEqual({ key: x.key, done: false });
       }),
     );
   });
@@ -63,7 +66,9 @@ describe("movesUp: below known quantity", () => {
 
   it("names the section chief and the offer stage in the champion's action", () => {
     const [first] = movesUp(answers());
-    expect(first.action).toContain("program director or a respected attending to call the section chief before the offer stage");
+    expect(first.action).toContain(
+      "program director or a respected attending to call the section chief before the offer stage",
+    );
   });
 
   it("after the relationships, orders the steps that would make a safe bet by practical impact: options first", () => {
@@ -73,7 +78,9 @@ describe("movesUp: below known quantity", () => {
   });
 
   it("gives a safe bet with every other signal done just the two relationships", () => {
-    const keys = movesUp(answers({ trustedProgram: true, parallelProcesses: 2, knowsRvus: true, flexibleOnScarce: true })).map((x) => x.key);
+    const keys = movesUp(
+      answers({ trustedProgram: true, parallelProcesses: 2, knowsRvus: true, flexibleOnScarce: true }),
+    ).map((x) => x.key);
     expect(keys).toEqual(["championWillCall", "rotatedThere"]);
   });
 });
@@ -91,15 +98,30 @@ describe("movesUp: a known quantity keeps it and turns it into terms", () => {
   });
 
   it("adds options first when there are none", () => {
-    expect(movesUp(answers({ rotatedThere: true })).map((x) => x.key)).toEqual(["askLeadership", "parallelProcesses", "getInWriting"]);
+    expect(movesUp(answers({ rotatedThere: true })).map((x) => x.key)).toEqual([
+      "askLeadership",
+      "parallelProcesses",
+      "getInWriting",
+    ]);
   });
 
   it("adds the champion's call when options are already there", () => {
-    expect(movesUp(answers({ rotatedThere: true, parallelProcesses: 2 })).map((x) => x.key)).toEqual(["askLeadership", "championWillCall", "getInWriting"]);
+    expect(movesUp(answers({ rotatedThere: true, parallelProcesses: 2 })).map((x) => x.key)).toEqual([
+      "askLeadership",
+      "championWillCall",
+      "getInWriting",
+    ]);
   });
 
   it("gives two actions when every signal is done", () => {
-    const all = answers({ rotatedThere: true, championWillCall: true, trustedProgram: true, parallelProcesses: 2, knowsRvus: true, flexibleOnScarce: true });
+    const all = answers({
+      rotatedThere: true,
+      championWillCall: true,
+      trustedProgram: true,
+      parallelProcesses: 2,
+      knowsRvus: true,
+      flexibleOnScarce: true,
+    });
     expect(movesUp(all).map((x) => x.key)).toEqual(["askLeadership", "getInWriting"]);
   });
 

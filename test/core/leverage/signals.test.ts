@@ -3,7 +3,14 @@ import { LEVERAGE_SIGNALS, NO_ANSWERS } from "../../../src/core/leverage/checkli
 
 describe("LEVERAGE_SIGNALS", () => {
   it("asks the six signals in order, relationship first", () => {
-    expect(LEVERAGE_SIGNALS.map((s) => s.key)).toEqual(["rotatedThere", "championWillCall", "trustedProgram", "parallelProcesses", "knowsRvus", "flexibleOnScarce"]);
+    expect(LEVERAGE_SIGNALS.map((s) => s.key)).toEqual([
+      "rotatedThere",
+      "championWillCall",
+      "trustedProgram",
+      "parallelProcesses",
+      "knowsRvus",
+      "flexibleOnScarce",
+    ]);
   });
 
   it("has one question per answer field, and only the process count is a count", () => {

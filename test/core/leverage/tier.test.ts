@@ -13,10 +13,27 @@ describe("leverageTier: representative candidates", () => {
     ["trusted program and knows RVUs", { trustedProgram: true, knowsRvus: true }, "safe bet", 2],
     ["two serious parallel processes", { parallelProcesses: 2 }, "safe bet", 2],
     ["five processes count as two", { parallelProcesses: 5 }, "safe bet", 2],
-    ["every signal but a relationship", { trustedProgram: true, parallelProcesses: 4, knowsRvus: true, flexibleOnScarce: true }, "safe bet", 5],
+    [
+      "every signal but a relationship",
+      { trustedProgram: true, parallelProcesses: 4, knowsRvus: true, flexibleOnScarce: true },
+      "safe bet",
+      5,
+    ],
     ["rotated there, nothing else", { rotatedThere: true }, "known quantity", 6],
     ["a champion will call, nothing else", { championWillCall: true }, "known quantity", 6],
-    ["everything", { rotatedThere: true, championWillCall: true, trustedProgram: true, parallelProcesses: 3, knowsRvus: true, flexibleOnScarce: true }, "known quantity", 17],
+    [
+      "everything",
+      {
+        rotatedThere: true,
+        championWillCall: true,
+        trustedProgram: true,
+        parallelProcesses: 3,
+        knowsRvus: true,
+        flexibleOnScarce: true,
+      },
+      "known quantity",
+      17,
+    ],
   ];
 
   it.each(cases)("%s", (_name, given, tier, points) => {
@@ -41,13 +58,17 @@ describe("leverageTier: the explanation cites the answers", () => {
 
   it("lists a safe bet's strengths and says a relationship is missing", () => {
     const { summary } = leverageTier(answers({ trustedProgram: true, parallelProcesses: 2 }));
-    expect(summary).toContain("Safe bet (3 points): you trained at a program they trust and you have 2 other serious processes");
+    expect(summary).toContain(
+      "Safe bet (3 points): you trained at a program they trust and you have 2 other serious processes",
+    );
     expect(summary).toContain("no one there has seen you work");
   });
 
   it("says plainly why a desperate filler is one", () => {
     expect(leverageTier(answers()).summary).toContain("no relationship with them, no other serious process");
-    expect(leverageTier(answers({ knowsRvus: true })).summary).toContain("only one other signal (you understand RVUs and payer mix)");
+    expect(leverageTier(answers({ knowsRvus: true })).summary).toContain(
+      "only one other signal (you understand RVUs and payer mix)",
+    );
   });
 
   it("gives one reason per signal, with the points each earned", () => {
@@ -122,7 +143,9 @@ describe("leverageTier: invalid process counts", () => {
   });
 
   it("says what it got", () => {
-    expect(() => leverageTier(answers({ parallelProcesses: -2 }))).toThrow("parallelProcesses must be a whole number of processes, 0 or more; got -2.");
+    expect(() => leverageTier(answers({ parallelProcesses: -2 }))).toThrow(
+      "parallelProcesses must be a whole number of processes, 0 or more; got -2.",
+    );
   });
 });
 

@@ -107,7 +107,11 @@ describe("timingPlan: fewer months than the plan assumes", () => {
 
   it("only the current step carries a compression note", () => {
     for (const months of [12, 7, 4, 1]) {
-      expect(timingPlan(months).filter((s) => s.note !== undefined).map((s) => s.status)).toEqual(["now"]);
+      expect(
+        timingPlan(months)
+          .filter((s) => s.note !== undefined)
+          .map((s) => s.status),
+      ).toEqual(["now"]);
     }
   });
 

@@ -16,7 +16,10 @@ describe("employer-paid-tail", () => {
   });
 
   it("counts half of the higher-risk midpoint ($125,000) for a shared OB/GYN tail, in year one when the term is blank", () => {
-    const ask = askIn(planFor({ specialty: "OB/GYN", malpracticeType: "claims-made", tailPaidBy: "shared" }), "employer-paid-tail");
+    const ask = askIn(
+      planFor({ specialty: "OB/GYN", malpracticeType: "claims-made", tailPaidBy: "shared" }),
+      "employer-paid-tail",
+    );
     expect(ask).toMatchObject({ valuePerYear: 62_500, severity: "caution" });
     expect(ask.valueBasis).toContain("$100,000–$150,000 for OB/GYN and surgical specialties");
     expect(ask.valueBasis).toContain("50% of it");
@@ -25,15 +28,21 @@ describe("employer-paid-tail", () => {
   it("says when another offer has an occurrence policy or an employer-paid tail", () => {
     const occurrence = offer({ ...PSYCH, malpracticeType: "occurrence" });
     const employerPays = offer({ ...PSYCH, malpracticeType: "claims-made", tailPaidBy: "employer" });
-    expect(askIn(planFor(physicianPays, [employerPays]), "employer-paid-tail").elsewhere).toBe("Another offer I'm considering has the employer pay the tail.");
+    expect(askIn(planFor(physicianPays, [employerPays]), "employer-paid-tail").elsewhere).toBe(
+      "Another offer I'm considering has the employer pay the tail.",
+    );
     expect(askIn(planFor(physicianPays, [employerPays, occurrence]), "employer-paid-tail").elsewhere).toBe(
       "Another offer I'm considering provides an occurrence malpractice policy, so no tail is needed.",
     );
   });
 
   it("asks nothing where the employer pays or the policy is occurrence", () => {
-    expect(planFor({ ...PSYCH, malpracticeType: "claims-made", tailPaidBy: "employer" }).map((a) => a.id)).not.toContain("employer-paid-tail");
-    expect(planFor({ ...PSYCH, malpracticeType: "occurrence", tailPaidBy: "employee" }).map((a) => a.id)).not.toContain("employer-paid-tail");
+    expect(
+      planFor({ ...PSYCH, malpracticeType: "claims-made", tailPaidBy: "employer" }).map((a) => a.id),
+    ).not.toContain("employer-paid-tail");
+    expect(planFor({ ...PSYCH, malpracticeType: "occurrence", tailPaidBy: "employee" }).map((a) => a.id)).not.toContain(
+      "employer-paid-tail",
+    );
   });
 });
 
@@ -51,7 +60,9 @@ describe("prorated-clawback", () => {
 
   it("says when another offer forgives monthly", () => {
     const monthly = offer({ ...PSYCH, clawback: "monthly", signOnBonus: 40_000, signOnForgivenessMonths: 24 });
-    expect(askIn(planFor(cliff, [monthly]), "prorated-clawback").elsewhere).toBe("Another offer I'm considering forgives its sign-on and relocation monthly.");
+    expect(askIn(planFor(cliff, [monthly]), "prorated-clawback").elsewhere).toBe(
+      "Another offer I'm considering forgives its sign-on and relocation monthly.",
+    );
   });
 });
 
@@ -60,7 +71,13 @@ describe("non-compete", () => {
 
   it("asks to narrow a clause wider than the market norm, with the legal note", () => {
     const ask = askIn(planFor(wide), "non-compete");
-    expect(ask).toMatchObject({ title: "Narrow the non-compete", valuePerYear: null, severity: "caution", flagRule: "non-compete", audience: "recruiter" });
+    expect(ask).toMatchObject({
+      title: "Narrow the non-compete",
+      valuePerYear: null,
+      severity: "caution",
+      flagRule: "non-compete",
+      audience: "recruiter",
+    });
     expect(ask.script).toContain("10 miles and 12 months");
     expect(ask.legal).toContain(NOT_ADVICE);
   });
@@ -75,14 +92,25 @@ describe("non-compete", () => {
   });
 
   it("asks to remove even a clause within the norm when another offer has none (no flag, legal note still given)", () => {
-    const ask = askIn(planFor({ ...PSYCH, market: "metro", nonCompeteMiles: 5, nonCompeteMonths: 6 }, [offer({ ...PSYCH, nonCompeteMonths: 0 })]), "non-compete");
+    const ask = askIn(
+      planFor({ ...PSYCH, market: "metro", nonCompeteMiles: 5, nonCompeteMonths: 6 }, [
+        offer({ ...PSYCH, nonCompeteMonths: 0 }),
+      ]),
+      "non-compete",
+    );
     expect(ask.flagRule).toBeUndefined();
     expect(ask.legal).toContain(NOT_ADVICE);
   });
 
   it("cites the narrowest other clause that is no wider and no longer", () => {
-    const others = [offer({ ...PSYCH, nonCompeteMiles: 15, nonCompeteMonths: 12 }), offer({ ...PSYCH, nonCompeteMiles: 10, nonCompeteMonths: 12 }), offer({ ...PSYCH, nonCompeteMiles: 5, nonCompeteMonths: 36 })];
-    expect(askIn(planFor(wide, others), "non-compete").elsewhere).toBe("Another offer I'm considering limits its non-compete to 10 miles for 12 months.");
+    const others = [
+      offer({ ...PSYCH, nonCompeteMiles: 15, nonCompeteMonths: 12 }),
+      offer({ ...PSYCH, nonCompeteMiles: 10, nonCompeteMonths: 12 }),
+      offer({ ...PSYCH, nonCompeteMiles: 5, nonCompeteMonths: 36 }),
+    ];
+    expect(askIn(planFor(wide, others), "non-compete").elsewhere).toBe(
+      "Another offer I'm considering limits its non-compete to 10 miles for 12 months.",
+    );
   });
 
   it("asks nothing with no non-compete, or when it is unknown", () => {

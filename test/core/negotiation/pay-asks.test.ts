@@ -8,20 +8,31 @@ describe("raise-base", () => {
   it("asks for the benchmark figure, rounded to a sayable step, and cites it with its source", () => {
     // $250,000 is 84% of AMN's $299,000: a red flag. $299,000 rounds to $300,000.
     const ask = askIn(planFor({ ...PSYCH, baseSalary: 250_000 }), "raise-base");
-    expect(ask).toMatchObject({ valuePerYear: 50_000, severity: "red", flagRule: "base-below-benchmark", fields: ["baseSalary"] });
+    expect(ask).toMatchObject({
+      valuePerYear: 50_000,
+      severity: "red",
+      flagRule: "base-below-benchmark",
+      fields: ["baseSalary"],
+    });
     expect(ask.script).toBe(
       "Published figures put the average starting offer for Psychiatry at $299,000 (AMN Healthcare (Merritt Hawkins) 2022 Review). I'd ask for a base salary of $300,000.",
     );
   });
 
   it("asks for the market figure when it is above every other offer, and still cites the other offer", () => {
-    const ask = askIn(planFor({ ...PSYCH, baseSalary: 250_000 }, [offer({ ...PSYCH, baseSalary: 280_000 })]), "raise-base");
+    const ask = askIn(
+      planFor({ ...PSYCH, baseSalary: 250_000 }, [offer({ ...PSYCH, baseSalary: 280_000 })]),
+      "raise-base",
+    );
     expect(ask.valuePerYear).toBe(50_000);
     expect(ask.elsewhere).toBe("Another offer I'm considering pays $280,000 base.");
   });
 
   it("asks to match another offer's higher base even when the base is at the benchmark, without a flag", () => {
-    const ask = askIn(planFor({ ...PSYCH, baseSalary: 310_000 }, [offer({ ...PSYCH, baseSalary: 350_000 })]), "raise-base");
+    const ask = askIn(
+      planFor({ ...PSYCH, baseSalary: 310_000 }, [offer({ ...PSYCH, baseSalary: 350_000 })]),
+      "raise-base",
+    );
     expect(ask.valuePerYear).toBe(40_000);
     expect(ask.flagRule).toBeUndefined();
     expect(ask.severity).toBeUndefined();
@@ -46,7 +57,9 @@ describe("raise-base", () => {
   });
 
   it("asks nothing when the base is unknown, or at the benchmark with no better offer", () => {
-    expect(planFor({ ...PSYCH }, [offer({ ...PSYCH, baseSalary: 420_000 })]).map((a) => a.id)).not.toContain("raise-base");
+    expect(planFor({ ...PSYCH }, [offer({ ...PSYCH, baseSalary: 420_000 })]).map((a) => a.id)).not.toContain(
+      "raise-base",
+    );
     expect(planFor({ ...PSYCH, baseSalary: 300_000 }).map((a) => a.id)).not.toContain("raise-base");
   });
 });
@@ -55,7 +68,12 @@ describe("sign-on and relocation", () => {
   it("asks for the specialty's average sign-on when there is none, counted in year one when the term is blank", () => {
     // AMN 2022: Family Medicine $35,577, rounded to $36,000.
     const ask = askIn(planFor({ specialty: "Family Medicine", signOnBonus: 0 }), "sign-on");
-    expect(ask).toMatchObject({ valuePerYear: 36_000, severity: "caution", flagRule: "no-sign-on", audience: "recruiter" });
+    expect(ask).toMatchObject({
+      valuePerYear: 36_000,
+      severity: "caution",
+      flagRule: "no-sign-on",
+      audience: "recruiter",
+    });
     expect(ask.valueBasis).toContain("counted in year one (the term is not given)");
     expect(ask.script).toContain("92% of the searches AMN ran offered one");
     expect(ask.script).toContain("$35,577");
@@ -64,11 +82,16 @@ describe("sign-on and relocation", () => {
   it("falls back to the all-specialty average (AMN 2025, $38,215) for a specialty without its own row", () => {
     const ask = askIn(planFor({ specialty: "Neurology", signOnBonus: 0, termYears: 4 }), "sign-on");
     expect(ask.valuePerYear).toBe(9_500); // $38,000 ÷ 4 years
-    expect(ask.valueBasis).toContain("the average signing bonus for all specialties is $38,215 (AMN Healthcare 2025 Review, 2024 data)");
+    expect(ask.valueBasis).toContain(
+      "the average signing bonus for all specialties is $38,215 (AMN Healthcare 2025 Review, 2024 data)",
+    );
   });
 
   it("asks to match a larger sign-on elsewhere, counting only the difference", () => {
-    const ask = askIn(planFor({ ...PSYCH, signOnBonus: 10_000, termYears: 4 }, [offer({ ...PSYCH, signOnBonus: 20_000 })]), "sign-on");
+    const ask = askIn(
+      planFor({ ...PSYCH, signOnBonus: 10_000, termYears: 4 }, [offer({ ...PSYCH, signOnBonus: 20_000 })]),
+      "sign-on",
+    );
     expect(ask.valuePerYear).toBe(2_500);
     expect(ask.flagRule).toBeUndefined();
     expect(ask.elsewhere).toBe("Another offer I'm considering pays a $20,000 sign-on bonus.");

@@ -15,7 +15,11 @@ export function offer(fields: Record<string, unknown>): Offer {
 }
 
 /** The plan for an offer described by its fields, against other offers and the user's benchmark rows. */
-export function planFor(fields: Record<string, unknown>, others: readonly Offer[] = [], benchmarks: readonly Benchmark[] = []): Ask[] {
+export function planFor(
+  fields: Record<string, unknown>,
+  others: readonly Offer[] = [],
+  benchmarks: readonly Benchmark[] = [],
+): Ask[] {
   return negotiationPlan(offer(fields), { benchmarks, others });
 }
 

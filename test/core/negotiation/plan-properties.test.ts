@@ -10,7 +10,12 @@ const EMPLOYERS = ["Riverside Summit Health", "Quillfeather Medical Partners", "
 const othersArbitrary: fc.Arbitrary<Offer[]> = fc
   .tuple(offersArbitrary(3), fc.array(fc.constantFrom(...EMPLOYERS), { minLength: 3, maxLength: 3 }))
   .map(([others, names]) =>
-    others.map((o, i) => ({ ...o, employer: names[i], title: o.title === null ? null : `Director, ${names[i]}`, notes: `Spoke with ${names[i]}` })),
+    others.map((o, i) => ({
+      ...o,
+      employer: names[i],
+      title: o.title === null ? null : `Director, ${names[i]}`,
+      notes: `Spoke with ${names[i]}`,
+    })),
   );
 
 const PREFIX = "Another offer I'm considering ";
@@ -44,7 +49,8 @@ describe("negotiationPlan on random offers", () => {
           if (a.valuePerYear === null) expect(b.valuePerYear).toBeNull();
           else if (b.valuePerYear !== null) {
             expect(a.valuePerYear).toBeGreaterThanOrEqual(b.valuePerYear);
-            if (a.valuePerYear === b.valuePerYear) expect(RANK_SEVERITY.indexOf(a.severity)).toBeLessThanOrEqual(RANK_SEVERITY.indexOf(b.severity));
+            if (a.valuePerYear === b.valuePerYear)
+              expect(RANK_SEVERITY.indexOf(a.severity)).toBeLessThanOrEqual(RANK_SEVERITY.indexOf(b.severity));
           }
         }
       }),

@@ -25,7 +25,12 @@ describe("rankAsks", () => {
   });
 
   it("puts red before caution before info before none at equal value, with or without a value", () => {
-    const ranked = rankAsks([ask("none", 5_000), ask("info", 5_000, "info"), ask("caution", 5_000, "caution"), ask("red", 5_000, "red")]);
+    const ranked = rankAsks([
+      ask("none", 5_000),
+      ask("info", 5_000, "info"),
+      ask("caution", 5_000, "caution"),
+      ask("red", 5_000, "red"),
+    ]);
     expect(ranked.map((a) => a.id)).toEqual(["red", "caution", "info", "none"]);
     const unvalued = rankAsks([ask("none", null), ask("caution", null, "caution"), ask("red", null, "red")]);
     expect(unvalued.map((a) => a.id)).toEqual(["red", "caution", "none"]);
@@ -38,10 +43,17 @@ describe("rankAsks", () => {
       fc.property(fc.array(fc.tuple(value, severity), { maxLength: 12 }), (specs) => {
         const asks = specs.map(([v, s], i) => ask(`a${i}`, v, s));
         const ranked = rankAsks(asks);
-        expect([...ranked].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...asks].sort((a, b) => a.id.localeCompare(b.id)));
+        expect([...ranked].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+          [...asks].sort((a, b) => a.id.localeCompare(b.id)),
+        );
         for (let i = 1; i < ranked.length; i++) {
           const [prev, next] = [ranked[i - 1], ranked[i]];
-          const key = (a: Ask) => [a.valuePerYear === null ? 1 : 0, -(a.valuePerYear ?? 0), SEVERITY_ORDER.indexOf(a.severity), Number(a.id.slice(1))];
+          const key = (a: Ask) => [
+            a.valuePerYear === null ? 1 : 0,
+            -(a.valuePerYear ?? 0),
+            SEVERITY_ORDER.indexOf(a.severity),
+            Number(a.id.slice(1)),
+          ];
           const [p, n] = [key(prev), key(next)];
           const cmp = p.findIndex((x, k) => x !== n[k]);
           expect(cmp === -1 || p[cmp] < n[cmp]).toBe(true);

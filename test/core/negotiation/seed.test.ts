@@ -12,7 +12,12 @@ describe("the seed: the $290,000 Psychiatry offer against the co-resident's $420
     // The market figure it is also judged against, with its source and data year.
     expect(ask.valueBasis).toContain("$299,000");
     expect(ask.valueBasis).toMatch(/AMN Healthcare.*2022 Review, 2021 data/);
-    expect(ask).toMatchObject({ flagRule: "base-below-benchmark", severity: "caution", audience: "recruiter", audienceLabel: "Recruiter or HR" });
+    expect(ask).toMatchObject({
+      flagRule: "base-below-benchmark",
+      severity: "caution",
+      audience: "recruiter",
+      audienceLabel: "Recruiter or HR",
+    });
   });
 
   it("asks for the other offer's $40,000 sign-on, spread over the 2-year term: $20,000 a year", () => {
@@ -62,9 +67,15 @@ describe("the seed: the $290,000 Psychiatry offer against the co-resident's $420
   it("without the other offer, asks for the market figures instead, rounded to a sayable figure", () => {
     const alone = planFor(SEED_WEAK);
     // $299,000 → $300,000; $24,615 → $25,000 ÷ 2 years; $12,619 → $13,000 ÷ 2 years.
-    expect(askIn(alone, "raise-base")).toMatchObject({ valuePerYear: 10_000, title: "Raise the base salary to $300,000" });
+    expect(askIn(alone, "raise-base")).toMatchObject({
+      valuePerYear: 10_000,
+      title: "Raise the base salary to $300,000",
+    });
     expect(askIn(alone, "sign-on")).toMatchObject({ valuePerYear: 12_500, title: "A signing bonus of $25,000" });
-    expect(askIn(alone, "relocation")).toMatchObject({ valuePerYear: 6_500, title: "A relocation allowance of $13,000" });
+    expect(askIn(alone, "relocation")).toMatchObject({
+      valuePerYear: 6_500,
+      title: "A relocation allowance of $13,000",
+    });
     expect(alone.every((a) => a.elsewhere === undefined)).toBe(true);
     expect(askIn(alone, "raise-base").valueBasis).toBe(
       "$300,000 − your $290,000, where the average starting offer for Psychiatry is $299,000 (AMN Healthcare (Merritt Hawkins) 2022 Review, 2021 data), rounded to $300,000.",
@@ -78,4 +89,3 @@ describe("the seed: the $290,000 Psychiatry offer against the co-resident's $420
     expect(reverse).not.toContain("relocation");
   });
 });
-

@@ -7,7 +7,12 @@ describe("admin-time", () => {
   it("asks for one half-day a week, valued as 10% of the clinical week at the offer's own rate (an estimate)", () => {
     // $300,000 ÷ (50 × 48) = $125 an hour; 10% of 50 hours × 48 weeks × $125 = $30,000.
     const ask = askIn(planFor({ ...PSYCH, baseSalary: 300_000, hoursPerWeek: 50, adminHalfDays: 0 }), "admin-time");
-    expect(ask).toMatchObject({ valuePerYear: 30_000, audience: "leadership", audienceLabel: LEADERSHIP, fields: ["adminHalfDays"] });
+    expect(ask).toMatchObject({
+      valuePerYear: 30_000,
+      audience: "leadership",
+      audienceLabel: LEADERSHIP,
+      fields: ["adminHalfDays"],
+    });
     expect(ask.script).toContain("1 half-day a week of protected administrative time, about 10% of a clinical week");
     expect(ask.valueBasis).toMatch(/estimate.*grade D/);
   });
@@ -19,14 +24,21 @@ describe("admin-time", () => {
   });
 
   it("asks to match more admin time elsewhere, counting only the extra", () => {
-    const ask = askIn(planFor({ ...PSYCH, baseSalary: 300_000, hoursPerWeek: 50, adminHalfDays: 1 }, [offer({ ...PSYCH, adminHalfDays: 2 })]), "admin-time");
+    const ask = askIn(
+      planFor({ ...PSYCH, baseSalary: 300_000, hoursPerWeek: 50, adminHalfDays: 1 }, [
+        offer({ ...PSYCH, adminHalfDays: 2 }),
+      ]),
+      "admin-time",
+    );
     expect(ask.valuePerYear).toBe(30_000);
     expect(ask.title).toBe("2 half-days a week of protected admin time");
     expect(ask.elsewhere).toBe("Another offer I'm considering includes 2 half-days a week of protected admin time.");
   });
 
   it("asks nothing when the offer already has admin time and no offer has more", () => {
-    expect(planFor({ ...PSYCH, adminHalfDays: 1 }, [offer({ ...PSYCH, adminHalfDays: 1 })]).map((a) => a.id)).not.toContain("admin-time");
+    expect(
+      planFor({ ...PSYCH, adminHalfDays: 1 }, [offer({ ...PSYCH, adminHalfDays: 1 })]).map((a) => a.id),
+    ).not.toContain("admin-time");
   });
 });
 
@@ -39,12 +51,21 @@ describe("title-leadership-path", () => {
 
   it("asks only for what is missing", () => {
     expect(askIn(planFor({ ...PSYCH, leadershipPath: "yes" }), "title-leadership-path").title).toBe("A title");
-    expect(askIn(planFor({ ...PSYCH, title: "Associate Medical Director" }), "title-leadership-path").title).toBe("A leadership path");
-    expect(planFor({ ...PSYCH, title: "Associate Medical Director", leadershipPath: "yes" }).map((a) => a.id)).not.toContain("title-leadership-path");
+    expect(askIn(planFor({ ...PSYCH, title: "Associate Medical Director" }), "title-leadership-path").title).toBe(
+      "A leadership path",
+    );
+    expect(
+      planFor({ ...PSYCH, title: "Associate Medical Director", leadershipPath: "yes" }).map((a) => a.id),
+    ).not.toContain("title-leadership-path");
   });
 
   it("says another offer includes a title without quoting it (a title can name its employer)", () => {
-    const other = offer({ ...PSYCH, employer: "Riverside Summit Health", title: "Medical Director, Riverside Summit Health", leadershipPath: "yes" });
+    const other = offer({
+      ...PSYCH,
+      employer: "Riverside Summit Health",
+      title: "Medical Director, Riverside Summit Health",
+      leadershipPath: "yes",
+    });
     const ask = askIn(planFor({ ...PSYCH }, [other]), "title-leadership-path");
     expect(ask.elsewhere).toBe("Another offer I'm considering includes a title and a stated leadership path.");
     expect(JSON.stringify(ask)).not.toContain("Riverside");
@@ -55,7 +76,11 @@ describe("research-day", () => {
   it("asks for one only where another offer includes it and this one does not", () => {
     const withDay = offer({ ...PSYCH, researchDay: "yes" });
     const ask = askIn(planFor({ ...PSYCH, researchDay: "no" }, [withDay]), "research-day");
-    expect(ask).toMatchObject({ valuePerYear: null, audience: "leadership", elsewhere: "Another offer I'm considering includes a protected research or teaching day." });
+    expect(ask).toMatchObject({
+      valuePerYear: null,
+      audience: "leadership",
+      elsewhere: "Another offer I'm considering includes a protected research or teaching day.",
+    });
     expect(planFor({ ...PSYCH, researchDay: "no" }).map((a) => a.id)).not.toContain("research-day");
     expect(planFor({ ...PSYCH }, [withDay]).map((a) => a.id)).not.toContain("research-day");
   });

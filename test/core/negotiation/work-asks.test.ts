@@ -10,7 +10,12 @@ describe("lower-threshold", () => {
   it("values the move to the median as the bonus gained at expected production", () => {
     // At 6,000 wRVUs × $50: (6,000 − 4,500) × 50 = $75,000 against (6,000 − 5,500) × 50 = $25,000.
     const ask = askIn(planFor({ ...high, expectedWrvus: 6_000 }, [], WRVU_ROWS), "lower-threshold");
-    expect(ask).toMatchObject({ valuePerYear: 50_000, severity: "red", audience: "leadership", title: "Set the wRVU threshold at the median, 4,500 wRVUs" });
+    expect(ask).toMatchObject({
+      valuePerYear: 50_000,
+      severity: "red",
+      audience: "leadership",
+      title: "Set the wRVU threshold at the median, 4,500 wRVUs",
+    });
     expect(ask.script).toContain("worth about $50,000 a year at the 6,000 wRVUs I expect to produce");
     expect(ask.valueBasis).toContain("median 4,500 wRVUs for Psychiatry (Your benchmarks)");
   });
@@ -53,8 +58,16 @@ describe("call-stipend", () => {
 
   it("values unpaid call at the offer's own rate, as the unpaid-call flag does", () => {
     // $288,000 ÷ (40 h × 48 weeks) = $150 an hour; a 12-hour shift $1,800; 48 shifts a year = $86,400.
-    const ask = askIn(planFor({ ...unpaid, callHoursPerShift: 12, baseSalary: 288_000, hoursPerWeek: 40 }), "call-stipend");
-    expect(ask).toMatchObject({ valuePerYear: 86_400, flagRule: "unpaid-call", severity: "caution", audience: "leadership" });
+    const ask = askIn(
+      planFor({ ...unpaid, callHoursPerShift: 12, baseSalary: 288_000, hoursPerWeek: 40 }),
+      "call-stipend",
+    );
+    expect(ask).toMatchObject({
+      valuePerYear: 86_400,
+      flagRule: "unpaid-call",
+      severity: "caution",
+      audience: "leadership",
+    });
     expect(ask.script).toContain("$1,800 a shift");
     expect(ask.valueBasis).toContain("48 weeks assumed");
   });
@@ -90,8 +103,12 @@ describe("call-stipend", () => {
 
   it("asks nothing for paid call with no better stipend elsewhere, unknown call pay, or no call", () => {
     const better = [offer({ ...PSYCH, callPay: "paid", callRatePerShift: 1_500 })];
-    expect(planFor({ ...PSYCH, callShiftsPerMonth: 4, callPay: "paid", callRatePerShift: 2_000 }, better).map((a) => a.id)).not.toContain("call-stipend");
+    expect(
+      planFor({ ...PSYCH, callShiftsPerMonth: 4, callPay: "paid", callRatePerShift: 2_000 }, better).map((a) => a.id),
+    ).not.toContain("call-stipend");
     expect(planFor({ ...PSYCH, callShiftsPerMonth: 4 }, better).map((a) => a.id)).not.toContain("call-stipend");
-    expect(planFor({ ...PSYCH, callShiftsPerMonth: 0, callPay: "unpaid" }, better).map((a) => a.id)).not.toContain("call-stipend");
+    expect(planFor({ ...PSYCH, callShiftsPerMonth: 0, callPay: "unpaid" }, better).map((a) => a.id)).not.toContain(
+      "call-stipend",
+    );
   });
 });

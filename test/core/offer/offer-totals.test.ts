@@ -46,19 +46,41 @@ function same(actual: CellResult, wanted: CellResult): void {
   if (typeof wanted === "number") {
     expect(typeof actual).toBe("number");
     expect(actual as number).toBeCloseTo(wanted, 6);
-  } else expect(typeof actual === "object" ? actual.error : actual).toEqual(typeof wanted === "object" ? wanted.error : wanted);
+  } else
+    expect(typeof actual === "object" ? actual.error : actual).toEqual(
+      typeof wanted === "object" ? wanted.error : wanted,
+    );
 }
 
 describe("offer totals", () => {
   it("adds the wRVU bonus unless the plan is salary-only or collections, plus loan repayment and paid call", () => {
-    const base = { baseSalary: 300000, signOnBonus: 20000, relocation: 10000, expectedWrvus: 6000, dollarsPerWrvu: 50, wrvuThreshold: 5000 };
+    const base = {
+      baseSalary: 300000,
+      signOnBonus: 20000,
+      relocation: 10000,
+      expectedWrvus: 6000,
+      dollarsPerWrvu: 50,
+      wrvuThreshold: 5000,
+    };
     expect(totalCompYear1(offer({ ...base, productivityModel: "wrvu" }))).toBe(300000 + 30000 + 50000);
     expect(totalCompYear1(offer({ ...base, productivityModel: "salary" }))).toBe(330000);
     expect(totalCompYear1(offer({ ...base, productivityModel: "collections" }))).toBe(330000);
     // A blank model is not salary-only: the bonus counts when its figures are given.
     expect(totalCompYear1(offer(base))).toBe(380000);
-    expect(totalCompYear1(offer({ baseSalary: 300000, loanRepayment: 12000, callPay: "paid", callShiftsPerMonth: 2, callRatePerShift: 500 }))).toBe(324000);
-    expect(totalCompYear1(offer({ baseSalary: 300000, callPay: "unpaid", callShiftsPerMonth: 4, callRatePerShift: 500 }))).toBe(300000);
+    expect(
+      totalCompYear1(
+        offer({
+          baseSalary: 300000,
+          loanRepayment: 12000,
+          callPay: "paid",
+          callShiftsPerMonth: 2,
+          callRatePerShift: 500,
+        }),
+      ),
+    ).toBe(324000);
+    expect(
+      totalCompYear1(offer({ baseSalary: 300000, callPay: "unpaid", callShiftsPerMonth: 4, callRatePerShift: 500 })),
+    ).toBe(300000);
   });
 
   it("averages sign-on, relocation and retention over the term", () => {
@@ -77,8 +99,14 @@ describe("the Offers table's calculated columns, evaluated as Excel would", () =
   ])("compute what the pane shows, on %s", (_platform, blankAs) => {
     fc.assert(
       fc.property(offerArbitrary, (o) => {
-        same(column("Total comp year 1", o, blankAs), expected(() => totalCompYear1(o)));
-        same(column("Total comp per year over term", o, blankAs), expected(() => totalCompOverTerm(o)));
+        same(
+          column("Total comp year 1", o, blankAs),
+          expected(() => totalCompYear1(o)),
+        );
+        same(
+          column("Total comp per year over term", o, blankAs),
+          expected(() => totalCompOverTerm(o)),
+        );
         const specialty = findSpecialty(o.specialty);
         same(
           column("Scarcity", o, blankAs),

@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, cellsToStored, mapColumns, offerToCells } from "../../../src/core/offer/offers-table";
+import {
+  CALCULATED_COLUMNS,
+  DATA_COLUMNS,
+  OFFERS_HEADER,
+  cellsToStored,
+  mapColumns,
+  offerToCells,
+} from "../../../src/core/offer/offers-table";
 import { parseOffer } from "../../../src/core/offer/schema";
 import { evaluateFormula } from "../../harness/functions/excel-formula";
 import { offerArbitrary } from "../../harness/offer-arbitrary";
@@ -11,12 +18,15 @@ describe("Offers table layout", () => {
     expect(OFFERS_HEADER[0]).toBe("ID");
     expect(new Set(OFFERS_HEADER).size).toBe(OFFERS_HEADER.length);
     expect(OFFERS_HEADER.slice(-CALCULATED_COLUMNS.length)).toEqual(CALCULATED_COLUMNS.map((c) => c.header));
-    expect(OFFERS_HEADER).toEqual(expect.arrayContaining(["Employer", "Base salary", "Sign-on bonus", "Call pay", "Non-compete miles", "Revision"]));
+    expect(OFFERS_HEADER).toEqual(
+      expect.arrayContaining(["Employer", "Base salary", "Sign-on bonus", "Call pay", "Non-compete miles", "Revision"]),
+    );
   });
 
   it("formats every text column as text, so typed text is never read as a formula or a number", () => {
     for (const c of DATA_COLUMNS) {
-      if (["id", "updated", "employer", "specialty", "city", "notes", "title", "market", "callPay"].includes(c.key)) expect(c.numberFormat).toBe("@");
+      if (["id", "updated", "employer", "specialty", "city", "notes", "title", "market", "callPay"].includes(c.key))
+        expect(c.numberFormat).toBe("@");
     }
     expect(DATA_COLUMNS.find((c) => c.key === "baseSalary")!.numberFormat).toBe("$#,##0");
   });
@@ -38,7 +48,14 @@ describe("Offers table layout", () => {
 
 describe("row codec", () => {
   it("writes unknowns as blanks and choices as their labels", () => {
-    const parsed = parseOffer({ id: "OF-AAAA2222", employer: "Mercy", specialty: "Psych", market: "saturated metro", callPay: "unpaid", baseSalary: 290000 });
+    const parsed = parseOffer({
+      id: "OF-AAAA2222",
+      employer: "Mercy",
+      specialty: "Psych",
+      market: "saturated metro",
+      callPay: "unpaid",
+      baseSalary: 290000,
+    });
     if (!parsed.ok) throw new Error("fixture");
     const cells = offerToCells({ offer: parsed.offer, revision: 3, updated: "2026-11-25T10:00:00.000Z" });
     const at = (header: string) => cells[OFFERS_HEADER.indexOf(header)];
@@ -100,7 +117,10 @@ describe("row codec", () => {
   });
 
   it("lists the data columns a header row lacks", () => {
-    expect(mapColumns(OFFERS_HEADER.filter((h) => h !== "Base salary" && h !== "Revision")).missing).toEqual(["Base salary", "Revision"]);
+    expect(mapColumns(OFFERS_HEADER.filter((h) => h !== "Base salary" && h !== "Revision")).missing).toEqual([
+      "Base salary",
+      "Revision",
+    ]);
     expect(mapColumns(OFFERS_HEADER).missing).toEqual([]);
   });
 });

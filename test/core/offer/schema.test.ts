@@ -1,6 +1,12 @@
 import { FIELDS, FIELD_KEYS, STEPS, fieldsOfStep } from "../../../src/core/offer/fields";
 import { parseOffer, readNumberInput } from "../../../src/core/offer/schema";
-import { draftFromOffer, emptyDraft, errorsOfStep, parseDraft, readDraftLeniently } from "../../../src/core/offer/draft";
+import {
+  draftFromOffer,
+  emptyDraft,
+  errorsOfStep,
+  parseDraft,
+  readDraftLeniently,
+} from "../../../src/core/offer/draft";
 import { newOfferId } from "../../../src/core/offer/id";
 
 const minimal = { id: "OF-TEST0001", employer: "Mercy Health", specialty: "Psychiatry" };
@@ -37,15 +43,31 @@ describe("parseOffer", () => {
   });
 
   it("reads typed money and labels, and stores specialties by their canonical name", () => {
-    const result = parseOffer({ ...minimal, specialty: "psych", baseSalary: " $290,000 ", market: "Saturated Metro", callPay: "shared equally, unpaid", retirementMatch: "5%" });
+    const result = parseOffer({
+      ...minimal,
+      specialty: "psych",
+      baseSalary: " $290,000 ",
+      market: "Saturated Metro",
+      callPay: "shared equally, unpaid",
+      retirementMatch: "5%",
+    });
     expect(result).toMatchObject({
       ok: true,
-      offer: { specialty: "Psychiatry", baseSalary: 290000, market: "saturated metro", callPay: "unpaid", retirementMatch: 5 },
+      offer: {
+        specialty: "Psychiatry",
+        baseSalary: 290000,
+        market: "saturated metro",
+        callPay: "unpaid",
+        retirementMatch: 5,
+      },
     });
   });
 
   it("keeps an unknown specialty as typed (the user's own benchmarks may name it)", () => {
-    expect(parseOffer({ ...minimal, specialty: "Sports Medicine" })).toMatchObject({ ok: true, offer: { specialty: "Sports Medicine" } });
+    expect(parseOffer({ ...minimal, specialty: "Sports Medicine" })).toMatchObject({
+      ok: true,
+      offer: { specialty: "Sports Medicine" },
+    });
   });
 
   it("reads states by code or name", () => {
@@ -54,7 +76,16 @@ describe("parseOffer", () => {
   });
 
   it("reports each problem against its field, saying what to enter", () => {
-    const result = parseOffer({ id: "OF-1", employer: " ", specialty: "FM", baseSalary: "about 300k", signOnBonus: -5, ptoDays: 20.5, market: "downtown", nonCompeteMiles: 900 });
+    const result = parseOffer({
+      id: "OF-1",
+      employer: " ",
+      specialty: "FM",
+      baseSalary: "about 300k",
+      signOnBonus: -5,
+      ptoDays: 20.5,
+      market: "downtown",
+      nonCompeteMiles: 900,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual({
@@ -76,11 +107,17 @@ describe("parseOffer", () => {
   });
 
   it("keeps text that looks like a formula as plain text", () => {
-    expect(parseOffer({ ...minimal, employer: "=HYPERLINK(\"http://x\")" })).toMatchObject({ ok: true, offer: { employer: "=HYPERLINK(\"http://x\")" } });
+    expect(parseOffer({ ...minimal, employer: '=HYPERLINK("http://x")' })).toMatchObject({
+      ok: true,
+      offer: { employer: '=HYPERLINK("http://x")' },
+    });
   });
 
   it("refuses an ID that is not letters, digits and dashes", () => {
-    expect(parseOffer({ ...minimal, id: "a b" })).toMatchObject({ ok: false, errors: { id: expect.stringContaining("ID") } });
+    expect(parseOffer({ ...minimal, id: "a b" })).toMatchObject({
+      ok: false,
+      errors: { id: expect.stringContaining("ID") },
+    });
   });
 });
 
@@ -109,7 +146,13 @@ describe("drafts", () => {
   });
 
   it("round-trips an offer through its editable text", () => {
-    const parsed = parseOffer({ ...minimal, baseSalary: 290000, dollarsPerWrvu: 45.34, market: "rural", notes: "Call 1:4" });
+    const parsed = parseOffer({
+      ...minimal,
+      baseSalary: 290000,
+      dollarsPerWrvu: 45.34,
+      market: "rural",
+      notes: "Call 1:4",
+    });
     if (!parsed.ok) throw new Error("fixture");
     const again = parseDraft(draftFromOffer(parsed.offer), parsed.offer.id);
     expect(again).toEqual(parsed);

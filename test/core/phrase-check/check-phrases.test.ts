@@ -125,7 +125,15 @@ describe("checkSignals, rule by rule", () => {
       it.each(POSITIVES[rule.id] ?? [])("finds %p whole", (phrase) => {
         const matches = checkPhrases(phrase);
         expect(matches).toHaveLength(1);
-        expect(matches[0]).toMatchObject({ start: 0, end: phrase.length, text: phrase, rule: rule.id, signal: rule.signal, why: rule.why, instead: rule.instead });
+        expect(matches[0]).toMatchObject({
+          start: 0,
+          end: phrase.length,
+          text: phrase,
+          rule: rule.id,
+          signal: rule.signal,
+          why: rule.why,
+          instead: rule.instead,
+        });
       });
     });
   }
@@ -147,7 +155,12 @@ describe("checkSignals on real drafts", () => {
   });
 
   it("reads curly apostrophes, missing apostrophes, odd case, extra spaces and line breaks", () => {
-    for (const variant of ["I’m pretty open to anything", "Im pretty   open to\nanything", "I‘M PRETTY OPEN TO ANYTHING", "i\u00a0don’t really know much about rvus"]) {
+    for (const variant of [
+      "I’m pretty open to anything",
+      "Im pretty   open to\nanything",
+      "I‘M PRETTY OPEN TO ANYTHING",
+      "i\u00a0don’t really know much about rvus",
+    ]) {
       const [match] = checkPhrases(`Well, ${variant}.`);
       expect(match?.text).toBe(variant);
     }
@@ -169,9 +182,13 @@ describe("checkSignals on real drafts", () => {
   it("keeps the longer of two overlapping matches", () => {
     // "I'm just a new grad" matches on its own too, inside the longer "I know I'm just a new grad".
     expect(checkPhrases("I'm just a new grad").map((m) => m.text)).toEqual(["I'm just a new grad"]);
-    expect(checkPhrases("Well, I know I'm just a new grad.").map((m) => m.text)).toEqual(["I know I'm just a new grad"]);
+    expect(checkPhrases("Well, I know I'm just a new grad.").map((m) => m.text)).toEqual([
+      "I know I'm just a new grad",
+    ]);
     // Overlapping from different starts, the longer wins even though it starts later.
-    expect(checkPhrases("I would accept any offer would be wonderful").map((m) => m.text)).toEqual(["any offer would be wonderful"]);
+    expect(checkPhrases("I would accept any offer would be wonderful").map((m) => m.text)).toEqual([
+      "any offer would be wonderful",
+    ]);
     // The nights-and-weekends tail belongs to the phrase, not to a second match.
     const text = "I'll do whatever you need, I just don't want nights or weekends";
     expect(checkPhrases(text).map((m) => m.text)).toEqual([text]);
@@ -192,7 +209,9 @@ describe("checkSignals on random text", () => {
     "whatever",
     "’",
   );
-  const text = fc.array(fc.oneof(fragments, fc.string({ maxLength: 8 })), { maxLength: 12 }).map((parts) => parts.join(""));
+  const text = fc
+    .array(fc.oneof(fragments, fc.string({ maxLength: 8 })), { maxLength: 12 })
+    .map((parts) => parts.join(""));
 
   it("returns matches sorted by position, never overlapping, each the slice of the text it claims", () => {
     fc.assert(
@@ -212,6 +231,10 @@ describe("checkSignals on random text", () => {
 
 describe("signalLabel", () => {
   it("names each signal for display", () => {
-    expect([phraseSignalLabel("cheap"), phraseSignalLabel("replaceable"), phraseSignalLabel("desperate")]).toEqual(["Signals cheap", "Signals replaceable", "Signals desperate"]);
+    expect([phraseSignalLabel("cheap"), phraseSignalLabel("replaceable"), phraseSignalLabel("desperate")]).toEqual([
+      "Signals cheap",
+      "Signals replaceable",
+      "Signals desperate",
+    ]);
   });
 });

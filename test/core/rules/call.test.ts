@@ -26,7 +26,13 @@ describe("unpaid-call", () => {
 
   it("uses the offer's own weeks per year when given", () => {
     // $288,000 ÷ (40 × 46) = $156.52 an hour.
-    const flag = expectFlag("unpaid-call", { ...UNPAID, callHoursPerShift: 12, baseSalary: 288_000, hoursPerWeek: 40, weeksPerYear: 46 });
+    const flag = expectFlag("unpaid-call", {
+      ...UNPAID,
+      callHoursPerShift: 12,
+      baseSalary: 288_000,
+      hoursPerWeek: 40,
+      weeksPerYear: 46,
+    });
     expect(flag.finding).toContain("$157 an hour");
     expect(flag.fields).toContain("weeksPerYear");
   });

@@ -26,7 +26,9 @@ describe("the seed case: psychiatry, $290,000, saturated metro, no sign-on, unpa
   const byRule = new Map(flags.map((flag) => [flag.rule, flag]));
 
   it("raises the base, sign-on, unpaid-call and unknown-terms flags", () => {
-    expect([...byRule.keys()]).toEqual(expect.arrayContaining(["base-below-benchmark", "no-sign-on", "unpaid-call", "unknown-terms"]));
+    expect([...byRule.keys()]).toEqual(
+      expect.arrayContaining(["base-below-benchmark", "no-sign-on", "unpaid-call", "unknown-terms"]),
+    );
   });
 
   it("judges the base a caution against AMN's 2022 starting offer of $299,000", () => {
@@ -45,7 +47,9 @@ describe("the seed case: psychiatry, $290,000, saturated metro, no sign-on, unpa
 
   it("lists the unknown terms that matter, and not the ones the offer states", () => {
     const unknown = byRule.get("unknown-terms")!;
-    expect(unknown.fields).toEqual(expect.arrayContaining(["nonCompeteMiles", "malpracticeType", "noticeDays", "productivityModel"]));
+    expect(unknown.fields).toEqual(
+      expect.arrayContaining(["nonCompeteMiles", "malpracticeType", "noticeDays", "productivityModel"]),
+    );
     expect(unknown.fields).not.toEqual(expect.arrayContaining(["baseSalary"]));
     expect(unknown.fields).not.toContain("signOnBonus");
     expect(unknown.fields).not.toContain("callPay");
@@ -55,7 +59,13 @@ describe("the seed case: psychiatry, $290,000, saturated metro, no sign-on, unpa
 describe("sorting", () => {
   it("puts red before caution before info, keeping rule order within a severity", () => {
     // Red: base 13% below, short notice. Caution: no sign-on. Info: no relocation, unknown terms.
-    const flags = flagsFor({ specialty: "Family Medicine", baseSalary: 240_000, signOnBonus: 0, relocation: 0, noticeDays: 30 });
+    const flags = flagsFor({
+      specialty: "Family Medicine",
+      baseSalary: 240_000,
+      signOnBonus: 0,
+      relocation: 0,
+      noticeDays: 30,
+    });
     expect(flags.map((f) => `${f.severity}:${f.rule}`)).toEqual([
       "red:base-below-benchmark",
       "red:short-notice",
@@ -66,8 +76,21 @@ describe("sorting", () => {
   });
 
   it("is stable for flags of equal severity", () => {
-    const flag = (rule: string, severity: Flag["severity"]): Flag => ({ rule, severity, finding: rule, evidence: [], counterAsk: "", fields: [] });
-    const sorted = sortFlags([flag("a", "info"), flag("b", "caution"), flag("c", "info"), flag("d", "red"), flag("e", "caution")]);
+    const flag = (rule: string, severity: Flag["severity"]): Flag => ({
+      rule,
+      severity,
+      finding: rule,
+      evidence: [],
+      counterAsk: "",
+      fields: [],
+    });
+    const sorted = sortFlags([
+      flag("a", "info"),
+      flag("b", "caution"),
+      flag("c", "info"),
+      flag("d", "red"),
+      flag("e", "caution"),
+    ]);
     expect(sorted.map((f) => f.rule)).toEqual(["d", "b", "e", "a", "c"]);
   });
 });
@@ -79,11 +102,17 @@ const benchmarkRowsArbitrary: fc.Arbitrary<Benchmark[]> = fc
       fc.constantFrom(...KNOWN_SPECIALTIES, ALL_SPECIALTIES, "Sleep Medicine"),
       fc.constantFrom("wRVU", "CompPerWrvu", "StartingSalary", "TotalComp", "SignOn", "Relocation"),
       // Ascending values; 0 means "not given", so rows with only some percentiles occur too.
-      fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 2_000_000 })), { minLength: 4, maxLength: 4 }).map((v) => [...v].sort((a, b) => a - b)),
+      fc
+        .array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 2_000_000 })), { minLength: 4, maxLength: 4 })
+        .map((v) => [...v].sort((a, b) => a - b)),
     ),
     { maxLength: 12 },
   )
-  .map((rows) => parseBenchmarks([BENCHMARK_HEADER, ...rows.map(([specialty, metric, points]) => [specialty, metric, ...points])]).rows);
+  .map(
+    (rows) =>
+      parseBenchmarks([BENCHMARK_HEADER, ...rows.map(([specialty, metric, points]) => [specialty, metric, ...points])])
+        .rows,
+  );
 
 /** Asserts everything a flag promises the pane. */
 function expectWellFormed(flag: Flag, offer: OfferFields): void {
@@ -131,15 +160,29 @@ describe("checkOffer on any offer", () => {
   }
 
   it("never throws and returns well-formed, sorted flags, one per rule at most, with shipped benchmarks only", () => {
-    fc.assert(fc.property(offerArbitrary, (offer) => checkAll(offer, [])), { numRuns: 300 });
+    fc.assert(
+      fc.property(offerArbitrary, (offer) => checkAll(offer, [])),
+      { numRuns: 300 },
+    );
   });
 
   it("does the same with random rows of the user's own benchmarks", () => {
-    fc.assert(fc.property(offerArbitrary, benchmarkRowsArbitrary, (offer, rows) => checkAll(offer, rows)), { numRuns: 300 });
+    fc.assert(
+      fc.property(offerArbitrary, benchmarkRowsArbitrary, (offer, rows) => checkAll(offer, rows)),
+      { numRuns: 300 },
+    );
   });
 
   it("does the same when the random offer's specialty has the user's wRVU and $/wRVU percentiles", () => {
-    const rows = userRows(...KNOWN_SPECIALTIES.flatMap((s) => [[s, "wRVU", 3_800, 4_500, 5_600, 6_800], [s, "CompPerWrvu", 40, 48, 58, 70]]));
-    fc.assert(fc.property(offerArbitrary, (offer) => checkAll(offer, rows)), { numRuns: 300 });
+    const rows = userRows(
+      ...KNOWN_SPECIALTIES.flatMap((s) => [
+        [s, "wRVU", 3_800, 4_500, 5_600, 6_800],
+        [s, "CompPerWrvu", 40, 48, 58, 70],
+      ]),
+    );
+    fc.assert(
+      fc.property(offerArbitrary, (offer) => checkAll(offer, rows)),
+      { numRuns: 300 },
+    );
   });
 });

@@ -12,12 +12,22 @@ describe("employee-paid-tail", () => {
   });
 
   it("is a caution when the tail is shared", () => {
-    expect(expectFlag("employee-paid-tail", { malpracticeType: "claims-made", tailPaidBy: "shared" }).severity).toBe("caution");
+    expect(expectFlag("employee-paid-tail", { malpracticeType: "claims-made", tailPaidBy: "shared" }).severity).toBe(
+      "caution",
+    );
   });
 
   it("cites the C-grade tail cost with its source and year, and carries the legal note", () => {
-    const flag = expectFlag("employee-paid-tail", { malpracticeType: "claims-made", tailPaidBy: "employee", state: "NY" });
-    expect(flag.evidence[0]).toMatchObject({ source: expect.stringMatching(/AttendingFinancial/), grade: "C", year: 2026 });
+    const flag = expectFlag("employee-paid-tail", {
+      malpracticeType: "claims-made",
+      tailPaidBy: "employee",
+      state: "NY",
+    });
+    expect(flag.evidence[0]).toMatchObject({
+      source: expect.stringMatching(/AttendingFinancial/),
+      grade: "C",
+      year: 2026,
+    });
     expect(flag.legal).toContain("information, not legal advice");
     expect(flag.legal).toContain("attorney licensed in New York");
   });
@@ -32,7 +42,11 @@ describe("employee-paid-tail", () => {
 
 describe("clawback-not-prorated", () => {
   it("shows what leaving halfway costs with an all-or-nothing clause versus monthly forgiveness", () => {
-    const flag = expectFlag("clawback-not-prorated", { signOnBonus: 30_000, signOnForgivenessMonths: 24, clawback: "cliff" });
+    const flag = expectFlag("clawback-not-prorated", {
+      signOnBonus: 30_000,
+      signOnForgivenessMonths: 24,
+      clawback: "cliff",
+    });
     expect(flag.severity).toBe("caution");
     expect(flag.finding).toContain("the $30,000 sign-on bonus in full at month 12 of 24 (forgiven monthly: $15,000)");
     expect(flag.counterAsk).toContain("leaving at month 12 would mean repaying $15,000 rather than $30,000");
@@ -53,26 +67,40 @@ describe("clawback-not-prorated", () => {
 
   it("uses completed months, as the clawback calculation does, for an odd forgiveness period", () => {
     // 25 months: halfway is month 12, which leaves 13/25 of $25,000 = $13,000 owed when forgiven monthly.
-    const flag = expectFlag("clawback-not-prorated", { signOnBonus: 25_000, signOnForgivenessMonths: 25, clawback: "cliff" });
+    const flag = expectFlag("clawback-not-prorated", {
+      signOnBonus: 25_000,
+      signOnForgivenessMonths: 25,
+      clawback: "cliff",
+    });
     expect(flag.finding).toContain("month 12 of 25 (forgiven monthly: $13,000)");
   });
 
   it("carries the legal note and the early-departure norm with its source and year", () => {
-    const flag = expectFlag("clawback-not-prorated", { signOnBonus: 30_000, signOnForgivenessMonths: 24, clawback: "cliff" });
+    const flag = expectFlag("clawback-not-prorated", {
+      signOnBonus: 30_000,
+      signOnForgivenessMonths: 24,
+      clawback: "cliff",
+    });
     expect(flag.legal).toContain("not legal advice");
     expect(flag.evidence.find((e) => e.grade)).toMatchObject({ source: expect.stringMatching(/Healio/), year: 2019 });
   });
 
   it("is silent for monthly forgiveness, nothing to repay, or unknown terms", () => {
-    expect(flagOf("clawback-not-prorated", { signOnBonus: 30_000, signOnForgivenessMonths: 24, clawback: "monthly" })).toBeUndefined();
-    expect(flagOf("clawback-not-prorated", { signOnBonus: 0, signOnForgivenessMonths: 24, clawback: "cliff" })).toBeUndefined();
+    expect(
+      flagOf("clawback-not-prorated", { signOnBonus: 30_000, signOnForgivenessMonths: 24, clawback: "monthly" }),
+    ).toBeUndefined();
+    expect(
+      flagOf("clawback-not-prorated", { signOnBonus: 0, signOnForgivenessMonths: 24, clawback: "cliff" }),
+    ).toBeUndefined();
     expect(flagOf("clawback-not-prorated", { signOnBonus: 30_000, clawback: "cliff" })).toBeUndefined();
     expect(flagOf("clawback-not-prorated", { signOnBonus: 30_000, signOnForgivenessMonths: 24 })).toBeUndefined();
     expect(flagOf("clawback-not-prorated", { clawback: "cliff" })).toBeUndefined();
   });
 
   it("is silent for a one-month period, where leaving early owes everything either way", () => {
-    expect(flagOf("clawback-not-prorated", { signOnBonus: 30_000, signOnForgivenessMonths: 1, clawback: "cliff" })).toBeUndefined();
+    expect(
+      flagOf("clawback-not-prorated", { signOnBonus: 30_000, signOnForgivenessMonths: 1, clawback: "cliff" }),
+    ).toBeUndefined();
   });
 });
 

@@ -4,14 +4,21 @@ import { expectFlag, flagOf } from "./offer-fixture";
 
 describe("non-compete", () => {
   it("is a caution for a radius wider than the market norm, from any location, for up to 24 months, asking to narrow each", () => {
-    const flag = expectFlag("non-compete", { market: "metro", nonCompeteMiles: 20, nonCompeteMonths: 24, nonCompeteScope: "any location" });
+    const flag = expectFlag("non-compete", {
+      market: "metro",
+      nonCompeteMiles: 20,
+      nonCompeteMonths: 24,
+      nonCompeteScope: "any location",
+    });
     expect(flag.severity).toBe("caution");
     expect(flag.finding).toContain("20 miles from any employer location for 24 months");
     expect(flag.finding).toContain("about 10 miles for a metro market");
     expect(flag.finding).toContain("longer than 12 months");
     expect(flag.finding).toContain("measured from every employer location");
     expect(flag.counterAsk).toContain("10 miles and 12 months, measured from my primary practice site");
-    expect(flag.fields).toEqual(expect.arrayContaining(["nonCompeteMiles", "nonCompeteMonths", "nonCompeteScope", "market"]));
+    expect(flag.fields).toEqual(
+      expect.arrayContaining(["nonCompeteMiles", "nonCompeteMonths", "nonCompeteScope", "market"]),
+    );
   });
 
   it("is red above 24 months", () => {
@@ -20,12 +27,20 @@ describe("non-compete", () => {
   });
 
   it("uses each market's radius norm: about 10 miles metro, 15 secondary, 25 rural", () => {
-    expect(flagOf("non-compete", { market: "saturated metro", nonCompeteMiles: 10, nonCompeteMonths: 12 })).toBeUndefined();
-    expect(expectFlag("non-compete", { market: "saturated metro", nonCompeteMiles: 11, nonCompeteMonths: 12 }).severity).toBe("caution");
+    expect(
+      flagOf("non-compete", { market: "saturated metro", nonCompeteMiles: 10, nonCompeteMonths: 12 }),
+    ).toBeUndefined();
+    expect(
+      expectFlag("non-compete", { market: "saturated metro", nonCompeteMiles: 11, nonCompeteMonths: 12 }).severity,
+    ).toBe("caution");
     expect(flagOf("non-compete", { market: "secondary", nonCompeteMiles: 15, nonCompeteMonths: 12 })).toBeUndefined();
-    expect(expectFlag("non-compete", { market: "secondary", nonCompeteMiles: 20, nonCompeteMonths: 12 }).counterAsk).toContain("15 miles");
+    expect(
+      expectFlag("non-compete", { market: "secondary", nonCompeteMiles: 20, nonCompeteMonths: 12 }).counterAsk,
+    ).toContain("15 miles");
     expect(flagOf("non-compete", { market: "rural", nonCompeteMiles: 25, nonCompeteMonths: 12 })).toBeUndefined();
-    expect(expectFlag("non-compete", { market: "rural", nonCompeteMiles: 30, nonCompeteMonths: 12 }).counterAsk).toContain("25 miles");
+    expect(
+      expectFlag("non-compete", { market: "rural", nonCompeteMiles: 30, nonCompeteMonths: 12 }).counterAsk,
+    ).toContain("25 miles");
   });
 
   it("with the market unknown, flags only a radius wider than every market's norm", () => {
@@ -37,7 +52,9 @@ describe("non-compete", () => {
 
   it("judges the known parts of a partly known clause", () => {
     expect(expectFlag("non-compete", { nonCompeteMonths: 36 }).severity).toBe("red");
-    expect(expectFlag("non-compete", { nonCompeteScope: "any location" }).counterAsk).toContain("primary practice site only");
+    expect(expectFlag("non-compete", { nonCompeteScope: "any location" }).counterAsk).toContain(
+      "primary practice site only",
+    );
   });
 
   it("labels the radius and length norms as D-grade heuristics with their sources", () => {
@@ -61,7 +78,9 @@ describe("non-compete", () => {
   it("notes a state statute, as info, even for a clause within the norms", () => {
     const flag = expectFlag("non-compete", { state: "CA", market: "metro", nonCompeteMiles: 5, nonCompeteMonths: 12 });
     expect(flag.severity).toBe("info");
-    expect(flag.finding).toContain("California has a statute limiting non-competes (Cal. Bus. & Prof. Code §§16600, 16600.5)");
+    expect(flag.finding).toContain(
+      "California has a statute limiting non-competes (Cal. Bus. & Prof. Code §§16600, 16600.5)",
+    );
     expect(flag.legal).toContain("Cal. Bus. & Prof. Code §§16600, 16600.5");
     expect(flag.legal).toContain("attorney licensed in California");
     expect(flag.evidence[0]).toMatchObject({ source: "Cal. Bus. & Prof. Code §§16600, 16600.5", year: 2025 });
@@ -77,7 +96,8 @@ describe("non-compete", () => {
   it("never says whether the clause is enforceable", () => {
     for (const state of ["CA", "TX", "MN", "OH", null]) {
       const flag = expectFlag("non-compete", { state, market: "metro", nonCompeteMiles: 20, nonCompeteMonths: 30 });
-      for (const text of [flag.finding, flag.counterAsk, flag.legal ?? ""]) expect(text).not.toMatch(/enforceab|is void|invalid/i);
+      for (const text of [flag.finding, flag.counterAsk, flag.legal ?? ""])
+        expect(text).not.toMatch(/enforceab|is void|invalid/i);
     }
   });
 

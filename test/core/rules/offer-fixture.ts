@@ -29,7 +29,11 @@ export function flagsFor(fields: Record<string, unknown>, benchmarks: readonly B
 }
 
 /** The flag one rule raises for an offer, or undefined. */
-export function flagOf(rule: string, fields: Record<string, unknown>, benchmarks: readonly Benchmark[] = []): Flag | undefined {
+export function flagOf(
+  rule: string,
+  fields: Record<string, unknown>,
+  benchmarks: readonly Benchmark[] = [],
+): Flag | undefined {
   return flagsFor(fields, benchmarks).find((flag) => flag.rule === rule);
 }
 

@@ -13,8 +13,12 @@ describe("base-below-benchmark", () => {
   });
 
   it("is a caution from 90% up to the figure, and silent at or above it", () => {
-    expect(expectFlag("base-below-benchmark", { specialty: "Family Medicine", baseSalary: 247_500 }).severity).toBe("caution");
-    expect(expectFlag("base-below-benchmark", { specialty: "Family Medicine", baseSalary: 274_999 }).severity).toBe("caution");
+    expect(expectFlag("base-below-benchmark", { specialty: "Family Medicine", baseSalary: 247_500 }).severity).toBe(
+      "caution",
+    );
+    expect(expectFlag("base-below-benchmark", { specialty: "Family Medicine", baseSalary: 274_999 }).severity).toBe(
+      "caution",
+    );
     expect(flagOf("base-below-benchmark", { specialty: "Family Medicine", baseSalary: 275_000 })).toBeUndefined();
     expect(flagOf("base-below-benchmark", { specialty: "Family Medicine", baseSalary: 310_000 })).toBeUndefined();
   });

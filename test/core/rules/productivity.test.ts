@@ -28,8 +28,12 @@ describe("threshold-above-median", () => {
     expect(flagOf("threshold-above-median", { ...WRVU_PLAN, wrvuThreshold: 4_500 }, WRVU_ONLY)).toBeUndefined();
     expect(flagOf("threshold-above-median", { ...WRVU_PLAN }, WRVU_ONLY)).toBeUndefined();
     expect(flagOf("threshold-above-median", { ...WRVU_PLAN, wrvuThreshold: 0 }, WRVU_ONLY)).toBeUndefined();
-    expect(flagOf("threshold-above-median", { productivityModel: "salary", wrvuThreshold: 6_000 }, WRVU_ONLY)).toBeUndefined();
-    expect(flagOf("threshold-above-median", { productivityModel: "collections", wrvuThreshold: 6_000 }, WRVU_ONLY)).toBeUndefined();
+    expect(
+      flagOf("threshold-above-median", { productivityModel: "salary", wrvuThreshold: 6_000 }, WRVU_ONLY),
+    ).toBeUndefined();
+    expect(
+      flagOf("threshold-above-median", { productivityModel: "collections", wrvuThreshold: 6_000 }, WRVU_ONLY),
+    ).toBeUndefined();
   });
 
   it("judges a threshold whose plan is not yet known", () => {
@@ -48,7 +52,11 @@ describe("threshold-above-median", () => {
       ...row,
       provenance: { ...row.provenance, source: "MGMA 2025", year: 2024 },
     }));
-    const [evidence] = expectFlag("threshold-above-median", { ...WRVU_PLAN, wrvuThreshold: 5_000 }, parsedWithYear).evidence;
+    const [evidence] = expectFlag(
+      "threshold-above-median",
+      { ...WRVU_PLAN, wrvuThreshold: 5_000 },
+      parsedWithYear,
+    ).evidence;
     expect(evidence.source).toBe("MGMA 2025");
     expect(evidence.year).toBe(2024);
   });
@@ -64,14 +72,20 @@ describe("threshold-above-median", () => {
 
   it("does not judge a specialty's threshold against an all-specialty wRVU row", () => {
     const allSpecialties = userRows(["All specialties", "wRVU", 3_000, 4_000, 5_000, 6_000]);
-    expect(expectFlag("threshold-above-median", { ...WRVU_PLAN, wrvuThreshold: 5_500 }, allSpecialties).severity).toBe("info");
+    expect(expectFlag("threshold-above-median", { ...WRVU_PLAN, wrvuThreshold: 5_500 }, allSpecialties).severity).toBe(
+      "info",
+    );
   });
 });
 
 describe("threshold-rate-mismatch", () => {
   it("is red when the threshold's percentile is 20+ points above the rate's, asking to match them with both numbers", () => {
     // 5,600 wRVUs is P75; $43.20 is P35 (40 + 8 × 10/25).
-    const flag = expectFlag("threshold-rate-mismatch", { ...WRVU_PLAN, wrvuThreshold: 5_600, dollarsPerWrvu: 43.2 }, BOTH);
+    const flag = expectFlag(
+      "threshold-rate-mismatch",
+      { ...WRVU_PLAN, wrvuThreshold: 5_600, dollarsPerWrvu: 43.2 },
+      BOTH,
+    );
     expect(flag.severity).toBe("red");
     expect(flag.finding).toContain("75th percentile");
     expect(flag.finding).toContain("35th percentile");
@@ -83,27 +97,44 @@ describe("threshold-rate-mismatch", () => {
 
   it("fires at exactly 20 points and not at 19", () => {
     // $50 is P55 (75 − 55 = 20); $50.40 is P56.
-    expect(expectFlag("threshold-rate-mismatch", { ...WRVU_PLAN, wrvuThreshold: 5_600, dollarsPerWrvu: 50 }, BOTH).severity).toBe("red");
-    expect(flagOf("threshold-rate-mismatch", { ...WRVU_PLAN, wrvuThreshold: 5_600, dollarsPerWrvu: 50.4 }, BOTH)).toBeUndefined();
+    expect(
+      expectFlag("threshold-rate-mismatch", { ...WRVU_PLAN, wrvuThreshold: 5_600, dollarsPerWrvu: 50 }, BOTH).severity,
+    ).toBe("red");
+    expect(
+      flagOf("threshold-rate-mismatch", { ...WRVU_PLAN, wrvuThreshold: 5_600, dollarsPerWrvu: 50.4 }, BOTH),
+    ).toBeUndefined();
   });
 
   it("quotes both benchmarks and the reviewers' warning about the trap", () => {
-    const flag = expectFlag("threshold-rate-mismatch", { ...WRVU_PLAN, wrvuThreshold: 5_600, dollarsPerWrvu: 43.2 }, BOTH);
+    const flag = expectFlag(
+      "threshold-rate-mismatch",
+      { ...WRVU_PLAN, wrvuThreshold: 5_600, dollarsPerWrvu: 43.2 },
+      BOTH,
+    );
     const texts = flag.evidence.map((e) => e.text).join(" | ");
     expect(texts).toContain("P75 5,600");
     expect(texts).toContain("P50 $48");
-    expect(flag.evidence.find((e) => e.grade !== "yours")).toMatchObject({ source: expect.stringMatching(/FairRVU/), grade: "C" });
+    expect(flag.evidence.find((e) => e.grade !== "yours")).toMatchObject({
+      source: expect.stringMatching(/FairRVU/),
+      grade: "C",
+    });
   });
 
   it("says, as info, when the rate can't be placed because no $/wRVU percentiles were imported", () => {
-    const flag = expectFlag("threshold-rate-mismatch", { ...WRVU_PLAN, wrvuThreshold: 5_600, dollarsPerWrvu: 43.2 }, WRVU_ONLY);
+    const flag = expectFlag(
+      "threshold-rate-mismatch",
+      { ...WRVU_PLAN, wrvuThreshold: 5_600, dollarsPerWrvu: 43.2 },
+      WRVU_ONLY,
+    );
     expect(flag.severity).toBe("info");
     expect(flag.finding).toContain("CompPerWrvu percentiles");
     expect(flag.counterAsk).toContain("$43.20 per wRVU");
   });
 
   it("is silent without wRVU percentiles (the threshold rule says so), or with an unknown rate or threshold", () => {
-    expect(flagOf("threshold-rate-mismatch", { ...WRVU_PLAN, wrvuThreshold: 5_600, dollarsPerWrvu: 43.2 })).toBeUndefined();
+    expect(
+      flagOf("threshold-rate-mismatch", { ...WRVU_PLAN, wrvuThreshold: 5_600, dollarsPerWrvu: 43.2 }),
+    ).toBeUndefined();
     expect(flagOf("threshold-rate-mismatch", { ...WRVU_PLAN, wrvuThreshold: 5_600 }, BOTH)).toBeUndefined();
     expect(flagOf("threshold-rate-mismatch", { ...WRVU_PLAN, dollarsPerWrvu: 43.2 }, BOTH)).toBeUndefined();
   });

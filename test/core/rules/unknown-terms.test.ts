@@ -37,21 +37,46 @@ describe("unknown-terms", () => {
     const flag = expectFlag("unknown-terms", without("baseSalary", "noticeDays"));
     expect(flag.severity).toBe("info");
     expect(flag.finding).toBe("2 important terms are not known yet: base salary and notice to end without cause.");
-    expect(flag.questions).toEqual(["What is the base salary?", "How many days' notice does either side need to end the contract without cause?"]);
+    expect(flag.questions).toEqual([
+      "What is the base salary?",
+      "How many days' notice does either side need to end the contract without cause?",
+    ]);
     for (const question of flag.questions!) expect(flag.counterAsk).toContain(question);
     expect(flag.fields).toEqual(["baseSalary", "noticeDays"]);
   });
 
   it("asks about every important term of a blank offer", () => {
     const flag = expectFlag("unknown-terms", {});
-    for (const term of ["base salary", "signing bonus", "relocation", "how pay grows with work", "salary guarantee", "call", "non-compete", "malpractice policy", "notice"]) {
+    for (const term of [
+      "base salary",
+      "signing bonus",
+      "relocation",
+      "how pay grows with work",
+      "salary guarantee",
+      "call",
+      "non-compete",
+      "malpractice policy",
+      "notice",
+    ]) {
       expect(flag.finding).toContain(term);
     }
-    expect(flag.fields).toEqual(expect.arrayContaining(["baseSalary", "signOnBonus", "callShiftsPerMonth", "nonCompeteMiles", "malpracticeType", "tailPaidBy", "noticeDays"]));
+    expect(flag.fields).toEqual(
+      expect.arrayContaining([
+        "baseSalary",
+        "signOnBonus",
+        "callShiftsPerMonth",
+        "nonCompeteMiles",
+        "malpracticeType",
+        "tailPaidBy",
+        "noticeDays",
+      ]),
+    );
   });
 
   it("asks about tail only when the policy is not known to be occurrence", () => {
-    expect(expectFlag("unknown-terms", without("tailPaidBy")).questions).toEqual(["Who pays tail coverage when I leave?"]);
+    expect(expectFlag("unknown-terms", without("tailPaidBy")).questions).toEqual([
+      "Who pays tail coverage when I leave?",
+    ]);
     expect(flagOf("unknown-terms", { ...without("tailPaidBy"), malpracticeType: "occurrence" })).toBeUndefined();
     const bothUnknown = expectFlag("unknown-terms", without("malpracticeType", "tailPaidBy"));
     expect(bothUnknown.questions).toHaveLength(1);
@@ -61,7 +86,11 @@ describe("unknown-terms", () => {
   it("asks about repayment terms only when there is a sign-on or relocation to repay", () => {
     expect(expectFlag("unknown-terms", without("clawback")).finding).toContain("repayment if I leave early");
     expect(expectFlag("unknown-terms", without("signOnForgivenessMonths")).fields).toEqual(["signOnForgivenessMonths"]);
-    const nothingToRepay = { ...without("clawback", "signOnForgivenessMonths", "relocationForgivenessMonths"), signOnBonus: 0, relocation: 0 };
+    const nothingToRepay = {
+      ...without("clawback", "signOnForgivenessMonths", "relocationForgivenessMonths"),
+      signOnBonus: 0,
+      relocation: 0,
+    };
     expect(flagOf("unknown-terms", nothingToRepay)).toBeUndefined();
   });
 
@@ -80,12 +109,20 @@ describe("unknown-terms", () => {
   });
 
   it("asks about the non-compete's length and reach only when there is one", () => {
-    expect(expectFlag("unknown-terms", without("nonCompeteMonths", "nonCompeteScope")).fields).toEqual(["nonCompeteMonths", "nonCompeteScope"]);
-    expect(flagOf("unknown-terms", { ...without("nonCompeteMonths", "nonCompeteScope"), nonCompeteMiles: 0 })).toBeUndefined();
+    expect(expectFlag("unknown-terms", without("nonCompeteMonths", "nonCompeteScope")).fields).toEqual([
+      "nonCompeteMonths",
+      "nonCompeteScope",
+    ]);
+    expect(
+      flagOf("unknown-terms", { ...without("nonCompeteMonths", "nonCompeteScope"), nonCompeteMiles: 0 }),
+    ).toBeUndefined();
   });
 
   it("cites how often physicians leave early when exit terms are unknown, and nothing when they are not", () => {
-    expect(expectFlag("unknown-terms", without("noticeDays")).evidence[0]).toMatchObject({ source: expect.stringMatching(/Healio/), year: 2019 });
+    expect(expectFlag("unknown-terms", without("noticeDays")).evidence[0]).toMatchObject({
+      source: expect.stringMatching(/Healio/),
+      year: 2019,
+    });
     expect(expectFlag("unknown-terms", without("baseSalary")).evidence).toEqual([]);
   });
 });

@@ -20,7 +20,19 @@ describe("rounded asks", () => {
 describe("wording", () => {
   it("names percentiles as ordinals, teens included", () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 35, 61.4, 75, 101].map(ordinal)).toEqual([
-      "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "35th", "61st", "75th", "101st",
+      "1st",
+      "2nd",
+      "3rd",
+      "4th",
+      "11th",
+      "12th",
+      "13th",
+      "21st",
+      "22nd",
+      "35th",
+      "61st",
+      "75th",
+      "101st",
     ]);
   });
 

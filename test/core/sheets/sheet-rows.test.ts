@@ -83,7 +83,8 @@ describe("derived table rows", () => {
           expect([...row.cells.keys()]).toEqual(MENTOR_SPEC.written.map((c) => c.header));
           for (const [header, cell] of row.cells) {
             if (typeof cell === "number") expect(Number.isFinite(cell)).toBe(true);
-            else if (!MENTOR_SPEC.written.find((c) => c.header === header)!.numberFormat.startsWith("@")) expect(cell).toBe("");
+            else if (!MENTOR_SPEC.written.find((c) => c.header === header)!.numberFormat.startsWith("@"))
+              expect(cell).toBe("");
             expect(String(cell)).not.toMatch(/OFFER\./);
           }
         }

@@ -10,7 +10,9 @@ import path from "path";
 import { type Browser, type Page, chromium } from "playwright-core";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { findChromium: chromiumPath } = require("../../../scripts/chromium-path.cjs") as { findChromium(): string | undefined };
+const { findChromium: chromiumPath } = require("../../../scripts/chromium-path.cjs") as {
+  findChromium(): string | undefined;
+};
 
 /** The Chromium to use (see scripts/chromium-path.cjs); an instruction to install one when there is none. */
 export function findChromium(): string {
@@ -27,7 +29,15 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -66,4 +76,3 @@ export function outputFolder(name: string): string {
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }
-

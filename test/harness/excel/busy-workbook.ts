@@ -3,7 +3,13 @@
  * its columns swapped, and their cells left of it, right of it, above it and directly below it. Tests check
  * that the store's writes leave every one of those cells as it was.
  */
-import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, type StoredOffer, offerToCells } from "../../../src/core/offer/offers-table";
+import {
+  CALCULATED_COLUMNS,
+  DATA_COLUMNS,
+  OFFERS_HEADER,
+  type StoredOffer,
+  offerToCells,
+} from "../../../src/core/offer/offers-table";
 import { seededWorkbook } from "./workbooks";
 import { FakeExcel, rangeAt } from "./fake-excel";
 import type { CellValue } from "./fake-excel-grid";
@@ -44,7 +50,8 @@ export function busyWorkbook(offers: readonly StoredOffer[], options: { below?: 
   // Replace the seeded Offers table with the user's version of it.
   const sheet = fake.model.sheet("Offers")!;
   fake.model.tables.splice(fake.model.tables.indexOf(fake.model.table("Offers")!), 1);
-  for (let r = 0; r < 3; r++) for (let c = 0; c < OFFERS_HEADER.length; c++) sheet.setCell(r, c, { value: "", format: "General" });
+  for (let r = 0; r < 3; r++)
+    for (let c = 0; c < OFFERS_HEADER.length; c++) sheet.setCell(r, c, { value: "", format: "General" });
   fake.addTable({
     sheet: "Offers",
     name: "Offers",
@@ -71,7 +78,14 @@ export function busyWorkbook(offers: readonly StoredOffer[], options: { below?: 
  * The user's cells: those outside the table's columns at fixed places, the rows just below the table
  * (which move with it when it grows), and their notes by offer ID.
  */
-export function userCells(fake: FakeExcel): { outside: CellValue[][]; formats: string[][]; below: CellValue[][]; belowFormats: string[][]; above: CellValue[][]; notes: Record<string, CellValue> } {
+export function userCells(fake: FakeExcel): {
+  outside: CellValue[][];
+  formats: string[][];
+  below: CellValue[][];
+  belowFormats: string[][];
+  above: CellValue[][];
+  notes: Record<string, CellValue>;
+} {
   const table = fake.table("Offers");
   const bottom = table.top + table.rows.length;
   const width = table.header.length;

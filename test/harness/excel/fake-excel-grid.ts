@@ -136,7 +136,10 @@ export class SheetModel {
 
   /** The block from the first to the last row and column holding a value or formula, or null if none. */
   usedArea(): Area | null {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     this.grid.forEach((row, r) =>
       row?.forEach((cell, c) => {
         if (!cell || (cell.value === "" && cell.formula === undefined)) return;
@@ -146,7 +149,9 @@ export class SheetModel {
         right = Math.max(right, c);
       }),
     );
-    return bottom < 0 ? null : { sheet: this, row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+    return bottom < 0
+      ? null
+      : { sheet: this, row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
   }
 
   /** Rows in use, for shifting. */
@@ -203,7 +208,9 @@ export class WorkbookModel {
 
   /** The table whose data rows hold a cell, if any. */
   tableAt(sheet: SheetModel, row: number, column: number): TableModel | undefined {
-    return this.tablesOn(sheet).find((t) => row > t.top && row <= t.top + t.bodyRows && column >= t.left && column < t.left + t.width);
+    return this.tablesOn(sheet).find(
+      (t) => row > t.top && row <= t.top + t.bodyRows && column >= t.left && column < t.left + t.width,
+    );
   }
 
   /** Range.insert with shift down. */
@@ -222,9 +229,20 @@ export class WorkbookModel {
 
   /** TableRow.delete: the row's cells go and the table's columns below move up. */
   deleteTableRow(table: TableModel, index: number): void {
-    if (index < 0 || index >= table.bodyRows) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.", "TableRowCollection.getItemAt");
+    if (index < 0 || index >= table.bodyRows)
+      throw new FakeOfficeError(
+        "ItemNotFound",
+        "The requested resource doesn't exist.",
+        "TableRowCollection.getItemAt",
+      );
     if (table.bodyRows === 1) throw new NotModelled("deleting the only data row of a table");
-    const area: Area = { sheet: table.sheet, row: table.top + 1 + index, column: table.left, rows: 1, columns: table.width };
+    const area: Area = {
+      sheet: table.sheet,
+      row: table.top + 1 + index,
+      column: table.left,
+      rows: 1,
+      columns: table.width,
+    };
     table.bodyRows -= 1;
     this.moveTables(area, -1, table);
     area.sheet.shiftUp(area.row, area.column, 1, area.columns);
@@ -238,7 +256,12 @@ export class WorkbookModel {
       const inside = t.left >= area.column && t.left + t.width <= area.column + area.columns;
       const apart = t.left + t.width <= area.column || t.left >= area.column + area.columns;
       if (apart) continue;
-      if (!inside) throw new FakeOfficeError("InvalidOperation", "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.", "Range.insert");
+      if (!inside)
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.",
+          "Range.insert",
+        );
       if (t.top < area.row + (by < 0 ? -by : 0)) throw new NotModelled("inserting or deleting cells inside a table");
       t.top += by;
     }
@@ -246,7 +269,8 @@ export class WorkbookModel {
 
   private moveLive(area: Area, by: number): void {
     for (const a of this.live) {
-      if (a.sheet !== area.sheet || a.column < area.column || a.column + a.columns > area.column + area.columns) continue;
+      if (a.sheet !== area.sheet || a.column < area.column || a.column + a.columns > area.column + area.columns)
+        continue;
       if (a.row >= area.row + (by < 0 ? -by : 0)) a.row += by;
     }
   }
@@ -254,14 +278,24 @@ export class WorkbookModel {
   /** Checks the structured references of a formula entered at a cell, as Excel refuses unknown names. */
   checkFormula(formula: string, sheet: SheetModel, row: number, column: number): void {
     for (const [, name] of formula.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\[#All\]/g)) {
-      if (!this.table(name)) throw new FakeOfficeError("InvalidArgument", `There's a problem with this formula: no table named ${name}.`, "Range.formulas");
+      if (!this.table(name))
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `There's a problem with this formula: no table named ${name}.`,
+          "Range.formulas",
+        );
     }
     const own = [...formula.matchAll(/\[@\[([^\]]+)\]\]/g)].map((m) => m[1]);
     if (own.length === 0) return;
     const table = this.tableAt(sheet, row, column);
     const header = table ? headerOf(table) : [];
     const unknown = own.find((h) => !header.includes(h));
-    if (unknown !== undefined) throw new FakeOfficeError("InvalidArgument", `There's a problem with this formula: no column [${unknown}] here.`, "Range.formulas");
+    if (unknown !== undefined)
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `There's a problem with this formula: no column [${unknown}] here.`,
+        "Range.formulas",
+      );
   }
 
   /**
@@ -272,14 +306,22 @@ export class WorkbookModel {
     for (const t of this.tablesOn(area.sheet)) {
       if (t.totals || area.row !== t.top + 1 + t.bodyRows) continue;
       if (area.column + area.columns <= t.left || area.column >= t.left + t.width) continue;
-      if (area.column < t.left || area.column + area.columns > t.left + t.width) throw new NotModelled("writing below a table and beside it in one range");
+      if (area.column < t.left || area.column + area.columns > t.left + t.width)
+        throw new NotModelled("writing below a table and beside it in one range");
       let rows = 0;
-      while (rows < area.rows && Array.from({ length: t.width }, (_, c) => area.sheet.cell(area.row + rows, t.left + c).value).some((v) => v !== "")) rows++;
+      while (
+        rows < area.rows &&
+        Array.from({ length: t.width }, (_, c) => area.sheet.cell(area.row + rows, t.left + c).value).some(
+          (v) => v !== "",
+        )
+      )
+        rows++;
       if (rows === 0 || !this.autoExpand) continue;
       for (let r = 0; r < rows; r++) {
         for (const [c, formula] of t.calculated) {
           const cell = area.sheet.cell(area.row + r, t.left + c);
-          if (cell.value === "" && cell.formula === undefined) area.sheet.setCell(area.row + r, t.left + c, { ...cell, value: NOT_EVALUATED, formula });
+          if (cell.value === "" && cell.formula === undefined)
+            area.sheet.setCell(area.row + r, t.left + c, { ...cell, value: NOT_EVALUATED, formula });
         }
       }
       t.bodyRows += rows;

@@ -63,10 +63,38 @@ export interface Op {
   run(): (() => void) | void;
 }
 
-const WRITES: ReadonlySet<OpKind> = new Set(["values", "formulas", "numberFormat", "insert", "delete", "clear", "deleteRow", "addSheet", "deleteSheet", "renameSheet", "addProperty", "addTable", "renameTable", "freeze", "addChart", "deleteChart", "chartProperty"]);
+const WRITES: ReadonlySet<OpKind> = new Set([
+  "values",
+  "formulas",
+  "numberFormat",
+  "insert",
+  "delete",
+  "clear",
+  "deleteRow",
+  "addSheet",
+  "deleteSheet",
+  "renameSheet",
+  "addProperty",
+  "addTable",
+  "renameTable",
+  "freeze",
+  "addChart",
+  "deleteChart",
+  "chartProperty",
+]);
 
 /** Properties that tooling (await, Jest) may probe on any object; they read as undefined rather than throw. */
-const PROBED = new Set<PropertyKey>(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "constructor", "@@__IMMUTABLE_ITERABLE__@@", "@@__IMMUTABLE_RECORD__@@"]);
+const PROBED = new Set<PropertyKey>([
+  "then",
+  "toJSON",
+  "asymmetricMatch",
+  "$$typeof",
+  "nodeType",
+  "tagName",
+  "constructor",
+  "@@__IMMUTABLE_ITERABLE__@@",
+  "@@__IMMUTABLE_RECORD__@@",
+]);
 
 /** Wraps a fake object so that any member it does not define throws instead of reading as undefined. */
 export function strict<T extends object>(fake: FakeHost, target: T, type: string): T {
@@ -88,7 +116,11 @@ export class FakeContext {
   private closed = false;
 
   constructor(readonly fake: FakeHost) {
-    this.workbook = strict(fake, { worksheets: new Worksheets(this).proxy, tables: new Tables(this).proxy }, "Workbook");
+    this.workbook = strict(
+      fake,
+      { worksheets: new Worksheets(this).proxy, tables: new Tables(this).proxy },
+      "Workbook",
+    );
   }
 
   enqueue(op: Op): void {
@@ -146,7 +178,12 @@ abstract class FakeObject<M> {
     private readonly nullable = false,
   ) {
     this.proxy = strict(ctx.fake, this, type);
-    ctx.enqueue({ kind: nullable ? "get" : "load", what: `locate ${type}`, counted: nullable, run: () => this.instantiate() });
+    ctx.enqueue({
+      kind: nullable ? "get" : "load",
+      what: `locate ${type}`,
+      counted: nullable,
+      run: () => this.instantiate(),
+    });
   }
 
   /** Scalar properties `load` accepts. */
@@ -156,7 +193,8 @@ abstract class FakeObject<M> {
 
   protected instantiate(): (() => void) | void {
     this.model = this.locate();
-    if (this.model === null && !this.nullable) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.", `${this.type}`);
+    if (this.model === null && !this.nullable)
+      throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.", `${this.type}`);
     if (this.nullable) {
       const isNull = this.model === null;
       return () => {
@@ -174,16 +212,25 @@ abstract class FakeObject<M> {
   }
 
   get isNullObject(): boolean {
-    if (!this.nullable) throw this.ctx.fake.violation(new NotModelled(`${this.type}.isNullObject on an object that is not an *OrNullObject result`));
-    if (this.nullObject === undefined) throw new FakeOfficeError("PropertyNotLoaded", `The property 'isNullObject' is not available before context.sync().`);
+    if (!this.nullable)
+      throw this.ctx.fake.violation(
+        new NotModelled(`${this.type}.isNullObject on an object that is not an *OrNullObject result`),
+      );
+    if (this.nullObject === undefined)
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `The property 'isNullObject' is not available before context.sync().`,
+      );
     return this.nullObject;
   }
 
   load(names?: string | string[]): this {
-    if (names === undefined) throw this.ctx.fake.violation(new NotModelled(`${this.type}.load() without property names`));
+    if (names === undefined)
+      throw this.ctx.fake.violation(new NotModelled(`${this.type}.load() without property names`));
     const list = (Array.isArray(names) ? names : names.split(",")).map((n) => n.trim()).filter((n) => n !== "");
     for (const name of list) {
-      if (!this.loadable().includes(name)) throw this.ctx.fake.violation(new NotModelled(`${this.type}.load("${name}")`));
+      if (!this.loadable().includes(name))
+        throw this.ctx.fake.violation(new NotModelled(`${this.type}.load("${name}")`));
     }
     this.ctx.enqueue({
       kind: "load",
@@ -202,7 +249,10 @@ abstract class FakeObject<M> {
   /** A loaded property; throws like Office.js when it was not loaded and synced. */
   protected read(name: string): unknown {
     if (!this.loaded.has(name)) {
-      throw new FakeOfficeError("PropertyNotLoaded", `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()".`);
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()".`,
+      );
     }
     return this.loaded.get(name);
   }
@@ -300,7 +350,8 @@ class Worksheet extends NamedObject<SheetModel> {
   }
 
   get freezePanes(): object {
-    const freezeRows = (count: number) => this.queue("freeze", `freezePanes.freezeRows(${count})`, (sheet) => (sheet.frozenRows = count));
+    const freezeRows = (count: number) =>
+      this.queue("freeze", `freezePanes.freezeRows(${count})`, (sheet) => (sheet.frozenRows = count));
     return strict(this.ctx.fake, { freezeRows }, "WorksheetFreezePanes");
   }
 
@@ -311,14 +362,20 @@ class Worksheet extends NamedObject<SheetModel> {
 
   /** The smallest block holding every cell with a value or formula (valuesOnly: formats are not modelled). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
-    if (valuesOnly !== true) throw this.ctx.fake.violation(new NotModelled("Worksheet.getUsedRangeOrNullObject() without valuesOnly"));
+    if (valuesOnly !== true)
+      throw this.ctx.fake.violation(new NotModelled("Worksheet.getUsedRangeOrNullObject() without valuesOnly"));
     return new Range(this.ctx, () => this.target("getUsedRangeOrNullObject").usedArea(), true).proxy;
   }
 
   delete(): void {
     this.queue("deleteSheet", "delete()", (sheet) => {
       const { model } = this.ctx.fake;
-      if (model.sheets.length === 1) throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
+      if (model.sheets.length === 1)
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet.",
+          "Worksheet.delete",
+        );
       model.sheets.splice(model.sheets.indexOf(sheet), 1);
       for (const t of model.tablesOn(sheet)) model.tables.splice(model.tables.indexOf(t), 1);
     });
@@ -344,8 +401,20 @@ class Charts {
       run: () => {
         const sheet = this.sheet();
         const a = sourceData.fakeArea("ChartCollection.add");
-        if (a.sheet !== sheet) throw new FakeOfficeError("InvalidArgument", "The chart's source data must be on the chart's sheet in this fake.", "ChartCollection.add");
-        added = { name: `Chart ${sheet.charts.length + 1}`, type, source: { row: a.row, column: a.column, rows: a.rows, columns: a.columns }, seriesBy, title: "", categories: {} };
+        if (a.sheet !== sheet)
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            "The chart's source data must be on the chart's sheet in this fake.",
+            "ChartCollection.add",
+          );
+        added = {
+          name: `Chart ${sheet.charts.length + 1}`,
+          type,
+          source: { row: a.row, column: a.column, rows: a.rows, columns: a.columns },
+          seriesBy,
+          title: "",
+          categories: {},
+        };
         sheet.charts.push(added);
       },
     });
@@ -353,7 +422,12 @@ class Charts {
   }
 
   getItemOrNullObject(name: string): Chart {
-    return new Chart(this.ctx, () => this.sheet().charts.find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? null, true, this.sheet).proxy;
+    return new Chart(
+      this.ctx,
+      () => this.sheet().charts.find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? null,
+      true,
+      this.sheet,
+    ).proxy;
   }
 }
 
@@ -386,7 +460,12 @@ class Chart extends FakeObject<ChartModel> {
   get title(): object {
     const set = (text: string) => this.queue("chartProperty", `title.text = ${text}`, (chart) => (chart.title = text));
     const title = { text: "" };
-    Object.defineProperty(title, "text", { set, get: () => { throw this.ctx.fake.violation(new NotModelled("reading ChartTitle.text")); } });
+    Object.defineProperty(title, "text", {
+      set,
+      get: () => {
+        throw this.ctx.fake.violation(new NotModelled("reading ChartTitle.text"));
+      },
+    });
     return strict(this.ctx.fake, title, "ChartTitle");
   }
 
@@ -396,7 +475,12 @@ class Chart extends FakeObject<ChartModel> {
       const setXAxisValues = (range: Range) =>
         this.queue("chartProperty", `series.getItemAt(${index}).setXAxisValues(…)`, (chart) => {
           const count = chart.seriesBy === "Columns" ? chart.source.columns : chart.source.rows;
-          if (index < 0 || index >= count) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.", "ChartSeriesCollection.getItemAt");
+          if (index < 0 || index >= count)
+            throw new FakeOfficeError(
+              "ItemNotFound",
+              "The requested resource doesn't exist.",
+              "ChartSeriesCollection.getItemAt",
+            );
           const a = range.fakeArea("ChartSeries.setXAxisValues");
           chart.categories[index] = { row: a.row, column: a.column, rows: a.rows, columns: a.columns };
         });
@@ -406,7 +490,11 @@ class Chart extends FakeObject<ChartModel> {
   }
 
   setPosition(startCell: string, endCell: string): void {
-    this.queue("chartProperty", `setPosition(${startCell}, ${endCell})`, (chart) => (chart.position = [startCell, endCell]));
+    this.queue(
+      "chartProperty",
+      `setPosition(${startCell}, ${endCell})`,
+      (chart) => (chart.position = [startCell, endCell]),
+    );
   }
 
   delete(): void {
@@ -522,7 +610,10 @@ class Table extends NamedObject<TableModel> {
 
   get rows(): object {
     const getItemAt = (index: number) => {
-      const deleteRow = () => this.queue("deleteRow", `rows.getItemAt(${index}).delete()`, (table) => this.ctx.fake.model.deleteTableRow(table, index));
+      const deleteRow = () =>
+        this.queue("deleteRow", `rows.getItemAt(${index}).delete()`, (table) =>
+          this.ctx.fake.model.deleteTableRow(table, index),
+        );
       return strict(this.ctx.fake, { delete: deleteRow }, "TableRow");
     };
     return strict(this.ctx.fake, { getItemAt }, "TableRowCollection");
@@ -573,7 +664,10 @@ class Range extends FakeObject<Area> {
 
   protected current(name: string): unknown {
     const a = this.target("load");
-    const each = (f: (cell: CellModel) => unknown) => Array.from({ length: a.rows }, (_, r) => Array.from({ length: a.columns }, (_, c) => f(a.sheet.cell(a.row + r, a.column + c))));
+    const each = (f: (cell: CellModel) => unknown) =>
+      Array.from({ length: a.rows }, (_, r) =>
+        Array.from({ length: a.columns }, (_, c) => f(a.sheet.cell(a.row + r, a.column + c))),
+      );
     switch (name) {
       case "values":
         return each((cell) => cell.value);
@@ -647,17 +741,28 @@ class Range extends FakeObject<Area> {
 
   clear(applyTo: string): void {
     if (applyTo !== "Contents") throw this.ctx.fake.violation(new NotModelled(`Range.clear("${applyTo}")`));
-    this.queue("clear", `clear(${applyTo})`, (a) => this.eachCell(a, (row, column, cell) => a.sheet.setCell(row, column, { value: "", format: cell.format })));
+    this.queue("clear", `clear(${applyTo})`, (a) =>
+      this.eachCell(a, (row, column, cell) => a.sheet.setCell(row, column, { value: "", format: cell.format })),
+    );
   }
 
   private eachCell(a: Area, f: (row: number, column: number, cell: CellModel) => void): void {
-    for (let r = 0; r < a.rows; r++) for (let c = 0; c < a.columns; c++) f(a.row + r, a.column + c, a.sheet.cell(a.row + r, a.column + c));
+    for (let r = 0; r < a.rows; r++)
+      for (let c = 0; c < a.columns; c++) f(a.row + r, a.column + c, a.sheet.cell(a.row + r, a.column + c));
   }
 
   private write(kind: "values" | "formulas" | "numberFormat", matrix: Matrix): void {
     this.queue(kind, `${kind} = …`, (a) => {
-      if (!Array.isArray(matrix) || matrix.length !== a.rows || matrix.some((row) => !Array.isArray(row) || row.length !== a.columns)) {
-        throw new FakeOfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", `Range.${kind}`);
+      if (
+        !Array.isArray(matrix) ||
+        matrix.length !== a.rows ||
+        matrix.some((row) => !Array.isArray(row) || row.length !== a.columns)
+      ) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+          `Range.${kind}`,
+        );
       }
       const { model } = this.ctx.fake;
       // Every cell is checked before any is written: Excel refuses a write as a whole.
@@ -668,7 +773,10 @@ class Range extends FakeObject<Area> {
           if (input === null) return;
           const [at, col] = [a.row + r, a.column + c];
           const cell = a.sheet.cell(at, col);
-          const next = kind === "numberFormat" ? { ...cell, format: input === "" ? "General" : String(input) } : enter(cell, input, kind);
+          const next =
+            kind === "numberFormat"
+              ? { ...cell, format: input === "" ? "General" : String(input) }
+              : enter(cell, input, kind);
           if (next.formula !== undefined) model.checkFormula(next.formula, a.sheet, at, col);
           changes.push([at, col, next]);
         }),
@@ -684,9 +792,14 @@ class Range extends FakeObject<Area> {
 /** A cell after a value or formula is entered, with Excel's coercion of typed text unless formatted "@". */
 function enter(cell: CellModel, input: unknown, kind: "values" | "formulas"): CellModel {
   if (typeof input === "number" || typeof input === "boolean") return { value: input, format: cell.format };
-  if (typeof input !== "string") throw new FakeOfficeError("InvalidArgument", `Cannot write ${typeof input} to a cell.`, `Range.${kind}`);
+  if (typeof input !== "string")
+    throw new FakeOfficeError("InvalidArgument", `Cannot write ${typeof input} to a cell.`, `Range.${kind}`);
   if (cell.format === "@") return { value: input, format: cell.format };
   if (input === "") return { value: "", format: cell.format };
   const typed = typedInput(input);
-  return { value: typed.value, ...(typed.formula !== undefined ? { formula: typed.formula } : {}), format: typed.format ?? cell.format };
+  return {
+    value: typed.value,
+    ...(typed.formula !== undefined ? { formula: typed.formula } : {}),
+    format: typed.format ?? cell.format,
+  };
 }

@@ -112,7 +112,9 @@ export class FakeExcel implements FakeHost {
 
   /** The failure for an operation about to run, if one is armed for it (each fires once). */
   faultFor(kind: OpKind): ((op: Op) => FakeOfficeError) | undefined {
-    const i = this.faults.findIndex((f) => (f.at !== undefined ? this.operationCount - this.armedAt === f.at : f.kind === kind));
+    const i = this.faults.findIndex((f) =>
+      f.at !== undefined ? this.operationCount - this.armedAt === f.at : f.kind === kind,
+    );
     if (i < 0) return undefined;
     const [fault] = this.faults.splice(i, 1);
     return (op) => new FakeOfficeError(fault.code, `Injected ${fault.code} at ${op.what}.`, op.what);
@@ -134,21 +136,34 @@ export class FakeExcel implements FakeHost {
   }
 
   checkSheetName(name: string): void {
-    if (name === "" || name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid sheet name.`, "Worksheet.name");
-    if (this.model.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`, "Worksheet.name");
+    if (name === "" || name.length > 31 || /[\\/?*[\]:]/.test(name))
+      throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid sheet name.`, "Worksheet.name");
+    if (this.model.sheet(name))
+      throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`, "Worksheet.name");
   }
 
   checkTableName(name: string, self?: TableModel): void {
-    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid table name.`, "Table.name");
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+      throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid table name.`, "Table.name");
     const other = this.model.table(name);
-    if (other && other !== self) throw new FakeOfficeError("ItemAlreadyExists", `A table named "${name}" already exists.`, "Table.name");
+    if (other && other !== self)
+      throw new FakeOfficeError("ItemAlreadyExists", `A table named "${name}" already exists.`, "Table.name");
   }
 
   /** A table over a range whose first row holds the header, as TableCollection.add(address, true). */
   createTable(sheet: SheetModel, at: Omit<Area, "sheet">): TableModel {
     if (at.rows < 2) throw this.violation(new NotModelled("a table over a single row"));
-    const overlaps = this.model.tablesOn(sheet).some((t) => at.row <= bottomOf(t) && at.row + at.rows > t.top && at.column < t.left + t.width && at.column + at.columns > t.left);
-    if (overlaps) throw new FakeOfficeError("InvalidArgument", "A table can't overlap another table.", "TableCollection.add");
+    const overlaps = this.model
+      .tablesOn(sheet)
+      .some(
+        (t) =>
+          at.row <= bottomOf(t) &&
+          at.row + at.rows > t.top &&
+          at.column < t.left + t.width &&
+          at.column + at.columns > t.left,
+      );
+    if (overlaps)
+      throw new FakeOfficeError("InvalidArgument", "A table can't overlap another table.", "TableCollection.add");
     const seen = new Set<string>();
     for (let c = 0; c < at.columns; c++) {
       const cell = sheet.cell(at.row, at.column + c);
@@ -159,7 +174,16 @@ export class FakeExcel implements FakeHost {
     }
     let n = 1;
     while (this.model.table(`Table${n}`)) n++;
-    const table: TableModel = { name: `Table${n}`, sheet, top: at.row, left: at.column, width: at.columns, bodyRows: at.rows - 1, totals: false, calculated: new Map() };
+    const table: TableModel = {
+      name: `Table${n}`,
+      sheet,
+      top: at.row,
+      left: at.column,
+      width: at.columns,
+      bodyRows: at.rows - 1,
+      totals: false,
+      calculated: new Map(),
+    };
     this.model.tables.push(table);
     return table;
   }
@@ -170,7 +194,8 @@ export class FakeExcel implements FakeHost {
   addSheet(name: string, options: { schema?: string } = {}): SheetModel {
     this.checkSheetName(name);
     const sheet = new SheetModel(name);
-    if (options.schema !== undefined) sheet.properties.set("leverageschema", { key: "LeverageSchema", value: options.schema });
+    if (options.schema !== undefined)
+      sheet.properties.set("leverageschema", { key: "LeverageSchema", value: options.schema });
     this.model.sheets.push(sheet);
     return sheet;
   }
@@ -182,7 +207,11 @@ export class FakeExcel implements FakeHost {
     values.forEach((row, r) =>
       row.forEach((value, c) => {
         const formula = typeof value === "string" && value.startsWith("=") ? value : undefined;
-        sheet.setCell(at.row + r, at.column + c, formula ? { value: "#NOT-EVALUATED!", formula, format } : { value, format });
+        sheet.setCell(
+          at.row + r,
+          at.column + c,
+          formula ? { value: "#NOT-EVALUATED!", formula, format } : { value, format },
+        );
       }),
     );
   }
@@ -191,7 +220,9 @@ export class FakeExcel implements FakeHost {
   formatCells(sheetName: string, address: string, format: string): void {
     const sheet = this.sheetNamed(sheetName);
     const a = parseAddress(address);
-    for (let r = 0; r < a.rows; r++) for (let c = 0; c < a.columns; c++) sheet.setCell(a.row + r, a.column + c, { ...sheet.cell(a.row + r, a.column + c), format });
+    for (let r = 0; r < a.rows; r++)
+      for (let c = 0; c < a.columns; c++)
+        sheet.setCell(a.row + r, a.column + c, { ...sheet.cell(a.row + r, a.column + c), format });
   }
 
   /** Adds a table with its header, rows and calculated columns. */
@@ -212,7 +243,9 @@ export class FakeExcel implements FakeHost {
     for (const [header, formula] of Object.entries(setup.calculated ?? {})) {
       const c = setup.header.indexOf(header);
       table.calculated.set(c, formula);
-      rows.forEach((_, r) => sheet.setCell(at.row + 1 + r, at.column + c, { value: "#NOT-EVALUATED!", formula, format: "General" }));
+      rows.forEach((_, r) =>
+        sheet.setCell(at.row + 1 + r, at.column + c, { value: "#NOT-EVALUATED!", formula, format: "General" }),
+      );
     }
     if (setup.totals) {
       table.totals = true;
@@ -242,11 +275,23 @@ export class FakeExcel implements FakeHost {
   }
 
   /** A table as the grid shows it. */
-  table(name: string): { sheet: string; top: number; left: number; header: string[]; rows: CellValue[][]; calculated: Record<string, string>; totals: boolean } {
+  table(name: string): {
+    sheet: string;
+    top: number;
+    left: number;
+    header: string[];
+    rows: CellValue[][];
+    calculated: Record<string, string>;
+    totals: boolean;
+  } {
     const t = this.model.table(name);
     if (!t) throw new Error(`no table ${name}`);
     const header = headerOf(t);
-    const rows = Array.from({ length: t.bodyRows }, (_, r) => Array.from({ length: t.width }, (_, c) => t.sheet.cell(t.top + 1 + r, t.left + c)).map((cell) => cell.formula ?? cell.value));
+    const rows = Array.from({ length: t.bodyRows }, (_, r) =>
+      Array.from({ length: t.width }, (_, c) => t.sheet.cell(t.top + 1 + r, t.left + c)).map(
+        (cell) => cell.formula ?? cell.value,
+      ),
+    );
     const calculated = Object.fromEntries([...t.calculated].map(([c, f]) => [header[c], f]));
     return { sheet: t.sheet.name, top: t.top, left: t.left, header, rows, calculated, totals: t.totals };
   }
@@ -258,7 +303,11 @@ export class FakeExcel implements FakeHost {
 
   /** The charts on a sheet, as made (name, type, source block, title, position). */
   charts(sheetName: string): ChartModel[] {
-    return this.sheetNamed(sheetName).charts.map((c) => ({ ...c, source: { ...c.source }, categories: { ...c.categories } }));
+    return this.sheetNamed(sheetName).charts.map((c) => ({
+      ...c,
+      source: { ...c.source },
+      categories: { ...c.categories },
+    }));
   }
 
   frozenRows(sheetName: string): number {
@@ -269,7 +318,9 @@ export class FakeExcel implements FakeHost {
   dump(): string {
     const sheets = this.model.sheets.map((s) => {
       const cells: Array<[number, number, CellModel]> = [];
-      for (let r = 0; r < s.height; r++) for (let c = 0; c < 200; c++) if (s.cell(r, c).value !== "" || s.cell(r, c).format !== "General") cells.push([r, c, s.cell(r, c)]);
+      for (let r = 0; r < s.height; r++)
+        for (let c = 0; c < 200; c++)
+          if (s.cell(r, c).value !== "" || s.cell(r, c).format !== "General") cells.push([r, c, s.cell(r, c)]);
       return { name: s.name, properties: [...s.properties.values()], frozen: s.frozenRows, cells, charts: s.charts };
     });
     const tables = this.model.tables.map((t) => ({ ...t, sheet: t.sheet.name, calculated: [...t.calculated] }));
@@ -285,12 +336,15 @@ export class FakeExcel implements FakeHost {
   private block<T>(sheetName: string, address: string, f: (cell: CellModel) => T): T[][] {
     const sheet = this.sheetNamed(sheetName);
     const a = parseAddress(address);
-    return Array.from({ length: a.rows }, (_, r) => Array.from({ length: a.columns }, (_, c) => f(sheet.cell(a.row + r, a.column + c))));
+    return Array.from({ length: a.rows }, (_, r) =>
+      Array.from({ length: a.columns }, (_, c) => f(sheet.cell(a.row + r, a.column + c))),
+    );
   }
 }
 
 /** The A1 address of a block, for setting up. */
 export function rangeAt(row: number, column: number, rows: number, columns: number): string {
-  const name = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : name(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
+  const name = (i: number): string =>
+    i < 26 ? String.fromCharCode(65 + i) : name(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26));
   return `${name(column)}${row + 1}:${name(column + columns - 1)}${row + rows}`;
 }

@@ -4,7 +4,15 @@
  * helpers to read offers back and to make stored offers.
  */
 import { BENCHMARKS_HEADER, BENCHMARKS_SHEET, BENCHMARKS_TABLE } from "../../../src/core/benchmarks/import";
-import { CALCULATED_COLUMNS, DATA_COLUMNS, OFFERS_HEADER, OFFERS_SHEET, OFFERS_TABLE, type StoredOffer, offerToCells } from "../../../src/core/offer/offers-table";
+import {
+  CALCULATED_COLUMNS,
+  DATA_COLUMNS,
+  OFFERS_HEADER,
+  OFFERS_SHEET,
+  OFFERS_TABLE,
+  type StoredOffer,
+  offerToCells,
+} from "../../../src/core/offer/offers-table";
 import type { Offer } from "../../../src/core/offer/schema";
 import { ExcelStore } from "../../../src/workbook/excel/excel-store";
 import { FakeExcel } from "./fake-excel";
@@ -41,7 +49,13 @@ export interface Seed {
 export function seededWorkbook(seed: Seed = {}, fake = new FakeExcel()): FakeExcel {
   const schema = seed.schema ?? "1";
   fake.addSheet(BENCHMARKS_SHEET, { schema });
-  fake.addTable({ sheet: BENCHMARKS_SHEET, name: BENCHMARKS_TABLE, header: BENCHMARKS_HEADER, rows: seed.benchmarks, formats: BENCHMARK_FORMATS });
+  fake.addTable({
+    sheet: BENCHMARKS_SHEET,
+    name: BENCHMARKS_TABLE,
+    header: BENCHMARKS_HEADER,
+    rows: seed.benchmarks,
+    formats: BENCHMARK_FORMATS,
+  });
   fake.addSheet(OFFERS_SHEET, { schema });
   fake.addTable({
     sheet: OFFERS_SHEET,

@@ -11,7 +11,13 @@ const ErrorCode = {
   invalidReference: "#REF!",
 };
 const MESSAGE_ALLOWED = new Set([ErrorCode.invalidValue, ErrorCode.notAvailable]);
-const OUTPUT_ALLOWED = new Set([ErrorCode.invalidValue, ErrorCode.notAvailable, ErrorCode.divisionByZero, ErrorCode.invalidNumber, ErrorCode.nullReference]);
+const OUTPUT_ALLOWED = new Set([
+  ErrorCode.invalidValue,
+  ErrorCode.notAvailable,
+  ErrorCode.divisionByZero,
+  ErrorCode.invalidNumber,
+  ErrorCode.nullReference,
+]);
 
 function createCustomFunctionsFake() {
   class CustomFunctionsError extends Error {

@@ -6,7 +6,14 @@ import { benchmarksRange } from "../../../bench/benchmarks-table";
 import { offerRows, realisticOffers } from "../../../bench/offers-sheet";
 import { BY_ID } from "./call";
 import { createCustomFunctionsFake } from "./custom-functions-fake";
-import { type CellFunction, type FormulaContext, byIdLookup, compileRowFormula, evaluateFormula, evaluateRowFormula } from "./excel-formula";
+import {
+  type CellFunction,
+  type FormulaContext,
+  byIdLookup,
+  compileRowFormula,
+  evaluateFormula,
+  evaluateRowFormula,
+} from "./excel-formula";
 import { offerArbitrary } from "../offer-arbitrary";
 
 const compiled = CALCULATED_COLUMNS.map((c) => ({ formula: c.formula, run: compileRowFormula(c.formula, byIdLookup) }));
@@ -83,10 +90,18 @@ describe("compiled row formulas", () => {
   });
 
   it("compute the operators, AND, INDEX and MATCH over a table, headers escaped as in Excel", () => {
-    const tables = { T: [["Na'[me", "Pay"], ["a", 10], [null, 20], ["B", { error: "#N/A" }]] };
-    const run = (formula: string, row: Record<string, unknown> = {}) => compileRowFormula(formula, byIdLookup)({ row, tables, blankAs: null });
-    expect(run('=INDEX(T[Pay],MATCH("b",T[[Na\'\'[me]],0))')).toEqual({ error: "#N/A" });
-    expect(run('=INDEX(T[Pay],MATCH("A",T[[Na\'\'[me]],0))*3-4/2')).toBe(28);
+    const tables = {
+      T: [
+        ["Na'[me", "Pay"],
+        ["a", 10],
+        [null, 20],
+        ["B", { error: "#N/A" }],
+      ],
+    };
+    const run = (formula: string, row: Record<string, unknown> = {}) =>
+      compileRowFormula(formula, byIdLookup)({ row, tables, blankAs: null });
+    expect(run("=INDEX(T[Pay],MATCH(\"b\",T[[Na''[me]],0))")).toEqual({ error: "#N/A" });
+    expect(run("=INDEX(T[Pay],MATCH(\"A\",T[[Na''[me]],0))*3-4/2")).toBe(28);
     expect(run("=INDEX(T[Pay],4)")).toEqual({ error: "#REF!" });
     expect(run("=INDEX(T[Pay],2)")).toBe(20);
     expect(run("=MATCH([@X],T[Pay],0)", { X: "" })).toEqual({ error: "#N/A" });
@@ -114,7 +129,9 @@ describe("compiled row formulas", () => {
     expect(() => buggy({ row: {}, tables: {}, blankAs: null })).toThrow("bug");
     expect(() => compileRowFormula("=SUM(1)", byIdLookup)).toThrow("Unknown function SUM");
     expect(() => compileRowFormula("=OFFER.NOPE(1)", byIdLookup)).toThrow("Unknown function OFFER.NOPE");
-    expect(() => evaluateRowFormula("=OFFER.TOTALCOMP(1", { row: {}, tables: {}, blankAs: null })).toThrow('Expected "," at ""');
+    expect(() => evaluateRowFormula("=OFFER.TOTALCOMP(1", { row: {}, tables: {}, blankAs: null })).toThrow(
+      'Expected "," at ""',
+    );
   });
 
   it("call the functions of src/functions by their Excel ids", () => {
@@ -126,12 +143,27 @@ describe("formulas of literals, as the help pages' worked examples are written",
   /** A custom function that returns what it was given, so the test sees the parsed arguments. */
   const echo = (formula: string) => {
     let seen: unknown[] = [];
-    compileRowFormula(formula, () => (...args) => ((seen = args), 0))({ row: {}, tables: {}, blankAs: null });
+    compileRowFormula(
+      formula,
+      () =>
+        (...args) => ((seen = args), 0),
+    )({ row: {}, tables: {}, blankAs: null });
     return seen;
   };
 
   it("reads signed numbers, exponents, text with doubled quotes, TRUE/FALSE and omitted arguments", () => {
-    expect(echo('=OFFER.X(420000, -3, +2.5, .5, 1e3, "Say ""yes""", TRUE, false, , "")')).toEqual([420000, -3, 2.5, 0.5, 1000, 'Say "yes"', true, false, null, ""]);
+    expect(echo('=OFFER.X(420000, -3, +2.5, .5, 1e3, "Say ""yes""", TRUE, false, , "")')).toEqual([
+      420000,
+      -3,
+      2.5,
+      0.5,
+      1000,
+      'Say "yes"',
+      true,
+      false,
+      null,
+      "",
+    ]);
   });
 
   it("reads array constants by rows and columns, with omitted values as null", () => {

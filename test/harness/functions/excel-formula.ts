@@ -41,17 +41,22 @@ export interface FormulaContext {
 /** A compiled piece of a formula: its value on a row. */
 type Node = (context: FormulaContext) => Value;
 
-const isError = (v: unknown): v is ExcelError => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Column) && "error" in v;
+const isError = (v: unknown): v is ExcelError =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Column) && "error" in v;
 
 /** Compiles `=...` once into a function of a row; `lookup` gives the custom function for an id such as TOTALCOMP. */
-export function compileRowFormula(formula: string, lookup: (id: string) => CellFunction): (context: FormulaContext) => CellResult {
+export function compileRowFormula(
+  formula: string,
+  lookup: (id: string) => CellFunction,
+): (context: FormulaContext) => CellResult {
   const compiler = new Compiler(formula.replace(/^=/, ""), lookup);
   const node = compiler.expression();
   compiler.end();
   return (context) => {
     const value = node(context);
     if (value === BLANK) return 0;
-    if (typeof value === "boolean" || Array.isArray(value) || value instanceof Column) throw new Error(`Unexpected formula result ${String(value)}`);
+    if (typeof value === "boolean" || Array.isArray(value) || value instanceof Column)
+      throw new Error(`Unexpected formula result ${String(value)}`);
     return value as CellResult;
   };
 }
@@ -314,7 +319,8 @@ class Compiler {
 
   private function(name: string, args: Node[]): Node {
     const arity = (min: number, max: number) => {
-      if (args.length < min || args.length > max) throw new Error(`${name} takes ${min === max ? min : `${min} to ${max}`} arguments, not ${args.length}`);
+      if (args.length < min || args.length > max)
+        throw new Error(`${name} takes ${min === max ? min : `${min} to ${max}`} arguments, not ${args.length}`);
     };
     switch (name) {
       case "IF": {
@@ -329,7 +335,8 @@ class Compiler {
       }
       case "OR":
       case "AND": {
-        const combine = name === "OR" ? (values: Value[]) => values.some(truthy) : (values: Value[]) => values.every(truthy);
+        const combine =
+          name === "OR" ? (values: Value[]) => values.some(truthy) : (values: Value[]) => values.every(truthy);
         return (c) => {
           const values = args.map((a) => a(c));
           return values.find(isError) ?? combine(values);
@@ -341,8 +348,11 @@ class Compiler {
         return (c) => {
           const [column, position] = [columnOf(c), positionOf(c)];
           if (isError(position)) return position;
-          if (!(column instanceof Column) || typeof position !== "number") throw new Error("INDEX supports a table column and a row number only");
-          return position >= 1 && position <= column.cells.length ? fromTable(column.cells[Math.floor(position) - 1]) : { error: "#REF!" };
+          if (!(column instanceof Column) || typeof position !== "number")
+            throw new Error("INDEX supports a table column and a row number only");
+          return position >= 1 && position <= column.cells.length
+            ? fromTable(column.cells[Math.floor(position) - 1])
+            : { error: "#REF!" };
         };
       }
       case "MATCH": {
@@ -351,7 +361,8 @@ class Compiler {
         return (c) => {
           const [value, column, type] = [valueOf(c), columnOf(c), typeOf(c)];
           if (isError(value)) return value;
-          if (!(column instanceof Column) || type !== 0) throw new Error("MATCH supports an exact match (0) in a table column only");
+          if (!(column instanceof Column) || type !== 0)
+            throw new Error("MATCH supports an exact match (0) in a table column only");
           if (value === BLANK) return { error: "#N/A" };
           const found = column.cells.findIndex((cellValue) => {
             const candidate = fromTable(cellValue);
@@ -373,7 +384,8 @@ class Compiler {
       const values = args.map((a) => a(c));
       const failed = values.find(isError);
       if (failed) return failed;
-      if (values.some((v) => v instanceof Column)) throw new Error(`${name}: a table column cannot be passed to a custom function here`);
+      if (values.some((v) => v instanceof Column))
+        throw new Error(`${name}: a table column cannot be passed to a custom function here`);
       try {
         return fn(...values.map((v) => (v === BLANK ? c.blankAs : v))) as Value;
       } catch (error) {
@@ -425,7 +437,8 @@ function compare(a: Value, b: Value): number {
   const blankLike = (other: Value) => (typeof other === "number" ? 0 : typeof other === "boolean" ? false : "");
   const x = a === BLANK ? blankLike(b) : a;
   const y = b === BLANK ? blankLike(a) : b;
-  if (typeof x === "object" || typeof y === "object" || typeof x === "symbol" || typeof y === "symbol") throw new Error("Cannot compare ranges");
+  if (typeof x === "object" || typeof y === "object" || typeof x === "symbol" || typeof y === "symbol")
+    throw new Error("Cannot compare ranges");
   if (rank(x) !== rank(y)) return rank(x) - rank(y);
   const [p, q] = typeof x === "string" ? [x.toLowerCase(), (y as string).toLowerCase()] : [Number(x), Number(y)];
   return p < q ? -1 : p > q ? 1 : 0;

@@ -20,7 +20,10 @@ const SECONDS = {
 };
 
 const secondsOf = (test) => {
-  const relative = test.path.slice(test.context.config.rootDir.length + 1).split("\\").join("/");
+  const relative = test.path
+    .slice(test.context.config.rootDir.length + 1)
+    .split("\\")
+    .join("/");
   return SECONDS[relative] ?? 0;
 };
 

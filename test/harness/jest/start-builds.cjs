@@ -19,7 +19,10 @@ module.exports = async function startBuilds() {
     // A build that dies without writing its status (killed, out of memory) still tells the waiting tests.
     child.on("exit", (code, signal) => {
       if (!fs.existsSync(`${out}.status.json`)) {
-        fs.writeFileSync(`${out}.status.json`, JSON.stringify({ ok: false, error: `the ${kind} build exited with ${signal ?? code}` }));
+        fs.writeFileSync(
+          `${out}.status.json`,
+          JSON.stringify({ ok: false, error: `the ${kind} build exited with ${signal ?? code}` }),
+        );
       }
     });
     return child;
