@@ -28,7 +28,7 @@ export async function runSections(sections: readonly Section[], context: BenchCo
   return rows;
 }
 
-/** The machine the figures were measured on, for the README. */
+/** The machine the figures were measured on, for docs/performance.md. */
 export function machine(): string {
   const cpus = os.cpus();
   return `${cpus[0]?.model.trim() ?? "unknown CPU"}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`;

@@ -1,6 +1,6 @@
 /**
  * The bench's one table: figure, measured value, budget, result. Printed as a Markdown table with padded
- * columns, so it reads in a terminal and pastes into the README as it is.
+ * columns, so it reads in a terminal and pastes into docs/performance.md as it is.
  */
 import type { Verdict } from "./budget-check";
 

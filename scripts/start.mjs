@@ -2,7 +2,7 @@
 // - Windows and macOS (where desktop Excel exists): trusts the Office dev certificates and sideloads
 //   manifest.xml into Excel with Microsoft's office-addin-debugging, which starts the https dev server.
 //   Those two tools are fetched by npx at this point, not installed by `npm ci`: office-addin-debugging
-//   pulls a native module (keytar) that cannot build offline on Linux (see the README's dependency notes).
+//   pulls a native module (keytar) that cannot build offline on Linux (see docs/dependencies.md).
 // - Anywhere else (Linux has no Excel), or with LEVERAGE_PREVIEW=1: serves the add-in over http with a
 //   local copy of office.js and prints the preview URL, where the pane runs without a workbook.
 import { spawn } from "node:child_process";
@@ -49,7 +49,7 @@ if (hasExcel) {
       `  Preview (task pane):  ${base}/taskpane.html`,
       `  Formula help:         ${base}/help/index.html`,
       "The server keeps running until you press Ctrl+C or run `npm stop`.",
-      'To use it in Excel on the web, see the README section "Sideload into Excel".',
+      'To use it in Excel on the web, see the README section "Sideload into Excel by hand".',
       "",
     ].join("\n"),
   );

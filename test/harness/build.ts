@@ -41,7 +41,7 @@ export async function sharedBuild(kind: Kind): Promise<string> {
   const folders = process.env[shared.SHARED_BUILDS_VARIABLE];
   if (!folders) {
     throw new Error(
-      `No shared builds: run this test through Jest's "browser" project (npx jest --selectProjects browser), whose global setup starts them.`,
+      `No shared builds: run this test through Jest's "build" project (npx jest --selectProjects build), whose global setup starts them.`,
     );
   }
   const out = (JSON.parse(folders) as Record<Kind, string>)[kind];

@@ -1,4 +1,4 @@
-// Jest global setup of the "browser" project (jest.config.js): starts the one production build and the one
+// Jest global setup of the "build" project (jest.config.js): starts the one production build and the one
 // preview build that every test needing a build shares (test/harness/build.ts, sharedBuild). Each build
 // runs in its own child process, so the two use both cores while Jest's workers start on other suites;
 // a test that needs a build waits for its status file. Jest runs this only when a selected test belongs

@@ -1,4 +1,4 @@
-// Jest global teardown of the "browser" project: stops a build still running (a run cut short) and removes
+// Jest global teardown of the "build" project: stops a build still running (a run cut short) and removes
 // the shared builds' folder.
 const fs = require("node:fs");
 
