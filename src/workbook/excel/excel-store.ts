@@ -30,7 +30,7 @@ import { type ReadOptions, type TableRead, type WorkbookRead, partOf, readWorkbo
 import { type RowCells, benchmarkCells, blankCells, offerCells } from "../../core/sheets/row-cells";
 import { findOffer, readOnlyReason, snapshotOf } from "./snapshot";
 import { type Target, targetOf } from "./target";
-import { type RowsPlan, assertAppendable, queueReplace, writeRows } from "./write";
+import { type RowsPlan, assertAppendable, writeRows } from "./write";
 import { type OfficeErrorOptions, describeOfficeError } from "./office-errors";
 import { atRevision } from "../offer-rows";
 import { hasKeyedRows, planKeyedRows } from "../../core/sheets/keyed-rows";
@@ -100,8 +100,11 @@ export class ExcelStore implements OfferStore {
       const { workbook } = await this.readForWrite(context);
       const { read, index } = this.current(workbook, offer.id, expectedRevision);
       const stored: StoredOffer = { offer, revision: expectedRevision + 1, updated: this.now().toISOString() };
-      queueReplace(targetOf(read), new Map([[index, offerCells(stored)]]));
-      await context.sync();
+      await writeRows(
+        context,
+        { target: targetOf(read), replace: new Map([[index, offerCells(stored)]]), append: [] },
+        [],
+      );
       return stored;
     });
   }
@@ -110,10 +113,13 @@ export class ExcelStore implements OfferStore {
     return this.act(async (context) => {
       const { workbook } = await this.readForWrite(context);
       const { read, index } = this.current(workbook, id, expectedRevision);
+      const target = targetOf(read);
       // A table keeps at least one data row: the last offer's cells are emptied instead, leaving the placeholder.
-      if (read.body.length === 1) queueReplace(targetOf(read), new Map([[index, blankCells(read.layout)]]));
-      else read.table.rows.getItemAt(index).delete();
-      await context.sync();
+      const plan: RowsPlan =
+        read.body.length === 1
+          ? { target, replace: new Map([[index, blankCells(read.layout)]]), append: [] }
+          : { target, replace: new Map(), append: [], remove: [index] };
+      await writeRows(context, plan, []);
     });
   }
 

@@ -51,6 +51,25 @@ export function tableDidNotGrow(layout: TableLayout, count: number, cleaned: boo
   );
 }
 
+/**
+ * Another writer changed the table between the action's read and its write, so the action's cells would
+ * have landed on the wrong rows. `undone`: Leverage put back what it had written; `appended`: new rows an
+ * earlier sync of the same action had already added (they are right, and stay).
+ */
+export function tableChanged(layout: TableLayout, outcome: { undone: boolean; appended?: number }): StoreError {
+  const appended = outcome.appended ?? 0;
+  const rows = appended === 1 ? "the new row" : `the ${appended} new rows`;
+  const undo = !outcome.undone
+    ? `Leverage could not put back every cell it had written: check the ${layout.table} table.`
+    : appended > 0
+      ? `Leverage put back the changes that would have landed on the wrong rows; ${rows} it had added just before ${appended === 1 ? "is" : "are"} right and ${appended === 1 ? "stays" : "stay"}, and nothing else was changed.`
+      : "Leverage put back what it had written, so nothing was saved.";
+  return new StoreError(
+    "conflict",
+    `The ${layout.table} table changed while Leverage was writing to it (a co-author, an edit in the grid, or another action). ${undo} Leverage has read the workbook again: check it, then try again.`,
+  );
+}
+
 /** A temporary sheet name Leverage wanted to use is taken (vanishingly rare). */
 export function busy(): StoreError {
   return new StoreError("office", "Leverage could not set up its sheets this time. Nothing was changed; try again.");

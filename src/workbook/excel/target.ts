@@ -24,6 +24,12 @@ export interface Target {
   totalsRow: boolean;
   /** The rows below the table as read (undefined: a new sheet, empty below the table). */
   below?: { formulas: unknown[][]; formats: unknown[][] };
+  /** Rows of the whole table as read: header, data rows and a Total Row if there is one. */
+  height: number;
+  /** The data rows as read, to check in the write's own batch that nothing moved or changed since. */
+  body: readonly (readonly unknown[])[];
+  /** False for a table created in the write's own batch: no other writer can have touched it. */
+  check: boolean;
 }
 
 /** The target for a table that was read. */
@@ -40,6 +46,9 @@ export function targetOf(read: TableRead): Target {
     placeholder: hasPlaceholder(read),
     totalsRow: read.height > read.body.length + 1,
     below: read.below,
+    height: read.height,
+    body: read.body,
+    check: true,
   };
 }
 
@@ -56,5 +65,8 @@ export function newTarget(layout: TableLayout, sheet: Excel.Worksheet, table: Ex
     columns: mapColumns(layout.header).columns,
     placeholder: true,
     totalsRow: false,
+    height: 2,
+    body: [layout.header.map(() => "")],
+    check: false,
   };
 }

@@ -10,8 +10,12 @@
  * insert with shift down, delete with shift up, deleting a table row, each moving tables and live range
  * objects the way Excel moves references; structured references checked against table and column names.
  *
+ * Inserting or deleting cells across a table's full width inside its data rows inserts or deletes table
+ * rows, as in Excel (this is how the store puts back a row it deleted by mistake).
+ *
  * Not modelled (an Error says so if a test reaches it): formula evaluation (a formula cell's value reads as
- * NOT_EVALUATED), inserting or deleting cells that cut through a table, expanding a table to the right,
+ * NOT_EVALUATED), inserting or deleting cells that cut through a table's header, Total Row or edge, or
+ * only part of its width, expanding a table to the right,
  * formats copied into inserted or expanded cells (inserted cells are "General"), merged cells, data
  * validation, protection, events, and undo.
  */
@@ -262,8 +266,18 @@ export class WorkbookModel {
           "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.",
           "Range.insert",
         );
-      if (t.top < area.row + (by < 0 ? -by : 0)) throw new NotModelled("inserting or deleting cells inside a table");
-      t.top += by;
+      if (area.row + (by < 0 ? -by : 0) <= t.top) {
+        t.top += by;
+        continue;
+      }
+      // Whole rows of a table's data, across its full width: Excel inserts or deletes table rows.
+      const lastDataRow = t.top + t.bodyRows;
+      const lastAffected = by > 0 ? area.row : area.row - by - 1;
+      if (area.row > t.top && lastAffected <= lastDataRow && t.bodyRows + by >= 1 && t.width === area.columns) {
+        t.bodyRows += by;
+        continue;
+      }
+      throw new NotModelled("inserting or deleting cells across a table's header, Total Row or edge");
     }
   }
 

@@ -23,6 +23,8 @@ export interface FakeHost {
   operationCount: number;
   writeCount: number;
   readonly log: string[];
+  /** Called at the start of every sync, before its batch runs: a test can hold it to interleave writers. */
+  beforeSync?: () => Promise<void>;
   /** Records a miss of the fake, and returns it to throw. */
   violation(error: NotModelled): NotModelled;
   /** The failure armed for an operation about to run, if any. */
@@ -137,6 +139,8 @@ export class FakeContext {
   }
 
   async sync(): Promise<void> {
+    // A race test holds each sync here and lets them through in the order it chooses.
+    await this.fake.beforeSync?.();
     this.fake.syncCount++;
     const ops = this.queue;
     this.queue = [];

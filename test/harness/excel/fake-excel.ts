@@ -21,6 +21,8 @@
  *   range of the same sheet, getItemOrNullObject by name, name, title.text, series.getItemAt().setXAxisValues (ExcelApi 1.7),
  *   setPosition, delete; nothing drawn).
  * - `Excel.run` syncs what is still queued when the batch resolves.
+ * - Interleaving: `beforeSync` is awaited at the start of every sync, so a test can hold batches of two
+ *   stores (or a pane and a co-author) and release them in any order (excel/held-syncs.ts).
  * - Fault injection: the N-th counted operation (loads, `*OrNullObject` look-ups and every write) or the
  *   next operation of a kind fails with an OfficeExtension.Error-like object after those before it applied.
  *
@@ -76,6 +78,8 @@ export class FakeExcel implements FakeHost {
   readonly log: string[] = [];
   /** What the store reached that the fake does not model: must stay empty. */
   readonly violations: string[] = [];
+  /** Called at the start of every sync (see held-syncs.ts): lets a test interleave two writers' batches. */
+  beforeSync?: () => Promise<void>;
   private faults: Array<{ at?: number; kind?: OpKind; code: FaultCode }> = [];
   private armedAt = 0;
 
