@@ -1,11 +1,14 @@
 /** What both stores say when an action cannot happen, so the preview and Excel read the same. */
 import { StoreError } from "./store";
 
-/** The row moved on since the pane read it. */
+/** The row moved on since the pane read it; `found` is NaN when its revision cannot be read. */
 export function conflict(label: string, expected: number, found: number): StoreError {
+  const now = Number.isFinite(found)
+    ? `revision ${found}, you had ${expected}`
+    : `its row can no longer be read as an offer; you had revision ${expected}`;
   return new StoreError(
     "conflict",
-    `"${label}" was changed in the workbook since you opened it (revision ${found}, you had ${expected}), by a co-author or by an edit in the grid. Nothing was saved: reload the offer to see the newer version, then make your change again.`,
+    `"${label}" was changed in the workbook since you opened it (${now}), by a co-author or by an edit in the grid. Nothing was saved: reload the offer to see the newer version, then make your change again.`,
   );
 }
 
