@@ -57,6 +57,11 @@ const ShareTab = lazy(() =>
 );
 // Only the preview shows the rows it would write: inside Excel the grid shows them, so the tables' code is
 // never downloaded there.
+const UnsavedChangesDialog = lazy(() =>
+  import(/* webpackChunkName: "unsaved-dialog" */ "./entry/UnsavedChangesDialog").then((m) => ({
+    default: m.UnsavedChangesDialog,
+  })),
+);
 const PreviewRows = lazy(() =>
   import(/* webpackChunkName: "preview-rows" */ "./preview/PreviewRows").then((m) => ({ default: m.PreviewRows })),
 );
@@ -118,6 +123,7 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
         snapshot={snapshot}
         loading={busy === "load"}
         deleting={busy === "offers"}
+        busy={busy !== null}
         writesDisabled={writesDisabled}
         notice={pane.notice}
         failure={failureIn("offers", "Offer not deleted")}
@@ -132,7 +138,8 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
         entry={entry}
         onFieldChange={pane.changeField}
         benchmarks={benchmarks}
-        onSave={pane.save}
+        onSave={() => pane.save()}
+        notice={pane.notice}
         saving={busy === "entry"}
         saveBlocked={blockedFor("entry", "save in a moment")}
         failure={failureIn("entry", "Offer not saved", () => void pane.reloadEntry())}
@@ -142,7 +149,7 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
       <BenchmarksTab
         snapshot={snapshot}
         importing={busy === "benchmarks"}
-        writeBlocked={writeBlocked}
+        writeBlocked={blockedFor("benchmarks", "add the rows in a moment")}
         failure={failureIn("benchmarks", "Rows not added")}
         onImport={pane.importRows}
       />
@@ -233,6 +240,11 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
             <Suspense fallback={<Spinner size="small" label="Loading…" />}>{panels[tab]()}</Suspense>
           </div>
+          {pane.leaveDraft && (
+            <Suspense fallback={null}>
+              <UnsavedChangesDialog leaveDraft={pane.leaveDraft} employer={entry.draft.employer} />
+            </Suspense>
+          )}
           {store.kind === "memory" && PREVIEW_TABS.has(tab) && (
             <Suspense fallback={null}>
               <PreviewRows store={store} />

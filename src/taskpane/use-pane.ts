@@ -19,8 +19,22 @@ export type PaneTab = "offers" | "entry" | "compare" | "negotiate" | "leverage" 
 /** The id of the Offers panel's heading, where focus goes after a save. */
 export const OFFERS_HEADING_ID = "offers-heading";
 
+/** Starting another offer while the draft has unsaved changes: what the pane asks the user first. */
+export interface LeaveDraft {
+  /** What the user asked for, in words: "start a new offer", "edit “Mercy Health”". */
+  what: string;
+  /** Leaves the draft as it is and goes back to it. */
+  keepEditing(): void;
+  /** Drops the unsaved changes and does what the user asked. */
+  discard(): void;
+  /** Saves the draft first (when it is valid) and then does what the user asked. */
+  saveFirst(): void;
+}
+
 export interface Pane {
   workbook: Workbook;
+  /** Set while the pane asks whether to keep, discard or save unsaved changes. */
+  leaveDraft: LeaveDraft | null;
   entry: OfferEntry;
   tab: PaneTab;
   selectTab(tab: PaneTab): void;
@@ -31,7 +45,8 @@ export interface Pane {
   newOffer(): void;
   edit(stored: StoredOffer): void;
   changeField(key: FieldKey, text: string): void;
-  save(): void;
+  /** Saves the draft, then does `next` (default: shows the Offers list). */
+  save(next?: () => void): void;
   remove(stored: StoredOffer): Promise<boolean>;
   importRows(rows: Benchmark[], onDone: (result: ImportResult) => void): void;
   /** After a conflict while editing: the workbook's version of the offer replaces the draft. */
@@ -86,14 +101,47 @@ export function usePane(store: OfferStore): Pane {
     setNotice("");
   }, []);
 
-  const newOffer = () => {
-    entry.startNew();
-    selectTab("entry");
+  const [leaveDraft, setLeaveDraft] = useState<LeaveDraft | null>(null);
+
+  /** Does `proceed` now, or first asks what to do with the draft's unsaved changes. */
+  const leaveEntryThen = (what: string, proceed: () => void) => {
+    if (!entry.dirty) {
+      proceed();
+      return;
+    }
+    setLeaveDraft({
+      what,
+      keepEditing: () => {
+        setLeaveDraft(null);
+        selectTab("entry");
+      },
+      discard: () => {
+        setLeaveDraft(null);
+        proceed();
+      },
+      saveFirst: () => {
+        setLeaveDraft(null);
+        save(proceed);
+      },
+    });
   };
 
+  const newOffer = () =>
+    leaveEntryThen("start a new offer", () => {
+      entry.startNew();
+      selectTab("entry");
+    });
+
   const edit = (stored: StoredOffer) => {
-    entry.startEdit(stored);
-    selectTab("entry");
+    // The offer already in the entry: go back to it with its changes, never replace them.
+    if (entry.editing?.offer.id === stored.offer.id && entry.dirty) {
+      selectTab("entry");
+      return;
+    }
+    leaveEntryThen(`edit “${stored.offer.employer}”`, () => {
+      entry.startEdit(stored);
+      selectTab("entry");
+    });
   };
 
   const changeField = (key: FieldKey, text: string) => {
@@ -102,14 +150,23 @@ export function usePane(store: OfferStore): Pane {
     if (failure?.scope === "entry") dismiss();
   };
 
-  const save = () => {
+  /** Saves the draft; then `next` (what the user asked for after saving) or, by default, the Offers list. */
+  const save = (next?: () => void) => {
     const offer = entry.validate();
-    if (!offer) return;
+    if (!offer) {
+      selectTab("entry");
+      return;
+    }
     const editing = entry.editing;
     void run(
       "entry",
       () => (editing ? store.update(offer, editing.revision) : store.create(offer)),
       (stored) => {
+        if (next) {
+          next();
+          setNotice(`Saved “${stored.offer.employer}”.`);
+          return;
+        }
         entry.startNew({ focus: false });
         setTab("offers");
         setNotice(`Saved “${stored.offer.employer}”.`);
@@ -200,6 +257,7 @@ export function usePane(store: OfferStore): Pane {
   const writeBlocked = snapshot?.readOnly ? `This workbook cannot be changed: ${snapshot.readOnly}` : undefined;
   return {
     workbook,
+    leaveDraft,
     entry,
     tab,
     selectTab,

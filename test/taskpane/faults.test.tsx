@@ -160,9 +160,10 @@ describe("the pane over a workbook saved by a newer version of Leverage", () => 
     expect(saveChanges).toHaveAttribute("aria-disabled", "true");
     await user.click(saveChanges);
 
-    // Nor can a new offer.
+    // Nor can a new offer. The edit above was never saved, so the pane asks first; it is dropped.
     await openTab(user, "Offers");
     await user.click(screen.getByRole("button", { name: "New offer" }));
+    await user.click(await screen.findByRole("button", { name: "Discard changes" }));
     await loaded();
     await enterMinimalOffer(user, "Riverside Behavioral Health");
     const saveOffer = screen.getByRole("button", { name: "Save offer" });

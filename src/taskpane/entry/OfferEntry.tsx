@@ -2,7 +2,7 @@
  * The "Enter offer" panel: one step of guided entry at a time (with Back, Next and Save), and the Flags
  * panel below it, recomputed from the draft as the user types.
  */
-import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactNode, useDeferredValue, useEffect, useMemo, useRef } from "react";
 import type { Benchmark } from "../../core/benchmarks/types";
 import { readDraftLeniently } from "../../core/offer/draft";
@@ -25,6 +25,8 @@ export interface OfferEntryProps {
   saveBlocked?: string;
   /** The save's failure, shown above the buttons. */
   failure?: ReactNode;
+  /** What the last action did, e.g. "Saved “Mercy Health”." after Save first started this offer. */
+  notice?: string;
 }
 
 const useStyles = makeStyles({
@@ -44,6 +46,7 @@ export function OfferEntry({
   saving,
   saveBlocked,
   failure,
+  notice,
 }: OfferEntryProps) {
   const styles = useStyles();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -65,6 +68,11 @@ export function OfferEntry({
 
   return (
     <div className={styles.root}>
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
       <form
         className={styles.form}
         noValidate

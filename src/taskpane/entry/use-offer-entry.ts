@@ -27,9 +27,13 @@ export interface EntryState {
   /** The stored offer being edited (its revision guards the update); null for a new offer. */
   editing: StoredOffer | null;
   focus: FocusRequest | null;
+  /** The draft as it started (blank, or the stored offer): what "unsaved changes" are measured against. */
+  baseline: OfferDraft;
 }
 
 export interface OfferEntry extends EntryState {
+  /** True when the draft differs from how it started: leaving it would lose what the user typed. */
+  dirty: boolean;
   setField(key: FieldKey, text: string): void;
   /** Moves on unless this step has errors, which are then shown. */
   next(): void;
@@ -51,18 +55,18 @@ export interface OfferEntry extends EntryState {
 }
 
 function fresh(): EntryState {
-  return { id: randomOfferId(), draft: emptyDraft(), step: 0, errors: {}, editing: null, focus: null };
+  const draft = emptyDraft();
+  return { id: randomOfferId(), draft, step: 0, errors: {}, editing: null, focus: null, baseline: draft };
 }
 
 function editingState(stored: StoredOffer): EntryState {
-  return {
-    id: stored.offer.id,
-    draft: draftFromOffer(fieldsOf(stored.offer)),
-    step: 0,
-    errors: {},
-    editing: stored,
-    focus: null,
-  };
+  const draft = draftFromOffer(fieldsOf(stored.offer));
+  return { id: stored.offer.id, draft, step: 0, errors: {}, editing: stored, focus: null, baseline: draft };
+}
+
+/** True when any field's text differs from where the draft started. */
+function differs(draft: OfferDraft, baseline: OfferDraft): boolean {
+  return (Object.keys(draft) as FieldKey[]).some((key) => draft[key] !== baseline[key]);
 }
 
 /** The first field of a step that has a message: where focus goes so the user can fix it. */
@@ -121,7 +125,8 @@ export function useOfferEntry(): OfferEntry {
     (stored: StoredOffer) => setState({ ...editingState(stored), focus: { target: "step" } }),
     [],
   );
-  const detach = useCallback(() => setState((s) => ({ ...s, editing: null })), []);
+  // The draft now stands for an offer the workbook does not hold: all of it is unsaved.
+  const detach = useCallback(() => setState((s) => ({ ...s, editing: null, baseline: emptyDraft() })), []);
 
   const taken = useRef<FocusRequest | null>(null);
   const focus = state.focus;
@@ -131,5 +136,6 @@ export function useOfferEntry(): OfferEntry {
     return focus;
   }, [focus]);
 
-  return { ...state, setField, next, back, goToField, validate, startNew, startEdit, detach, takeFocus };
+  const dirty = differs(state.draft, state.baseline);
+  return { ...state, dirty, setField, next, back, goToField, validate, startNew, startEdit, detach, takeFocus };
 }

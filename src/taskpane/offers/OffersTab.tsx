@@ -16,6 +16,8 @@ export interface OffersTabProps {
   loading: boolean;
   /** True while this panel's delete runs. */
   deleting: boolean;
+  /** Another action is reading or writing the workbook: Refresh waits until it is done. */
+  busy: boolean;
   /** True while any store action runs or the workbook is read-only. */
   writesDisabled: boolean;
   /** What the last save or delete did, e.g. "Saved “Riverside”." */
@@ -49,7 +51,8 @@ const useStyles = makeStyles({
 
 /** The list of offers and what can be done with them. */
 export function OffersTab(props: OffersTabProps) {
-  const { snapshot, loading, deleting, writesDisabled, notice, failure, onNew, onEdit, onDelete, onRefresh } = props;
+  const { snapshot, loading, deleting, busy, writesDisabled, notice, failure, onNew, onEdit, onDelete, onRefresh } =
+    props;
   const styles = useStyles();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [pending, setPending] = useState<StoredOffer | null>(null);
@@ -75,7 +78,7 @@ export function OffersTab(props: OffersTabProps) {
           New offer
         </Button>
         {onRefresh && (
-          <Button icon={<ArrowClockwise16Regular />} onClick={onRefresh} disabled={loading}>
+          <Button icon={<ArrowClockwise16Regular />} onClick={onRefresh} disabled={busy}>
             Refresh
           </Button>
         )}

@@ -2,9 +2,14 @@
  * The pane's view of the workbook: the last snapshot read, the store action running now, and the last
  * failure with a way to try it again. Every write is followed by a fresh read, so the pane always shows
  * what the workbook holds (a co-author or a hand edit in the grid may have changed it too).
+ *
+ * One action at a time: every read and write of the workbook (load, refresh, save, delete, import, the
+ * derived sheets, each Try again) goes through one queue, so an action never reads the workbook while
+ * another of the same pane is between its read and its write. The pane shows itself busy from the moment
+ * an action is asked for until the queue is empty, never idle in between.
  */
-import { useCallback, useEffect, useState } from "react";
-import type { OfferStore, WorkbookSnapshot } from "../../workbook/store";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { type OfferStore, StoreError, type WorkbookSnapshot } from "../../workbook/store";
 
 /** Where an action was started, so its progress and failure show next to the button that started it. */
 export type ActionScope = "load" | "entry" | "offers" | "benchmarks" | "compare" | "negotiate" | "share";
@@ -21,7 +26,7 @@ export interface Failure {
 export interface Workbook {
   /** Null until the first read succeeds. */
   snapshot: WorkbookSnapshot | null;
-  /** The action running now; the pane runs one at a time and disables the buttons that start another. */
+  /** The action running now, or the next one queued; null only when nothing is running or queued. */
   busy: ActionScope | null;
   failure: Failure | null;
   /** Reads the workbook again; undefined when the read failed (the failure says why). */
@@ -36,57 +41,80 @@ function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
+/** Runs jobs one after another; `busy` names the running one, and stays set until the queue is empty. */
+function useActionQueue() {
+  const [busy, setBusy] = useState<ActionScope | null>("load");
+  const tail = useRef<Promise<unknown>>(Promise.resolve());
+  const pending = useRef(0);
+  const enqueue = useCallback(<T>(scope: ActionScope, job: () => Promise<T>): Promise<T> => {
+    pending.current += 1;
+    setBusy((current) => current ?? scope);
+    const run = tail.current.then(async () => {
+      setBusy(scope);
+      try {
+        return await job();
+      } finally {
+        pending.current -= 1;
+        if (pending.current === 0) setBusy(null);
+      }
+    });
+    tail.current = run.catch(() => undefined);
+    return run;
+  }, []);
+  return { busy, enqueue };
+}
+
 /** Loads the workbook once on mount and keeps the snapshot, progress and failures for the pane. */
 export function useWorkbook(store: OfferStore): Workbook {
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
-  const [busy, setBusy] = useState<ActionScope | null>("load");
   const [failure, setFailure] = useState<Failure | null>(null);
+  const { busy, enqueue } = useActionQueue();
 
   const reload = useCallback((): Promise<WorkbookSnapshot | undefined> => {
-    const attempt = async (): Promise<WorkbookSnapshot | undefined> => {
-      setBusy("load");
-      setFailure(null);
-      try {
-        const next = await store.load();
-        setSnapshot(next);
-        return next;
-      } catch (error) {
-        setFailure({ scope: "load", error: asError(error), retry: () => void attempt() });
-        return undefined;
-      } finally {
-        setBusy(null);
-      }
-    };
+    const attempt = (): Promise<WorkbookSnapshot | undefined> =>
+      enqueue("load", async () => {
+        setFailure(null);
+        try {
+          const next = await store.load();
+          setSnapshot(next);
+          return next;
+        } catch (error) {
+          setFailure({ scope: "load", error: asError(error), retry: () => void attempt() });
+          return undefined;
+        }
+      });
     return attempt();
-  }, [store]);
+  }, [store, enqueue]);
 
   const run = useCallback(
     <T>(scope: ActionScope, action: () => Promise<T>, onDone?: (result: T) => void): Promise<boolean> => {
-      const attempt = async (): Promise<boolean> => {
-        setBusy(scope);
-        setFailure(null);
-        let result: T;
-        try {
-          result = await action();
-        } catch (error) {
-          setFailure({ scope, error: asError(error), retry: () => void attempt() });
-          setBusy(null);
-          return false;
-        }
-        // The write happened even if the read after it fails, so onDone runs either way; the button stays
-        // busy until the pane shows the workbook as it now is.
-        try {
-          setSnapshot(await store.load());
-        } catch (error) {
-          setFailure({ scope: "load", error: asError(error), retry: () => void reload() });
-        }
-        setBusy(null);
-        onDone?.(result);
-        return true;
-      };
+      const attempt = (): Promise<boolean> =>
+        enqueue(scope, async () => {
+          setFailure(null);
+          let result: T;
+          try {
+            result = await action();
+          } catch (error) {
+            setFailure({ scope, error: asError(error), retry: () => void attempt() });
+            // After a conflict the pane shows the workbook as it now is, so Try again starts from there.
+            if (error instanceof StoreError && error.code === "conflict") {
+              await store.load().then(setSnapshot, () => undefined);
+            }
+            return false;
+          }
+          // The write happened even if the read after it fails, so onDone runs either way; the pane stays
+          // busy until it shows the workbook as it now is.
+          try {
+            setSnapshot(await store.load());
+          } catch (error) {
+            setFailure({ scope: "load", error: asError(error), retry: () => void reload() });
+          }
+          onDone?.(result);
+          return true;
+        });
       return attempt();
     },
-    [store, reload],
+    [store, reload, enqueue],
   );
 
   const dismiss = useCallback(() => setFailure(null), []);
