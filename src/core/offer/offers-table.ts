@@ -112,11 +112,21 @@ export type ColumnMap = ReadonlyMap<string, number>;
 
 /** Reads a header row; reports the data columns that are missing. */
 export function mapColumns(header: readonly unknown[]): { columns: ColumnMap; missing: string[] } {
-  const columns = new Map<string, number>();
+  // A header written exactly is that column. One that differs only by spaces around it ("Employer ") counts
+  // too, but only when no column has the exact name and no other differs the same way: a user's own
+  // look-alike column is then never mistaken for the add-in's, for reading or for writing.
+  const exact = new Map<string, number>();
+  const spaced = new Map<string, number[]>();
   header.forEach((cell, i) => {
-    const name = String(cell ?? "").trim();
-    if (name !== "" && !columns.has(name)) columns.set(name, i);
+    const raw = String(cell ?? "");
+    const name = raw.trim();
+    if (name === "") return;
+    if (raw === name) {
+      if (!exact.has(name)) exact.set(name, i);
+    } else spaced.set(name, [...(spaced.get(name) ?? []), i]);
   });
+  const columns = new Map(exact);
+  for (const [name, at] of spaced) if (!columns.has(name) && at.length === 1) columns.set(name, at[0]);
   const missing = DATA_COLUMNS.map((c) => c.header).filter((h) => !columns.has(h));
   return { columns, missing };
 }

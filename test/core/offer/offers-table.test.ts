@@ -124,3 +124,35 @@ describe("row codec", () => {
     expect(mapColumns(OFFERS_HEADER).missing).toEqual([]);
   });
 });
+
+describe("finding the add-in's columns by header", () => {
+  const withHeader = (...extra: [number, string][]) => {
+    const header: string[] = [...OFFERS_HEADER];
+    for (const [at, name] of extra) header.splice(at, 0, name);
+    return header;
+  };
+  const employerAt = OFFERS_HEADER.indexOf("Employer");
+
+  it("takes the exact header over a user's look-alike column with spaces, wherever that sits", () => {
+    const left = withHeader([employerAt, "Employer "]);
+    expect(mapColumns(left).columns.get("Employer")).toBe(employerAt + 1);
+    const right = withHeader([employerAt + 1, " Employer"]);
+    expect(mapColumns(right).columns.get("Employer")).toBe(employerAt);
+  });
+
+  it("accepts the add-in's own header with a space typed around it when nothing else looks like it", () => {
+    const header = [...OFFERS_HEADER];
+    header[employerAt] = "Employer ";
+    const { columns, missing } = mapColumns(header);
+    expect(columns.get("Employer")).toBe(employerAt);
+    expect(missing).toEqual([]);
+  });
+
+  it("takes none of two look-alikes, and reports the column missing, rather than guess", () => {
+    const header = withHeader([employerAt, " Employer"]);
+    header[employerAt + 1] = "Employer ";
+    const { columns, missing } = mapColumns(header);
+    expect(columns.has("Employer")).toBe(false);
+    expect(missing).toEqual(["Employer"]);
+  });
+});
