@@ -29,10 +29,28 @@ export function isNumericText(value: unknown): value is string {
   return typeof value === "string" && NUMERIC_TEXT.test(value.trim());
 }
 
-/** Text as people write figures ("$290,000", " 4,763 ") read as a number; undefined when it is not one. */
+/**
+ * Text as people write figures ("$290,000", " 4,763 ", "52,5") read as a number; undefined when it is not
+ * one. Commas are read the way the figure shows them, never guessed: groups of three digits are thousands
+ * ("290,000", "1,234.5"); one comma followed by one, two, or four or more digits is a decimal comma ("52,5"
+ * is 52.5, "4,25" is 4.25); dots as thousands with a decimal comma ("1.234,5") are read as written. Any
+ * other comma ("1,23,4", "5,") leaves the text unread, so the field says it is not a number instead of
+ * taking "52,5" for 525.
+ */
 export function figureFromText(text: string): number | undefined {
-  const plain = text.trim().replace(/^\$/, "").replace(/,/g, "");
-  return isNumericText(plain) ? Number(plain) : undefined;
+  const plain = withDecimalPoint(text.trim().replace(/^\$/, ""));
+  return plain !== undefined && isNumericText(plain) ? Number(plain) : undefined;
+}
+
+/** The figure with thousands separators removed and a decimal point, or undefined when its commas are unclear. */
+function withDecimalPoint(figure: string): string | undefined {
+  if (!figure.includes(",")) return figure;
+  const sign = /^[-+]/.test(figure) ? figure[0] : "";
+  const digits = figure.slice(sign.length);
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits)) return sign + digits.replace(/,/g, "");
+  if (/^\d+,(\d{1,2}|\d{4,})$/.test(digits)) return sign + digits.replace(",", ".");
+  if (/^\d{1,3}(\.\d{3})+,\d+$/.test(digits)) return sign + digits.replace(/\./g, "").replace(",", ".");
+  return undefined;
 }
 
 /** True when both ranges hold the same cells (strict equality per cell, NaN equal to NaN). */

@@ -1,4 +1,4 @@
-import { isBlank, isEmptyCell, readNumber, readOptionalNumber, readText } from "../../src/core/cells";
+import { figureFromText, isBlank, isEmptyCell, readNumber, readOptionalNumber, readText } from "../../src/core/cells";
 import { errorKind as kindOf } from "../harness/functions/error-kind";
 
 describe("blank cells", () => {
@@ -53,4 +53,30 @@ describe("readText", () => {
     expect(() => readText(5, "specialty")).toThrow("specialty must be text; got 5.");
     expect(kindOf(() => readText(true, "specialty"))).toBe("value");
   });
+});
+
+describe("figureFromText", () => {
+  it.each([
+    ["$290,000", 290000],
+    [" 4,763 ", 4763],
+    ["1,234.5", 1234.5],
+    ["1,234,567", 1234567],
+    ["52,5", 52.5],
+    ["4,25", 4.25],
+    ["0,5", 0.5],
+    ["-3,5", -3.5],
+    ["1,2345", 1.2345],
+    ["1.234,5", 1234.5],
+    ["45.5", 45.5],
+    ["5100", 5100],
+  ])("reads %j as %d", (text, value) => {
+    expect(figureFromText(text)).toBe(value);
+  });
+
+  it.each(["1,23,4", "5,", ",5", "12,345,6", "1.234.5", "52,5%", "abc", "1,2,3"])(
+    "leaves %j unread rather than guess where its comma belongs",
+    (text) => {
+      expect(figureFromText(text)).toBeUndefined();
+    },
+  );
 });

@@ -132,8 +132,20 @@ describe("readNumberInput", () => {
     [null, null],
     [12, 12],
     ["12 miles", "12 miles"],
+    // A decimal comma is a decimal, never a thousands separator; an unclear comma is left for the schema to refuse.
+    ["52,5", 52.5],
+    ["4,5%", 4.5],
+    ["1,23,4", "1,23,4"],
   ])("%p → %p", (input, expected) => {
     expect(readNumberInput(input)).toEqual(expected);
+  });
+
+  it("saves a decimal comma as the decimal it is, and refuses an unclear comma with the field's message", () => {
+    const base = { id: "OF-COMMA234", employer: "Mercy", specialty: "Psychiatry" };
+    const parsed = parseOffer({ ...base, dollarsPerWrvu: "52,5", retirementMatch: "4,5%" });
+    expect(parsed.ok && [parsed.offer.dollarsPerWrvu, parsed.offer.retirementMatch]).toEqual([52.5, 4.5]);
+    const unclear = parseOffer({ ...base, dollarsPerWrvu: "52,5,0" });
+    expect(unclear.ok ? "saved" : unclear.errors.dollarsPerWrvu).toMatch(/must be a number/);
   });
 });
 
