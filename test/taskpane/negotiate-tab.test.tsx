@@ -12,6 +12,7 @@ import fc from "fast-check";
 import { type ReactNode, useState } from "react";
 import { negotiationPlan, PHRASES_TO_AVOID } from "../../src/core/negotiation";
 import type { StoredOffer } from "../../src/core/offer/offers-table";
+import { draftTooLongMessage, SIGNAL_CHECK_MAX_CHARS } from "../../src/core/input-limits";
 import { checkPhrases, PHRASE_RULES } from "../../src/core/phrase-check";
 import { highlightSegments } from "../../src/taskpane/negotiate/highlight-segments";
 import { NegotiateTab } from "../../src/taskpane/negotiate/NegotiateTab";
@@ -335,22 +336,65 @@ describe("the signal check", () => {
     expect(words).not.toContain('"');
   });
 
-  it("marks every phrase of a long paste, keeping the text whole", () => {
-    renderTab();
+  it("marks and lists a long paste's phrases 50 at a time, keeping the text whole", async () => {
+    const user = renderTab();
     const paragraph =
       "Thank you for the offer. I'm pretty open to anything.\nSorry to bother you, but I can start whenever you want. ";
     const text = paragraph.repeat(200);
     act(() => {
       fireEvent.change(draftBox(), { target: { value: text } });
     });
-    expect(marks()).toHaveLength(checkPhrases(text).length);
-    expect(marks()).toHaveLength(600);
+    const found = checkPhrases(text);
+    expect(found).toHaveLength(600);
+    expect(summary()).toHaveTextContent("600 phrases to reconsider.");
     const shown = screen.getByRole("region", { name: "Your text, with the phrases to reconsider marked" });
-    // The marked copy reads as the draft once the hidden signal words and the visible numbers are set aside.
-    const clone = shown.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll("mark > span, mark > sup").forEach((n) => n.remove());
-    expect(clone.textContent).toBe(text);
+    /** The marked copy read as the draft, once the hidden signal words and the visible numbers are set aside. */
+    const plain = () => {
+      const clone = shown.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll("mark > span, mark > sup").forEach((n) => n.remove());
+      return clone.textContent;
+    };
+    const phraseItems = () =>
+      within(within(signalRegion()).getByRole("list", { name: "Phrases to reconsider" })).getAllByRole("listitem");
+    // The first page of phrases is marked and listed; the rest of the text reads as plain text.
+    expect(marks()).toHaveLength(50);
+    expect(marks().map((m) => m.querySelector("sup")!.textContent)).toEqual(
+      found.slice(0, 50).map((_, i) => `${i + 1}`),
+    );
+    expect(phraseItems()).toHaveLength(50);
+    expect(plain()).toBe(text);
+    expect(within(signalRegion()).getByText("The first 50 of 600 phrases are marked and listed.")).toBeInTheDocument();
     expect(shown).toHaveAttribute("tabindex", "0");
+
+    await user.click(within(signalRegion()).getByRole("button", { name: "Show 50 more phrases" }));
+    expect(marks()).toHaveLength(100);
+    expect(phraseItems()).toHaveLength(100);
+    expect(within(phraseItems()[99]).getByRole("heading", { level: 4 })).toHaveTextContent(`100. “${found[99].text}”`);
+    expect(plain()).toBe(text);
+  });
+
+  it("says a draft over 50,000 characters is too long to check, keeps it whole, and checks it once short enough", () => {
+    renderTab();
+    const sentence = "I just need a job. ";
+    const text = sentence.repeat(Math.ceil((SIGNAL_CHECK_MAX_CHARS + 1) / sentence.length));
+    act(() => {
+      fireEvent.change(draftBox(), { target: { value: text } });
+    });
+    expect(summary()).toHaveTextContent(draftTooLongMessage(text.length));
+    expect(summary()).toHaveTextContent(
+      /^This text is 50,\d{3} characters long; the signal check reads at most 50,000 characters \(about 8,000 words\)\. Paste one email or one call's notes at a time\.$/,
+    );
+    expect(marks()).toHaveLength(0);
+    expect(within(signalRegion()).queryByRole("list", { name: "Phrases to reconsider" })).not.toBeInTheDocument();
+    expect(draftBox()).toHaveValue(text);
+    // At the limit exactly, the draft is checked.
+    act(() => {
+      fireEvent.change(draftBox(), { target: { value: text.slice(0, SIGNAL_CHECK_MAX_CHARS) } });
+    });
+    expect(summary()).toHaveTextContent(
+      `${Math.floor(SIGNAL_CHECK_MAX_CHARS / sentence.length).toLocaleString("en-US")} phrases to reconsider.`,
+    );
+    expect(marks()).toHaveLength(50);
   });
 });
 

@@ -4,9 +4,9 @@
  * other column is ignored. Every problem is reported with its row number, so the pane can list them all
  * and a formula can say the first.
  */
-import { isBlank, isRange, readNumber } from "../cells";
+import { figureFromText, isBlank, isRange, readNumber } from "../cells";
 import { type OfferError, badValue } from "../errors";
-import { figure, oneOf } from "../format";
+import { describeValue, figure, oneOf } from "../format";
 import { memoByCells } from "../memo";
 import { nameKey } from "../names";
 import type { PercentilePoint } from "../percentile";
@@ -71,35 +71,72 @@ function readHeader(header: readonly unknown[]): Columns | string {
   return { specialty, metric, percentiles, source: seen.get("source"), year: seen.get("year") };
 }
 
+/**
+ * Longest text (trimmed) read as a figure. cells.ts's numeric-text pattern backtracks quadratically on a
+ * long run of digits (40,000 digits and an "x" took 4.6 s; a 1 MB cell would take most of an hour), and no
+ * figure is anywhere near this long, so a pasted cell longer than this stays text.
+ */
+export const LONGEST_FIGURE_TEXT = 100;
+
+/** cells.ts's NUMERIC_TEXT (`^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$`, case-insensitive), written so no run of digits can be split two ways. */
+const LINEAR_NUMERIC_TEXT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
+
+/** `figureFromText` (cells.ts) for a pasted cell: undefined for text longer than {@link LONGEST_FIGURE_TEXT}. */
+export function figureOfText(text: string): number | undefined {
+  const trimmed = text.length <= LONGEST_FIGURE_TEXT ? text : text.trim();
+  return trimmed.length <= LONGEST_FIGURE_TEXT ? figureFromText(trimmed) : undefined;
+}
+
+/** `readNumber` (cells.ts), with text longer than {@link LONGEST_FIGURE_TEXT} read in linear time, to the same result. */
+function readFigure(value: unknown, name: string): number {
+  if (typeof value !== "string" || value.length <= LONGEST_FIGURE_TEXT) return readNumber(value, name);
+  const text = value.trim();
+  if (text === "") return 0;
+  if (LINEAR_NUMERIC_TEXT.test(text)) return readNumber(Number(text), name);
+  throw badValue(`${name} must be a number; got ${describeValue(value)}.`);
+}
+
+/**
+ * Why a row was refused, in parts, so a formula's message ("benchmarks row 3 (Psychiatry wRVU): …") and a
+ * pasted line's reason ("Psychiatry wRVU: …") are both built from it: `name` is the row's specialty and
+ * metric when they were read, and a row that repeats an earlier one has `repeats`, that row's number.
+ */
+export interface RowRefusal {
+  problem: string;
+  name?: string;
+  repeats?: number;
+}
+
 /** Reads one data row; returns the benchmark or the problem. `rowNumber` counts the header as row 1. */
-function readRow(row: readonly unknown[], columns: Columns, rowNumber: number): Benchmark | string {
-  const where = `benchmarks row ${rowNumber}`;
+function readRow(row: readonly unknown[], columns: Columns, rowNumber: number): Benchmark | RowRefusal {
   const specialtyText = textCell(row[columns.specialty]);
   const metricText = textCell(row[columns.metric]);
-  if (specialtyText === undefined) return `${where}: Specialty must be text.`;
-  if (metricText === undefined) return `${where}: Metric must be text.`;
-  if (specialtyText === "") return `${where}: Specialty is blank.`;
-  if (metricText === "") return `${where}: Metric is blank.`;
+  if (specialtyText === undefined) return { problem: "Specialty must be text." };
+  if (metricText === undefined) return { problem: "Metric must be text." };
+  if (specialtyText === "") return { problem: "Specialty is blank." };
+  if (metricText === "") return { problem: "Metric is blank." };
   const specialty = findSpecialty(specialtyText) ?? specialtyText;
   const metric = findMetric(metricText) ?? metricText;
-  const label = `${where} (${specialty} ${metric})`;
+  const refuse = (problem: string): RowRefusal => ({ problem, name: `${specialty} ${metric}` });
   const points: PercentilePoint[] = [];
   for (const p of PERCENTILES) {
     const column = columns.percentiles.get(p);
     if (column === undefined) continue;
     let value: number;
     try {
-      value = readNumber(row[column], `P${p}`);
+      value = readFigure(row[column], `P${p}`);
     } catch (error) {
-      return `${label}: ${(error as OfferError).message}`;
+      return refuse((error as OfferError).message);
     }
-    if (value < 0) return `${label}: P${p} cannot be negative; got ${figure(value)}.`;
+    if (value < 0) return refuse(`P${p} cannot be negative; got ${figure(value)}.`);
     if (value !== 0) points.push({ p, value });
   }
-  if (points.length === 0) return `${label}: no percentile values (blank and 0 both mean "not given").`;
+  if (points.length === 0) return refuse(`no percentile values (blank and 0 both mean "not given").`);
   for (let i = 1; i < points.length; i++) {
     if (points[i].value < points[i - 1].value) {
-      return `${label}: P${points[i].p} (${figure(points[i].value)}) is below P${points[i - 1].p} (${figure(points[i - 1].value)}); percentiles must not decrease.`;
+      return refuse(
+        `P${points[i].p} (${figure(points[i].value)}) is below P${points[i - 1].p} (${figure(points[i - 1].value)}); percentiles must not decrease.`,
+      );
     }
   }
   const year = columns.year === undefined ? undefined : row[columns.year];
@@ -130,42 +167,66 @@ function isAbsent(range: unknown): boolean {
   return isRange(range) && range.every((row) => row.every(isBlank));
 }
 
+/** A refused row as a formula and the Benchmarks table's problem list say it. */
+export function refusalMessage(row: number, { problem, name, repeats }: RowRefusal): string {
+  if (repeats !== undefined) return `benchmarks rows ${repeats} and ${row} both give ${name}; keep one.`;
+  return name === undefined ? `benchmarks row ${row}: ${problem}` : `benchmarks row ${row} (${name}): ${problem}`;
+}
+
+/**
+ * Reads a table's data rows one at a time, each against the rows before it (a repeated specialty and
+ * metric is refused), so a long paste can be read a slice at a time. `read` returns the benchmark or why
+ * the row is refused, or undefined for a blank row (skipped).
+ */
+export interface BenchmarkRowReader {
+  read(row: readonly unknown[], rowNumber: number): Benchmark | RowRefusal | undefined;
+}
+
+/** A reader of the data rows under `header`, or the problem with the header. */
+export function benchmarkRowReader(header: readonly unknown[]): BenchmarkRowReader | string {
+  const columns = readHeader(header);
+  if (typeof columns === "string") return columns;
+  const firstRowOf = new Map<string, number>();
+  return {
+    read(row, rowNumber) {
+      if (row.every(isBlank)) return undefined;
+      const result = readRow(row, columns, rowNumber);
+      if (!("points" in result)) return result;
+      const key = benchmarkKey(result.specialty, result.metric);
+      const first = firstRowOf.get(key);
+      if (first !== undefined) {
+        return { problem: "repeats an earlier row", name: `${result.specialty} ${result.metric}`, repeats: first };
+      }
+      firstRowOf.set(key, rowNumber);
+      return result;
+    },
+  };
+}
+
 /** Reads every row of a benchmarks range, collecting each problem. */
 export function parseBenchmarks(range: unknown): ParsedBenchmarks {
   if (isAbsent(range)) return { rows: [], problems: [], refused: [] };
   if (!isRange(range)) {
     return { rows: [], problems: [`benchmarks must be a range with a header row: ${EXPECTED_HEADER}.`], refused: [] };
   }
-  const columns = readHeader(range[0]);
-  if (typeof columns === "string") return { rows: [], problems: [columns], refused: [] };
+  const reader = benchmarkRowReader(range[0]);
+  if (typeof reader === "string") return { rows: [], problems: [reader], refused: [] };
   const rows: Benchmark[] = [];
   const problems: string[] = [];
   const refused: ParsedBenchmarks["refused"] = [];
-  const refuse = (row: number, message: string) => {
-    problems.push(message);
-    refused.push({ row, message });
-  };
-  const firstRowOf = new Map<string, number>();
-  range.slice(1).forEach((row, i) => {
-    const rowNumber = i + 2;
-    if (row.every(isBlank)) return;
-    const result = readRow(row, columns, rowNumber);
-    if (typeof result === "string") {
-      refuse(rowNumber, result);
-      return;
+  for (let i = 1; i < range.length; i++) {
+    const rowNumber = i + 1;
+    // A hole in a sparse array is no row (as forEach skipped it).
+    const result = i in range ? reader.read(range[i], rowNumber) : undefined;
+    if (result === undefined) continue;
+    if ("points" in result) {
+      rows.push(result);
+    } else {
+      const message = refusalMessage(rowNumber, result);
+      problems.push(message);
+      refused.push({ row: rowNumber, message });
     }
-    const key = benchmarkKey(result.specialty, result.metric);
-    const first = firstRowOf.get(key);
-    if (first !== undefined) {
-      refuse(
-        rowNumber,
-        `benchmarks rows ${first} and ${rowNumber} both give ${result.specialty} ${result.metric}; keep one.`,
-      );
-      return;
-    }
-    firstRowOf.set(key, rowNumber);
-    rows.push(result);
-  });
+  }
   return { rows, problems, refused };
 }
 

@@ -115,7 +115,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "apology",
     signal: "desperate",
     patterns: [
-      "(?:(?:I'm|I am|so|really) )*sorry (?:to bother you|to bother|for bothering you|for the bother|to be a (?:pain|bother|nuisance)|to keep (?:asking|bothering you|pestering you)|for (?:all )?(?:the|these|my) questions|for asking|to ask)",
+      // Up to four of "I'm", "so", "really" before "sorry": a bound, so "so so so …" is read once (patterns.ts).
+      "(?:(?:I'm|I am|so|really) ){0,4}sorry (?:to bother you|to bother|for bothering you|for the bother|to be a (?:pain|bother|nuisance)|to keep (?:asking|bothering you|pestering you)|for (?:all )?(?:the|these|my) questions|for asking|to ask)",
       "I hate to (?:bother you|ask|be a pain|trouble you)",
       "sorry if this is a (?:dumb|stupid|silly|naive) question",
     ],

@@ -1,6 +1,8 @@
 /**
  * The "Benchmarks" panel: the user's own survey rows. Leverage ships public figures only; licensed data
- * comes from the user, is checked before anything is written, and stays in this workbook.
+ * comes from the user, is checked before anything is written, and stays in this workbook. A paste is read
+ * a slice at a time with its progress shown (use-paste-check.ts), up to the limits of input-limits.ts, and
+ * its rows are listed a page at a time.
  */
 import {
   Button,
@@ -14,11 +16,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
-import { type ImportCheck, checkImport, readPastedTable } from "../../core/benchmarks/import";
 import { EXPECTED_HEADER } from "../../core/benchmarks/parse";
 import type { Benchmark } from "../../core/benchmarks/types";
+import { pasteLengthProblem } from "../../core/input-limits";
 import type { ImportResult, WorkbookSnapshot } from "../../workbook/store";
-import { ImportCheckView } from "./ImportCheckView";
+import { ImportCheckView, PagedList } from "./ImportCheckView";
+import { usePasteCheck } from "./use-paste-check";
 
 export interface BenchmarksTabProps {
   snapshot: WorkbookSnapshot | null;
@@ -38,14 +41,17 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-const rowCount = (n: number) => `${n} ${n === 1 ? "row" : "rows"}`;
+const COUNT = new Intl.NumberFormat("en-US");
+const rowCount = (n: number) => `${COUNT.format(n)} ${n === 1 ? "row" : "rows"}`;
 
 /** Paste, check, then add benchmark rows. */
 export function BenchmarksTab({ snapshot, importing, writeBlocked, failure, onImport }: BenchmarksTabProps) {
   const styles = useStyles();
   const [text, setText] = useState("");
-  const [check, setCheck] = useState<ImportCheck | null>(null);
+  const { check, progress, start, clear } = usePasteCheck();
   const [notice, setNotice] = useState("");
+  // Known from the length alone, so said as soon as the text is pasted; the text stays in the box.
+  const tooLong = pasteLengthProblem(text);
   const existing = snapshot?.benchmarks ?? [];
   const problems = snapshot?.benchmarkProblems ?? [];
   const accepted = check?.accepted ?? [];
@@ -55,7 +61,7 @@ export function BenchmarksTab({ snapshot, importing, writeBlocked, failure, onIm
       accepted.map((row) => row.benchmark),
       (result) => {
         setText("");
-        setCheck(null);
+        clear();
         setNotice(`Added ${rowCount(result.added)} and replaced ${rowCount(result.replaced)} in the Benchmarks table.`);
       },
     );
@@ -75,11 +81,13 @@ export function BenchmarksTab({ snapshot, importing, writeBlocked, failure, onIm
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>The Benchmarks table has problems</MessageBarTitle>
-            <ul className={styles.list}>
-              {problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
+            <PagedList
+              className={styles.list}
+              label="Problems in the Benchmarks table"
+              items={problems}
+              more={(n) => `Show ${n} more problems`}
+              render={(problem) => <li key={problem}>{problem}</li>}
+            />
           </MessageBarBody>
         </MessageBar>
       )}
@@ -91,6 +99,8 @@ export function BenchmarksTab({ snapshot, importing, writeBlocked, failure, onIm
       <Field
         label="Paste benchmark rows"
         hint={`Rows copied from a spreadsheet or a CSV file. Columns: ${EXPECTED_HEADER}. A header row is optional.`}
+        validationState={tooLong ? "warning" : "none"}
+        validationMessage={tooLong}
       >
         <Textarea
           value={text}
@@ -98,16 +108,30 @@ export function BenchmarksTab({ snapshot, importing, writeBlocked, failure, onIm
           rows={6}
           onChange={(_, data) => {
             setText(data.value);
-            // A check describes the text it read: once the text changes it must not be written.
-            setCheck(null);
+            // A check describes the text it read: once the text changes it must not be written, and a check
+            // still reading the old text stops.
+            clear();
             setNotice("");
           }}
         />
       </Field>
       <div className={styles.buttons}>
-        <Button onClick={() => setCheck(checkImport(readPastedTable(text), existing))} disabled={!snapshot}>
+        {/* A paste over the size limit is not read: the message under the box says why and what to do. */}
+        <Button onClick={() => start(text, existing)} disabled={!snapshot} disabledFocusable={Boolean(tooLong)}>
           Check rows
         </Button>
+        {progress && (
+          <>
+            <Spinner
+              size="tiny"
+              role="status"
+              label={`Checking… (${COUNT.format(progress.done)} of ${rowCount(progress.total)})`}
+            />
+            <Button appearance="subtle" onClick={clear}>
+              Stop checking
+            </Button>
+          </>
+        )}
         {accepted.length > 0 && (
           <Button appearance="primary" onClick={add} disabledFocusable={importing || Boolean(writeBlocked)}>
             Add {rowCount(accepted.length)} to the workbook

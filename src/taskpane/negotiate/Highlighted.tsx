@@ -36,7 +36,11 @@ const useStyles = makeStyles({
 
 export interface HighlightedProps {
   text: string;
-  /** The signal check's matches in `text`: sorted, none overlapping. */
+  /**
+   * The signal check's matches in `text`, sorted, none overlapping: all of them, or the first page of them
+   * (the text after the last one given reads as plain text). The copy costs a few elements per match and
+   * one per run of plain text between them, never one per character, however long the text.
+   */
   matches: readonly PhraseMatch[];
 }
 

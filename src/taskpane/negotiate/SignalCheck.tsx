@@ -2,11 +2,15 @@
  * "Signal check": the candidate pastes a draft email or call notes; the pane marks the phrases that make
  * them read as cheap, replaceable or desperate and lists each with why and the business-like thing to say
  * instead. The check runs once per change of the text, and React may let typing run ahead of it on a long
- * paste (a deferred value), so the box never lags under the fingers.
+ * paste (a deferred value), so the box never lags under the fingers. The check is linear in the text and
+ * reads at most SIGNAL_CHECK_MAX_CHARS (50,000 characters take a few milliseconds); longer text stays in the
+ * box, unchecked, with a message saying why. The phrases found are shown a page at a time, in the list and
+ * in the marked copy of the text alike, so a paste full of them never fills the pane with thousands of cards.
  */
-import { Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { Warning16Regular } from "@fluentui/react-icons";
-import { useDeferredValue, useId, useMemo } from "react";
+import { useDeferredValue, useId, useMemo, useState } from "react";
+import { draftLengthProblem } from "../../core/input-limits";
 import { checkPhrases, type PhraseMatch, phraseSignalLabel } from "../../core/phrase-check";
 import { CARD_STYLE } from "../card-style";
 import { CopyButton } from "../flags/CopyButton";
@@ -29,13 +33,21 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   icon: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  more: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
+
+/** Phrases shown at first, and how many more each "Show more" adds. */
+export const PHRASES_PAGE = 50;
+
+const COUNT = new Intl.NumberFormat("en-US");
 
 /** What the live region says: how many phrases to reconsider, or that none signals weakness. */
 function signalSummary(text: string, matches: readonly PhraseMatch[]): string {
   if (text.trim() === "") return "";
+  const tooLong = draftLengthProblem(text);
+  if (tooLong) return tooLong;
   if (matches.length === 0) return "Nothing here signals cheap, replaceable or desperate.";
-  return matches.length === 1 ? "1 phrase to reconsider." : `${matches.length} phrases to reconsider.`;
+  return matches.length === 1 ? "1 phrase to reconsider." : `${COUNT.format(matches.length)} phrases to reconsider.`;
 }
 
 /** One phrase found: the phrase, its signal in words, why, any advice, and what to say instead with Copy. */
@@ -70,7 +82,10 @@ export function SignalCheck({ draft, onDraftChange }: SignalCheckProps) {
   const styles = useStyles();
   const headingId = useId();
   const checked = useDeferredValue(draft);
-  const matches = useMemo(() => checkPhrases(checked), [checked]);
+  const matches = useMemo(() => (draftLengthProblem(checked) ? [] : checkPhrases(checked)), [checked]);
+  const [page, setPage] = useState(PHRASES_PAGE);
+  const shown = useMemo(() => (matches.length > page ? matches.slice(0, page) : matches), [matches, page]);
+  const rest = matches.length - shown.length;
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <h3 id={headingId} className={styles.subheading}>
@@ -87,12 +102,27 @@ export function SignalCheck({ draft, onDraftChange }: SignalCheckProps) {
       </p>
       {matches.length > 0 && (
         <>
-          <Highlighted text={checked} matches={matches} />
+          {rest > 0 && (
+            <p className={styles.text}>
+              The first {COUNT.format(shown.length)} of {COUNT.format(matches.length)} phrases are marked and listed.
+            </p>
+          )}
+          <Highlighted text={checked} matches={shown} />
           <ol className={styles.list} aria-label="Phrases to reconsider">
-            {matches.map((match, i) => (
+            {shown.map((match, i) => (
               <MatchItem key={`${match.start}-${match.rule}`} match={match} number={i + 1} />
             ))}
           </ol>
+          {rest > 0 && (
+            <div className={styles.more}>
+              <span className={styles.text}>
+                Showing {COUNT.format(shown.length)} of {COUNT.format(matches.length)}.
+              </span>
+              <Button size="small" onClick={() => setPage(page + PHRASES_PAGE)}>
+                Show {Math.min(rest, PHRASES_PAGE)} more phrases
+              </Button>
+            </div>
+          )}
         </>
       )}
     </section>

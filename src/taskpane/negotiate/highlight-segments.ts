@@ -1,7 +1,8 @@
 /**
  * Cuts a draft into the runs of plain text between the signal check's matches and the matches themselves,
  * so the pane can mark each phrase where it stands. The matches come from checkPhrases: sorted and never
- * overlapping, which is what makes one pass enough however long the paste.
+ * overlapping, which is what makes one pass enough however long the paste; there are at most two
+ * segments per match, plus one, whatever the length of the text.
  */
 import type { PhraseMatch } from "../../core/phrase-check";
 
