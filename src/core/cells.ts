@@ -22,7 +22,8 @@ export function isRange(value: unknown): value is unknown[][] {
 }
 
 /** Text that reads as a plain number ("4763", " 45.5 "), the way Excel itself coerces text arguments. */
-const NUMERIC_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+// Each digit can be read one way only (no `\d+\.?\d*`, which backtracks quadratically on 40,000 digits + "x").
+const NUMERIC_TEXT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
 
 /** True for text that reads as a plain number. */
 export function isNumericText(value: unknown): value is string {

@@ -1,4 +1,12 @@
-import { figureFromText, isBlank, isEmptyCell, readNumber, readOptionalNumber, readText } from "../../src/core/cells";
+import {
+  figureFromText,
+  isBlank,
+  isEmptyCell,
+  isNumericText,
+  readNumber,
+  readOptionalNumber,
+  readText,
+} from "../../src/core/cells";
 import { errorKind as kindOf } from "../harness/functions/error-kind";
 
 describe("blank cells", () => {
@@ -79,4 +87,15 @@ describe("figureFromText", () => {
       expect(figureFromText(text)).toBeUndefined();
     },
   );
+});
+
+describe("numeric text on long input", () => {
+  // A pattern that backtracks quadratically takes minutes here; Jest's 5 s timeout then fails the test,
+  // once the event loop gets a turn after the work.
+  it("is read in linear time: 200,000 digits and a letter are not a number", async () => {
+    expect(isNumericText(`${"9".repeat(200_000)}x`)).toBe(false);
+    expect(figureFromText(`${"1".repeat(200_000)}.5e`)).toBeUndefined();
+    expect(isNumericText("9".repeat(200_000))).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
 });
