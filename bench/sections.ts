@@ -1,6 +1,6 @@
 /**
  * The bench's sections, in the order they run and print: bundle sizes, recalculation, formula throughput,
- * Office.js round trips, task-pane start. Each measures and turns its figures into table rows judged
+ * unknown names, pasted text, Office.js round trips, task-pane start. Each measures and turns its figures into table rows judged
  * against bench/budgets.json. Recalculation runs before throughput so it meets a freshly loaded bundle.
  */
 import { type BudgetsFile, budgetOf, judge } from "./budget-check";
@@ -14,6 +14,8 @@ import { type Row, budgetText, failedRow, number } from "./report";
 import { median } from "./stats";
 import { OFFER_COUNTS, SYNC_ACTIONS, syncGrowth, syncsByCount } from "./sync-actions";
 import { MIX_SEED, type Throughput, allWorkloads, measureThroughput, uncoveredIds } from "./throughput";
+import { measureNamePair, namePairs } from "./unknown-names";
+import { ADVERSARIAL_PASTES, SIGNAL_TEXTS, measurePasteCheck, measureSignalCheck, validPaste } from "./input-checks";
 
 /** What every section gets: the build to measure, the budgets, a progress log, notes to print after the table. */
 export interface BenchContext {
@@ -128,6 +130,71 @@ const throughput: Section = {
   },
 };
 
+const unknownNames: Section = {
+  title: "unknown names",
+  async run(context) {
+    const fake = loadFunctionsBundle(context.buildDir);
+    return namePairs().map((pair) => {
+      const { knownUs, unknownUs, ratio } = measureNamePair(functionById(fake, pair.id), pair);
+      return judged(
+        context,
+        "unknown-name-ratio",
+        `unknown specialty vs known: ${pair.label}`,
+        ratio,
+        `${number(unknownUs)} µs vs ${number(knownUs)} µs a call; ${number(ratio)}×`,
+      );
+    });
+  },
+};
+
+const inputChecks: Section = {
+  title: "pasted text",
+  async run(context) {
+    const paste = measurePasteCheck(validPaste());
+    const rows: Row[] = [
+      judged(
+        context,
+        "paste-check-ms",
+        "Benchmarks check of a 1 MB paste, all steps",
+        paste.totalMs,
+        `${number(paste.totalMs, 0)} ms (${paste.outcome})`,
+      ),
+      judged(
+        context,
+        "paste-step-ms",
+        "Benchmarks check of a 1 MB paste, longest step",
+        paste.longestStepMs,
+        `${number(paste.longestStepMs)} ms`,
+      ),
+    ];
+    for (const [name, make] of Object.entries(ADVERSARIAL_PASTES)) {
+      const { totalMs, outcome } = measurePasteCheck(make());
+      rows.push(
+        judged(
+          context,
+          "paste-check-ms",
+          `Benchmarks check of 1 MB: ${name}`,
+          totalMs,
+          `${number(totalMs, 0)} ms (${outcome})`,
+        ),
+      );
+    }
+    for (const [name, make] of Object.entries(SIGNAL_TEXTS)) {
+      const { ms, marks } = measureSignalCheck(make());
+      rows.push(
+        judged(
+          context,
+          "signal-check-ms",
+          `signal check of ${name}`,
+          ms,
+          `${number(ms, 0)} ms (${number(marks, 0)} phrases)`,
+        ),
+      );
+    }
+    return rows;
+  },
+};
+
 const syncs: Section = {
   title: "Office.js round trips",
   async run(context) {
@@ -175,4 +242,4 @@ const paneStart: Section = {
 };
 
 /** Every section, in order. */
-export const SECTIONS: readonly Section[] = [sizes, recalc, throughput, syncs, paneStart];
+export const SECTIONS: readonly Section[] = [sizes, recalc, throughput, unknownNames, inputChecks, syncs, paneStart];

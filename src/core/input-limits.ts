@@ -28,6 +28,12 @@ export const BENCHMARK_PASTE_MAX_CELLS = 1_000;
  */
 export const SIGNAL_CHECK_MAX_CHARS = 50_000;
 
+/**
+ * Lines of a paste the Benchmarks check reads between looks at the clock: a few milliseconds even at the
+ * widest rows allowed. The pane and the bench step by the same count.
+ */
+export const PASTE_LINES_PER_STEP = 25;
+
 const COUNT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
 /** "25,310". */

@@ -32,11 +32,13 @@ describe("running the sections", () => {
     expect(exitCodeOf(rows)).toBe(1);
   });
 
-  it("runs sizes, recalculation, throughput, round trips and pane start, in that order", () => {
+  it("runs sizes, recalculation, throughput, unknown names, pasted text, round trips and pane start, in that order", () => {
     expect(SECTIONS.map((s) => s.title)).toEqual([
       "bundle sizes",
       "recalculation",
       "formula throughput",
+      "unknown names",
+      "pasted text",
       "Office.js round trips",
       "task-pane start",
     ]);

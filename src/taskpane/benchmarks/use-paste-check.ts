@@ -8,11 +8,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type ImportCheck, type PasteCheck, startPasteCheck } from "../../core/benchmarks/import";
 import type { Benchmark } from "../../core/benchmarks/types";
+import { PASTE_LINES_PER_STEP } from "../../core/input-limits";
 
 /** How long one slice reads lines before yielding: a frame at 60 Hz, far under the 100 ms that feels stuck. */
 export const SLICE_MS = 16;
-/** Lines read between looks at the clock: a few milliseconds even at the widest rows allowed. */
-const LINES_PER_STEP = 25;
 
 export interface PasteCheckState {
   /** The outcome of the last check that ran to the end, or null. */
@@ -50,7 +49,7 @@ export function usePasteCheck(): PasteCheckState {
       if (running.current !== job) return;
       const began = performance.now();
       let outcome = job.outcome;
-      while (outcome === undefined && performance.now() - began < SLICE_MS) outcome = job.step(LINES_PER_STEP);
+      while (outcome === undefined && performance.now() - began < SLICE_MS) outcome = job.step(PASTE_LINES_PER_STEP);
       if (outcome !== undefined) {
         running.current = null;
         setProgress(null);

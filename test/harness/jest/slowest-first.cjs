@@ -17,6 +17,10 @@ const SECONDS = {
   "test/taskpane/flags.test.tsx": 10,
   "test/core/rules/check-offer.test.ts": 10,
   "test/taskpane/entry.test.tsx": 10,
+  "test/core/phrase-check/linear.test.ts": 15,
+  "test/core/benchmarks-paste.test.ts": 8,
+  "test/workbook/races.test.ts": 8,
+  "test/taskpane/drafts.test.tsx": 8,
 };
 
 const secondsOf = (test) => {
