@@ -106,7 +106,7 @@ const COSTED_TYPED = [
   "VA",
   "WI",
 ];
-/** Specialties Leverage does not know by name: their tail risk comes from whether the name says surgery. */
+/** Specialties Leverage does not know by name: priced as lower-risk whatever their name says (never guessed from words). */
 const OTHER_SPECIALTIES = [
   "Vascular Surgery",
   "Neurosurgery",
@@ -226,7 +226,7 @@ function tailCost(draw: Draw, count: number): Workload {
       if (type && MALPRACTICE_BY_KEY.get(keyOf(type as string)) === "occurrence") return 0;
       const share = payer ? SHARE[PAYER_BY_KEY.get(keyOf(payer as string))!] : 1;
       const canonical = SPECIALTY_BY_KEY.get(keyOf(specialty));
-      const higher = canonical === undefined ? /surg/i.test(specialty) : HIGHER_RISK.has(canonical);
+      const higher = canonical !== undefined && HIGHER_RISK.has(canonical);
       return (higher ? TAIL_HIGHER : TAIL_LOWER) * share;
     }),
   };

@@ -8,13 +8,21 @@
  * malpractice policy is counted as claims-made and an unknown tail payer as the physician. Each such
  * reading is listed in the breakdown's `assumptions`. A payment whose forgiveness period is not known has
  * no answer (#VALUE!): how much is owed depends entirely on it.
+ *
+ * The tail's risk class comes from the specialty catalogue only (specialties.ts), never from words in a
+ * name: "Non-surgical sports medicine" and "Surgical pathology" both say "surg", and neither is a
+ * surgical specialty. A specialty Leverage does not know is priced as a lower-risk one, with an
+ * assumption line giving the higher-risk figure too: the pane's breakdown and the exit ask show it, and
+ * OFFER.TAILCOST's help page says it. OFFER.TAILCOST gives the same number rather than #N/A because the
+ * Compare table's exit-cost columns call it for every offer, and an offer may name any specialty.
  */
 import { allSpecialtiesBenchmark, benchmarkValue } from "./benchmarks/lookup";
 import type { Benchmark } from "./benchmarks/types";
 import { clawback } from "./clawback";
 import { badValue, notAvailable } from "./errors";
-import { dollars } from "./format";
+import { dollars, quoted } from "./format";
 import { nonNegative } from "./guards";
+import { requireReadableName } from "./name-letters";
 import type { OfferFields } from "./offer/schema";
 import { stateName } from "./offer/us-states";
 import { benchmarkEvidence, headlineLabel } from "./rules/benchmark-lookup";
@@ -70,10 +78,7 @@ export const TAIL_COST_RANGES: Readonly<Record<TailRisk, { low: number; high: nu
   higher: { low: 100_000, high: 150_000 },
 };
 
-/**
- * The specialties Leverage knows by name that TAIL_COST's "OB/GYN and surgical specialties" covers.
- * A specialty it does not know by name counts as higher-risk when its name says surgery.
- */
+/** The specialties Leverage knows by name that TAIL_COST's "OB/GYN and surgical specialties" covers. */
 export const HIGHER_TAIL_RISK_SPECIALTIES: readonly string[] = [
   "OB/GYN",
   "General Surgery",
@@ -82,12 +87,18 @@ export const HIGHER_TAIL_RISK_SPECIALTIES: readonly string[] = [
   "Urology",
 ];
 
-/** The tail risk class of a typed specialty. */
-export function tailRisk(specialty: string): TailRisk {
+/**
+ * The tail risk class of a typed specialty, from the catalogue: undefined when Leverage does not know the
+ * specialty by name or synonym. Nothing is guessed from the words of an unknown name.
+ */
+export function tailRisk(specialty: string): TailRisk | undefined {
   const known = findSpecialty(specialty);
-  if (known !== undefined) return HIGHER_TAIL_RISK_SPECIALTIES.includes(known) ? "higher" : "lower";
-  return /surg/i.test(specialty) ? "higher" : "lower";
+  if (known === undefined) return undefined;
+  return HIGHER_TAIL_RISK_SPECIALTIES.includes(known) ? "higher" : "lower";
 }
+
+/** The risk class an unknown specialty's tail is priced at (see the file's comment). */
+export const UNKNOWN_SPECIALTY_TAIL_RISK: TailRisk = "lower";
 
 /** The estimated cost of a whole tail policy: the midpoint of the risk class's range. */
 export function tailEstimate(risk: TailRisk): number {
@@ -108,7 +119,13 @@ export function tailShare(malpracticeType: MalpracticeType | null, tailPaidBy: T
 export interface TailCost {
   /** What the physician pays, dollars: estimate × share. */
   cost: number;
+  /** The risk class the tail is priced at: the specialty's, or lower-risk when the specialty is unknown. */
   risk: TailRisk;
+  /**
+   * True when Leverage does not know the specialty, so `risk` is assumed (lower-risk) rather than known;
+   * when a tail is owed, `assumptions` then says so, with the higher-risk figure.
+   */
+  riskAssumed: boolean;
   /** The whole tail policy, dollars (the midpoint of the risk class's range). */
   estimate: number;
   share: number;
@@ -117,7 +134,12 @@ export interface TailCost {
   evidence: Norm[];
 }
 
-/** The physician's estimated share of tail coverage for a specialty, policy type and payer. */
+/**
+ * The physician's estimated share of tail coverage for a specialty, policy type and payer (OFFER.TAILCOST,
+ * an offer's exit cost, the employer-paid-tail ask). A specialty Leverage does not know is priced as a
+ * lower-risk one, and `assumptions` says so with the higher-risk figure; one holding letters Leverage
+ * cannot read as Latin is refused (#VALUE!) when a tail is owed, as a blank one is.
+ */
 export function tailCost(
   specialty: string,
   malpracticeType: MalpracticeType | null,
@@ -126,16 +148,32 @@ export function tailCost(
   const share = tailShare(malpracticeType, tailPaidBy);
   if (share > 0 && specialty.trim() === "")
     throw badValue("specialty is blank: give the specialty, whose malpractice risk sets the tail estimate.");
-  const risk = tailRisk(specialty);
+  const known = tailRisk(specialty);
+  if (known === undefined && share > 0) requireReadableName(specialty, "specialty");
+  const risk = known ?? UNKNOWN_SPECIALTY_TAIL_RISK;
   const estimate = tailEstimate(risk);
   const assumptions: string[] = [];
+  if (known === undefined && share > 0) assumptions.push(unknownSpecialtyAssumption(specialty));
   if (malpracticeType === null)
     assumptions.push(
       "The malpractice policy is not known, so it is counted as claims-made, which needs tail coverage on leaving.",
     );
   if (malpracticeType !== "occurrence" && tailPaidBy === null)
     assumptions.push("Who pays the tail is not known, so it is counted as paid by you.");
-  return { cost: estimate * share, risk, estimate, share, assumptions, evidence: [TAIL_COST] };
+  return {
+    cost: estimate * share,
+    risk,
+    riskAssumed: known === undefined,
+    estimate,
+    share,
+    assumptions,
+    evidence: [TAIL_COST],
+  };
+}
+
+/** The assumption line for a specialty Leverage does not know, whose tail is priced as lower-risk. */
+export function unknownSpecialtyAssumption(specialty: string): string {
+  return `${quoted(specialty)} is not a specialty Leverage knows, so its tail is priced as a lower-risk specialty's (about ${dollars(tailEstimate("lower"))}); if it is surgical or OB/GYN, expect about ${dollars(tailEstimate("higher"))}.`;
 }
 
 // ---- Non-compete -------------------------------------------------------------------------------------

@@ -1,14 +1,18 @@
 /**
- * Matching names typed by people: case, spacing and punctuation do not matter ("OB/GYN", "ob-gyn" and
- * "obgyn" are one name), and a near miss gets "did you mean" suggestions.
+ * Matching names typed by people: case, spacing, punctuation and accents do not matter ("OB/GYN",
+ * "ob-gyn" and "obgyn" are one name; how letters are folded is in name-letters.ts), and a near miss gets
+ * "did you mean" suggestions, worked out once per distinct typed name and list of names.
  */
+import { LruCache } from "./lru-cache";
+import { ASCII, fold } from "./name-letters";
 
-/** The comparison key of a name: lower case letters and digits only, "&" read as "and". */
+/**
+ * The comparison key of a name: folded lower case letters and digits only, "&" read as "and". A letter
+ * or digit Leverage cannot read as Latin stays in the key as it is, so the name matches no Latin name.
+ */
 export function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/&/g, "and")
-    .replace(/[^a-z0-9]/g, "");
+  const folded = fold(name).replace(/&/g, "and");
+  return ASCII.test(name) ? folded.replace(/[^a-z0-9]/g, "") : folded.replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 /** Edit distance (insertions, deletions, substitutions, adjacent swaps) between two keys. */
@@ -70,20 +74,58 @@ export interface NameCatalog {
 
 /** Builds a catalogue; each canonical name also matches itself. */
 export function nameCatalog(entries: readonly NameEntry[]): NameCatalog {
-  const aliases = entries.flatMap((e) =>
-    [e.name, ...e.aliases].map((alias) => ({ key: nameKey(alias), canonical: e.name })),
+  // Frozen: suggestions are cached per aliases array (see suggestNames).
+  const aliases = Object.freeze(
+    entries.flatMap((e) => [e.name, ...e.aliases].map((alias) => ({ key: nameKey(alias), canonical: e.name }))),
   );
   const byKey = new Map(aliases.map((alias) => [alias.key, alias.canonical]));
   return { aliases, find: (typed) => byKey.get(nameKey(typed)) };
 }
 
+/** Distinct typed keys whose suggestions are kept per candidate list. */
+export const SUGGESTION_CACHE_SIZE = 256;
+
+/**
+ * Suggestions already worked out, per candidate list (by array identity) and then by typed key. Every
+ * recalculation asks again for each formula with the same unknown name, and against a 1,000-row
+ * Benchmarks table that costs milliseconds a call. A new candidate list (a changed table) gets a new
+ * cache, and a list no longer referenced is collected with its cache.
+ */
+const SUGGESTIONS = new WeakMap<readonly NameAlias[], LruCache<string, readonly string[]>>();
+
 /**
  * Up to `max` canonical names that the typed key is close to: a small edit distance (a third of the
  * length, at least 1), or a prefix of at least 3 letters. Only names about as close as the closest one
  * (within one edit) are kept, closest first, each canonical name once.
+ *
+ * Answers are cached per `aliases` array, so the array must not change once passed (the catalogues' and
+ * the look-ups' lists are built once and frozen); a fresh array is a fresh, empty cache.
  */
 export function suggestNames(typedKey: string, aliases: readonly NameAlias[], max = 3): string[] {
   // Nothing a person types as a name is this long; skip the quadratic distance on pasted paragraphs.
+  if (typedKey === "" || typedKey.length > MAX_NAME_LENGTH) return [];
+  let cache = SUGGESTIONS.get(aliases);
+  if (!cache) {
+    cache = new LruCache(SUGGESTION_CACHE_SIZE);
+    SUGGESTIONS.set(aliases, cache);
+  }
+  const key = `${max}|${typedKey}`;
+  let suggestions = cache.get(key);
+  if (!suggestions) {
+    suggestions = Object.freeze(closestNames(typedKey, aliases, max));
+    cache.set(key, suggestions);
+  }
+  // A copy: a caller that sorts or appends to its answer must not change the next caller's.
+  return [...suggestions];
+}
+
+/** How many typed keys the suggestion cache holds for a candidate list (for tests). */
+export function suggestionCacheSize(aliases: readonly NameAlias[]): number {
+  return SUGGESTIONS.get(aliases)?.size ?? 0;
+}
+
+/** {@link suggestNames} without the cache. */
+export function closestNames(typedKey: string, aliases: readonly NameAlias[], max = 3): string[] {
   if (typedKey === "" || typedKey.length > MAX_NAME_LENGTH) return [];
   const scored = new Map<string, number>();
   for (const alias of aliases) {

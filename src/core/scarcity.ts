@@ -6,7 +6,8 @@
  * the market moves the score, and so does what the candidate will flex on.
  */
 import { badValue, notAvailable } from "./errors";
-import { oneOf } from "./format";
+import { oneOf, quoted } from "./format";
+import { requireReadableName } from "./name-letters";
 import { nameCatalog, nameKey } from "./names";
 
 /** National baseline (market not given) by canonical specialty, with the reason for each figure. */
@@ -93,10 +94,12 @@ const FLEX = catalogOf(FLEX_POINTS, {
 export function resolveMarket(typed: string): string | undefined {
   if (nameKey(typed) === "") return undefined;
   const market = MARKETS.find(typed);
-  if (!market)
+  if (!market) {
+    requireReadableName(typed, "market");
     throw badValue(
-      `Unknown market "${typed.trim()}": use ${oneOf(Object.keys(MARKET_POINTS).map((m) => `"${m}"`))}, or leave it blank for the national baseline.`,
+      `Unknown market ${quoted(typed)}: use ${oneOf(Object.keys(MARKET_POINTS).map((m) => `"${m}"`))}, or leave it blank for the national baseline.`,
     );
+  }
   return market;
 }
 
@@ -109,10 +112,12 @@ export function resolveFlexibility(list: string): string[] {
   const known = new Set<string>();
   for (const item of items) {
     const flex = FLEX.find(item);
-    if (!flex)
+    if (!flex) {
+      requireReadableName(item, "flexibility");
       throw badValue(
-        `Unknown flexibility "${item}": use a comma-separated list of ${oneOf(Object.keys(FLEX_POINTS))}.`,
+        `Unknown flexibility ${quoted(item)}: use a comma-separated list of ${oneOf(Object.keys(FLEX_POINTS))}.`,
       );
+    }
     known.add(flex);
   }
   return [...known];

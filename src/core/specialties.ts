@@ -3,7 +3,9 @@
  * case-insensitive and ignores spacing and punctuation; an unknown name gets "did you mean" suggestions.
  */
 import { notAvailable } from "./errors";
-import { type NameEntry, nameCatalog, nameKey, suggestNames } from "./names";
+import { quoted } from "./format";
+import { requireReadableName } from "./name-letters";
+import { type NameAlias, type NameEntry, nameCatalog, nameKey, suggestNames } from "./names";
 
 const SPECIALTY_NAMES: readonly NameEntry[] = [
   { name: "Psychiatry", aliases: ["Psych", "Psychiatrist", "Adult Psychiatry", "General Psychiatry"] },
@@ -84,26 +86,65 @@ const SPECIALTIES = nameCatalog(SPECIALTY_NAMES);
 /** The canonical name for a typed specialty, or undefined when Leverage does not know it. */
 export const findSpecialty = SPECIALTIES.find;
 
+/** The user's own specialty names as a catalogue: by key (the first name for a key wins), and for suggestions. */
+interface ExtraSpecialties {
+  byKey: ReadonlyMap<string, string>;
+  /** The catalogue's aliases and then the user's names, each (key, name) once. */
+  aliases: readonly NameAlias[];
+}
+
+const NO_EXTRAS: ExtraSpecialties = { byKey: new Map(), aliases: SPECIALTIES.aliases };
+
 /**
- * The canonical name for a typed specialty; #N/A with suggestions when unknown. `extraNames` are
- * specialties from the user's own benchmark rows, which are accepted as they are.
+ * Built once per list of names (by array identity): a 1,000-row Benchmarks table would otherwise have
+ * every name keyed again on each formula call, and a fresh candidate list would defeat the suggestion
+ * cache (names.ts). Callers pass the same array for the same table (lookup.ts memoises it per rows).
+ */
+const EXTRAS = new WeakMap<readonly string[], ExtraSpecialties>();
+
+function extraSpecialties(extraNames: readonly string[]): ExtraSpecialties {
+  if (extraNames.length === 0) return NO_EXTRAS;
+  let extras = EXTRAS.get(extraNames);
+  if (!extras) {
+    const byKey = new Map<string, string>();
+    const own: NameAlias[] = [];
+    const seen = new Set<string>();
+    for (const name of extraNames) {
+      const key = nameKey(name);
+      if (!byKey.has(key)) byKey.set(key, name);
+      if (!seen.has(`${key}|${name}`)) {
+        seen.add(`${key}|${name}`);
+        own.push({ key, canonical: name });
+      }
+    }
+    extras = { byKey, aliases: Object.freeze([...SPECIALTIES.aliases, ...own]) };
+    EXTRAS.set(extraNames, extras);
+  }
+  return extras;
+}
+
+/**
+ * The canonical name for a typed specialty; #N/A with suggestions when unknown, #VALUE! when it holds
+ * letters Leverage cannot read as Latin (names.ts). `extraNames` are specialties from the user's own
+ * benchmark rows, which are accepted as they are; pass the same array for the same rows.
  */
 export function resolveSpecialty(typed: string, extraNames: readonly string[] = []): string {
   const key = nameKey(typed);
   if (key === "") throw notAvailable("specialty is blank: give a specialty such as Psychiatry or Family Medicine.");
   const known = findSpecialty(typed);
   if (known) return known;
-  const extra = extraNames.find((name) => nameKey(name) === key);
+  const extras = extraSpecialties(extraNames);
+  const extra = extras.byKey.get(key);
   if (extra) return extra;
-  throw notAvailable(unknownSpecialtyMessage(typed, extraNames));
+  requireReadableName(typed, "specialty");
+  throw notAvailable(unknownSpecialtyMessage(typed, key, extras.aliases));
 }
 
 /** "Unknown specialty "Pyschiatry". Did you mean Psychiatry?" plus how to add one. */
-function unknownSpecialtyMessage(typed: string, extraNames: readonly string[]): string {
-  const candidates = [...SPECIALTIES.aliases, ...extraNames.map((name) => ({ key: nameKey(name), canonical: name }))];
-  const suggestions = suggestNames(nameKey(typed), candidates);
+function unknownSpecialtyMessage(typed: string, key: string, candidates: readonly NameAlias[]): string {
+  const suggestions = suggestNames(key, candidates);
   const hint = suggestions.length
     ? `Did you mean ${suggestions.join(" or ")}?`
     : `Known specialties include ${KNOWN_SPECIALTIES.slice(0, 6).join(", ")} and ${KNOWN_SPECIALTIES.length - 6} more (see the help page).`;
-  return `Unknown specialty "${typed.trim()}". ${hint} For another specialty, add rows for it to your Benchmarks table.`;
+  return `Unknown specialty ${quoted(typed)}. ${hint} For another specialty, add rows for it to your Benchmarks table.`;
 }

@@ -248,7 +248,7 @@ export function exitCostFormula(
  * Your estimated share of tail coverage on leaving: the midpoint of the published range for the specialty's risk, times your share.
  * @customfunction TAILCOST TAILCOST
  * @helpurl https://localhost:3000/help/tailcost.html
- * @param specialty Specialty, e.g. "Psychiatry". OB/GYN and surgical specialties are higher-risk.
+ * @param specialty Specialty, e.g. "Psychiatry". OB/GYN and surgical specialties are higher-risk; one Leverage does not know is priced as lower-risk: expect about $125,000 if it is surgical or OB/GYN.
  * @param malpracticeType "Claims-made" or "Occurrence". Blank = claims-made, the worst case.
  * @param tailPaidBy "Physician", "Shared" or "Employer". Blank = the physician, the worst case.
  * @returns Dollars of tail coverage you would pay.

@@ -16,6 +16,7 @@ import {
   tailEstimate,
   tailRisk,
   tailShare,
+  unknownSpecialtyAssumption,
 } from "../../src/core/exit-cost";
 import { CLAWBACK_TERMS, MALPRACTICE_TYPES, TAIL_PAYERS, resolveChoice } from "../../src/core/offer/choices";
 import { STATE_NON_COMPETE_LAWS } from "../../src/core/rules/non-compete-states";
@@ -107,9 +108,69 @@ describe("tail coverage", () => {
     expect(tailRisk("ENT")).toBe("higher");
     expect(tailRisk("Psych")).toBe("lower");
     expect(tailRisk("Anesthesiology")).toBe("lower");
-    // Specialties Leverage does not know by name: surgical by their name, else lower-risk.
-    expect(tailRisk("Neurosurgery")).toBe("higher");
-    expect(tailRisk("Sports Medicine")).toBe("lower");
+    // Specialties Leverage does not know by name have no risk class: nothing is guessed from their words
+    // (this used to read "surg" in a name as higher-risk).
+    expect(tailRisk("Neurosurgery")).toBeUndefined();
+    expect(tailRisk("Sports Medicine")).toBeUndefined();
+  });
+
+  it("never guesses a risk class from the words of an unknown specialty's name", () => {
+    // Both say "surg"; neither is a surgical specialty, and the old guess priced both at $125,000.
+    for (const name of ["Non-surgical sports medicine", "Surgical pathology", "Neurosurgery"]) {
+      expect([name, tailRisk(name)]).toEqual([name, undefined]);
+    }
+    // Known names and synonyms keep their class exactly, whatever their words.
+    for (const name of KNOWN_SPECIALTIES) {
+      expect([name, tailRisk(name)]).toEqual([name, HIGHER_TAIL_RISK_SPECIALTIES.includes(name) ? "higher" : "lower"]);
+    }
+    expect(tailRisk("Gen Surg")).toBe("higher");
+    expect(tailRisk("Surgery")).toBe("higher");
+  });
+
+  it("prices an unknown specialty's tail as lower-risk, saying so with the higher-risk figure", () => {
+    // Lower-risk midpoint (15,000 + 30,000) / 2 = 22,500, all paid by the physician; higher (100,000 + 150,000) / 2 = 125,000.
+    // "Surgical pathology" says "surg": the old guess priced it at 125,000.
+    const tail = tailCost("Surgical pathology", "claims-made", "employee");
+    expect(tail).toMatchObject({ cost: 22_500, risk: "lower", riskAssumed: true, estimate: 22_500, share: 1 });
+    expect(tail.assumptions).toEqual([
+      '"Surgical pathology" is not a specialty Leverage knows, so its tail is priced as a lower-risk specialty\'s (about $22,500); if it is surgical or OB/GYN, expect about $125,000.',
+    ]);
+    expect(tail.assumptions[0]).toBe(unknownSpecialtyAssumption("Surgical pathology"));
+    // Shared: half of 22,500 = 11,250; the line comes first, before the blank-term readings.
+    const shared = tailCost("Nephrology", null, "shared");
+    expect(shared.cost).toBe(11_250);
+    expect(shared.assumptions).toEqual([
+      expect.stringContaining('"Nephrology" is not a specialty Leverage knows'),
+      expect.stringContaining("counted as claims-made"),
+    ]);
+    // Nothing to pay, nothing to assume about the specialty.
+    expect(tailCost("Nephrology", "occurrence", null)).toMatchObject({ cost: 0, riskAssumed: true, assumptions: [] });
+    expect(tailCost("Nephrology", "claims-made", "employer").assumptions).toEqual([]);
+    // A known specialty: no such line.
+    expect(tailCost("Psych", "claims-made", "employee")).toMatchObject({ riskAssumed: false, assumptions: [] });
+  });
+
+  it("refuses a specialty with letters Leverage cannot read as Latin when a tail is owed, naming the letter", () => {
+    expect(kindOf(() => tailCost("Uro\u043Bogy", null, null))).toBe("value");
+    expect(() => tailCost("Uro\u043Bogy", null, null)).toThrow('specialty "Uroлogy" contains a letter');
+    // No tail owed: the specialty does not matter.
+    expect(tailCost("Uro\u043Bogy", "occurrence", null).cost).toBe(0);
+    expect(tailCost("Uro\u043Bogy", "claims-made", "employer").cost).toBe(0);
+  });
+
+  it("lists an unknown specialty's assumption in an offer's exit cost", () => {
+    const cost = offerExitCost(
+      offerFrom({ specialty: "Sports Medicine", malpracticeType: "claims-made", tailPaidBy: "employee" }),
+      12,
+    );
+    expect(cost.tail).toBe(22_500);
+    expect(cost.assumptions).toContain(unknownSpecialtyAssumption("Sports Medicine"));
+    const known = offerExitCost(
+      offerFrom({ specialty: "General Surgery", malpracticeType: "claims-made", tailPaidBy: "employee" }),
+      12,
+    );
+    expect(known.tail).toBe(125_000);
+    expect(known.assumptions).toEqual([]);
   });
 
   it("charges the physician's share: all, half or none, nothing for occurrence, and all when the payer is unknown", () => {

@@ -3,8 +3,9 @@
  * row; at the same level the user's own rows beat shipped ones.
  */
 import { notAvailable } from "../errors";
-import { dollars, figure } from "../format";
-import { nameKey, suggestNames } from "../names";
+import { clipped, dollars, figure, quoted } from "../format";
+import { type NameAlias, nameKey, suggestNames } from "../names";
+import { requireReadableName } from "../name-letters";
 import { percentileOfValue, valueAtPercentile } from "../percentile";
 import { findSpecialty, resolveSpecialty } from "../specialties";
 import { METRICS, METRIC_ALIASES, findMetric, metricInfo } from "./metric-catalog";
@@ -33,23 +34,65 @@ function lookup(rows: readonly Benchmark[], specialty: string, metric: string): 
   return index.get(benchmarkKey(specialty, metric));
 }
 
-/** The canonical metric for typed text, accepting the user's own metric names; #N/A when unknown. */
+/** The names in the user's rows, gathered once per rows array for the look-ups below. */
+interface UserNames {
+  /** Each row's specialty, each name once, in row order: passed to resolveSpecialty as its extra names. */
+  specialties: readonly string[];
+  /** The user's metric names by key; the first row's name for a key wins. */
+  metricByKey: ReadonlyMap<string, string>;
+  /** The metric catalogue's aliases and then the user's metric names, for suggestions. */
+  metricAliases: readonly NameAlias[];
+}
+
+const NO_USER_NAMES: UserNames = { specialties: [], metricByKey: new Map(), metricAliases: METRIC_ALIASES };
+
+/**
+ * By rows array: the formulas' rows come memoised by table contents (readBenchmarks), so one table's
+ * names are keyed once, and the same candidate arrays reach the suggestion cache (names.ts) on every call.
+ */
+const USER_NAMES = new WeakMap<readonly Benchmark[], UserNames>();
+
+function userNames(rows: readonly Benchmark[]): UserNames {
+  if (rows.length === 0) return NO_USER_NAMES;
+  let names = USER_NAMES.get(rows);
+  if (!names) {
+    const metricByKey = new Map<string, string>();
+    const ownMetrics: NameAlias[] = [];
+    for (const row of rows) {
+      const key = nameKey(row.metric);
+      if (!metricByKey.has(key)) {
+        metricByKey.set(key, row.metric);
+        ownMetrics.push({ key, canonical: row.metric });
+      }
+    }
+    names = {
+      specialties: Object.freeze([...new Set(rows.map((row) => row.specialty))]),
+      metricByKey,
+      metricAliases: Object.freeze([...METRIC_ALIASES, ...ownMetrics]),
+    };
+    USER_NAMES.set(rows, names);
+  }
+  return names;
+}
+
+/**
+ * The canonical metric for typed text, accepting the user's own metric names; #N/A when unknown, #VALUE!
+ * when it holds letters Leverage cannot read as Latin.
+ */
 function resolveMetric(typed: string, userRows: readonly Benchmark[]): string {
   const known = findMetric(typed);
   if (known) return known;
   const key = nameKey(typed);
-  const own = userRows.find((row) => nameKey(row.metric) === key);
-  if (own) return own.metric;
+  const names = userNames(userRows);
+  const own = names.metricByKey.get(key);
+  if (own !== undefined) return own;
   if (key === "") throw notAvailable("metric is blank: give a metric such as TotalComp, StartingSalary or wRVU.");
-  const candidates = [
-    ...METRIC_ALIASES,
-    ...userRows.map((row) => ({ key: nameKey(row.metric), canonical: row.metric })),
-  ];
-  const suggestions = suggestNames(key, candidates);
+  requireReadableName(typed, "metric");
+  const suggestions = suggestNames(key, names.metricAliases);
   const hint = suggestions.length
     ? `Did you mean ${suggestions.join(" or ")}?`
     : `Known metrics: ${METRICS.map((m) => m.name).join(", ")}.`;
-  throw notAvailable(`Unknown metric "${typed.trim()}". ${hint}`);
+  throw notAvailable(`Unknown metric ${quoted(typed)}. ${hint}`);
 }
 
 /** The "All specialties" row for a canonical metric (the user's row first), or undefined when there is none. */
@@ -64,27 +107,22 @@ export function findBenchmark(
   userRows: readonly Benchmark[] = [],
 ): Benchmark {
   const metric = resolveMetric(metricTyped, userRows);
-  const specialty =
-    findSpecialty(specialtyTyped) ??
-    resolveSpecialty(
-      specialtyTyped,
-      userRows.map((row) => row.specialty),
-    );
+  const specialty = findSpecialty(specialtyTyped) ?? resolveSpecialty(specialtyTyped, userNames(userRows).specialties);
   const found =
     lookup(userRows, specialty, metric) ??
     lookup(SHIPPED_BENCHMARKS, specialty, metric) ??
     allSpecialtiesBenchmark(metric, userRows);
   if (found) return found;
   const info = metricInfo(metric);
-  if (!info) throw notAvailable(`Your benchmarks have no ${metric} row for ${specialty}.`);
+  if (!info) throw notAvailable(`Your benchmarks have no ${clipped(metric)} row for ${clipped(specialty)}.`);
   throw notAvailable(
-    `No public ${metric} benchmark for ${specialty} ships with Leverage: ${info.missing}. ${ADD_YOUR_OWN}`,
+    `No public ${metric} benchmark for ${clipped(specialty)} ships with Leverage: ${info.missing}. ${ADD_YOUR_OWN}`,
   );
 }
 
-/** "Psychiatry TotalComp", for messages. */
+/** "Psychiatry TotalComp", for messages: a user's own names are cut to a message's length (format.ts). */
 function label(b: Benchmark): string {
-  return `${b.specialty} ${b.metric}`;
+  return `${clipped(b.specialty)} ${clipped(b.metric)}`;
 }
 
 /**
@@ -98,7 +136,7 @@ export function benchmarkValue(b: Benchmark, percentile?: number): number {
   }
   if (b.points.length === 0) {
     throw notAvailable(
-      `The ${label(b)} benchmark is a ${b.statistic} (${formatValue(b)}, ${b.provenance.source}), not a percentile set: leave percentile blank to use it, or add your own percentiles to a Benchmarks table.`,
+      `The ${label(b)} benchmark is a ${b.statistic} (${formatValue(b)}, ${sourceName(b)}), not a percentile set: leave percentile blank to use it, or add your own percentiles to a Benchmarks table.`,
     );
   }
   return pointsValue(b, percentile);
@@ -125,6 +163,11 @@ export function benchmarkPercentile(b: Benchmark, value: number): number {
   return percentileOfValue(b.points, value);
 }
 
+/** The source of a benchmark for a message: shipped sources in full, the user's own cut as typed text is. */
+function sourceName(b: Benchmark): string {
+  return b.provenance.grade === "yours" ? clipped(b.provenance.source) : b.provenance.source;
+}
+
 function formatValue(b: Benchmark): string {
   const value = b.value ?? 0;
   return b.metric === "wRVU" ? figure(value) : dollars(value);
@@ -136,7 +179,7 @@ export function describeBenchmark(b: Benchmark): string {
   const statistic =
     b.statistic === "percentiles" ? `percentiles ${b.points.map((pt) => `P${pt.p}`).join("/")}` : b.statistic;
   const parts = [
-    `${label(b)}: ${source}${row !== undefined ? ` (row ${row})` : ""}`,
+    `${b.specialty} ${b.metric}: ${source}${row !== undefined ? ` (row ${row})` : ""}`,
     year !== undefined ? `${year} data` : undefined,
     statistic,
     grade === "yours" ? "your data" : `grade ${grade}`,

@@ -4,7 +4,7 @@
  * These are standard contract terms, so they go to the recruiter or HR, and each carries the legal note:
  * information, not legal advice.
  */
-import { TAIL_COST_RANGES, tailCost } from "../exit-cost";
+import { TAIL_COST_RANGES, tailCost, unknownSpecialtyAssumption } from "../exit-cost";
 import { dollars, figure } from "../format";
 import type { Offer } from "../offer/schema";
 import { legalNote } from "../rules/legal";
@@ -19,6 +19,7 @@ import { perYear, spreadText } from "./term";
 export const employerPaidTail: AskBuilder = (offer, input) => {
   const flag = flagOf(input, "employee-paid-tail");
   if (!flag) return undefined;
+  // An unknown specialty is priced as lower-risk, and the basis says so with the higher-risk figure.
   const tail = tailCost(offer.specialty, offer.malpracticeType, offer.tailPaidBy);
   const range = TAIL_COST_RANGES[tail.risk];
   const riskText = tail.risk === "higher" ? "OB/GYN and surgical specialties" : "lower-risk specialties";
@@ -34,7 +35,12 @@ export const employerPaidTail: AskBuilder = (offer, input) => {
     id: "employer-paid-tail",
     title: "The employer pays the tail",
     valuePerYear: perYear(tail.cost, offer),
-    valueBasis: `About ${dollars(tail.estimate)} for the tail (midpoint of ${dollars(range.low)}–${dollars(range.high)} for ${riskText}: ${TAIL_COST.source}, ${TAIL_COST.year}, grade ${TAIL_COST.grade}) × your share, ${share}, ${spreadText(offer)}.`,
+    valueBasis: [
+      `About ${dollars(tail.estimate)} for the tail (midpoint of ${dollars(range.low)}–${dollars(range.high)} for ${riskText}: ${TAIL_COST.source}, ${TAIL_COST.year}, grade ${TAIL_COST.grade}) × your share, ${share}, ${spreadText(offer)}.`,
+      tail.riskAssumed && tail.share > 0 ? unknownSpecialtyAssumption(offer.specialty) : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
     script: [
       `Tail coverage on a claims-made policy is ${TAIL_COST_RANGE}, due in one payment on leaving.`,
       other ?? "",

@@ -11,6 +11,7 @@
 import * as z from "zod/mini";
 import { figureFromText, isEmptyCell } from "../cells";
 import { figure } from "../format";
+import { unreadableNameMessage } from "../name-letters";
 import { findSpecialty } from "../specialties";
 import { type ChoiceOption, choiceFromText, choiceValues } from "./choices";
 import { type ChoiceField, FIELDS, FIELD_KEYS, type FieldKey, type NumberField, type TextField } from "./fields";
@@ -76,10 +77,22 @@ function textInput(value: unknown): unknown {
   return typeof value === "string" ? value.trim() : value;
 }
 
+/**
+ * A specialty is matched against Leverage's catalogue, so one holding letters of another script that look
+ * Latin ("GIМ" with a Cyrillic М) is refused with the letter named, rather than stored as an unknown
+ * specialty nobody can see is misspelt (names.ts).
+ */
+const readableSpecialty = z.refine<string>((text) => unreadableNameMessage(text, "Specialty") === undefined, {
+  error: (issue) => unreadableNameMessage(String(issue.input), "Specialty"),
+});
+
 function textSchema(f: TextField, key: FieldKey) {
   const base = z
     .string({ error: `${f.label} must be text.` })
-    .check(z.maxLength(f.max, { error: `${f.label} must be at most ${f.max} characters.` }));
+    .check(
+      z.maxLength(f.max, { error: `${f.label} must be at most ${f.max} characters.` }),
+      ...(key === "specialty" ? [readableSpecialty] : []),
+    );
   // Known specialties are stored by their canonical name, so "psych" and "Psychiatry" are one specialty.
   const canonical = key === "specialty" ? (text: string) => findSpecialty(text) ?? text : (text: string) => text;
   const input = (value: unknown) => {

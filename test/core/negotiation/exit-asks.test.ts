@@ -25,6 +25,24 @@ describe("employer-paid-tail", () => {
     expect(ask.valueBasis).toContain("50% of it");
   });
 
+  it("prices an unknown specialty's tail as lower-risk and says so, with the higher-risk figure", () => {
+    // "Surgical pathology" says "surg" but is no specialty Leverage knows: not priced at the $125,000
+    // higher-risk midpoint any more. Lower-risk midpoint (15,000 + 30,000) / 2 = 22,500 over 3 years = 7,500.
+    const ask = askIn(
+      planFor({ ...physicianPays, specialty: "Surgical pathology", termYears: 3 }),
+      "employer-paid-tail",
+    );
+    expect(ask.valuePerYear).toBe(7_500);
+    expect(ask.valueBasis).toContain("$15,000–$30,000 for lower-risk specialties");
+    expect(ask.valueBasis).toContain(
+      '"Surgical pathology" is not a specialty Leverage knows, so its tail is priced as a lower-risk specialty\'s (about $22,500); if it is surgical or OB/GYN, expect about $125,000.',
+    );
+    // A known specialty carries no such line.
+    expect(askIn(planFor({ ...physicianPays, termYears: 3 }), "employer-paid-tail").valueBasis).not.toContain(
+      "not a specialty Leverage knows",
+    );
+  });
+
   it("says when another offer has an occurrence policy or an employer-paid tail", () => {
     const occurrence = offer({ ...PSYCH, malpracticeType: "occurrence" });
     const employerPays = offer({ ...PSYCH, malpracticeType: "claims-made", tailPaidBy: "employer" });
