@@ -6,7 +6,7 @@
  */
 import { figureFromText, isBlank, isRange, readNumber } from "../cells";
 import { type OfferError, badValue } from "../errors";
-import { describeValue, figure, oneOf } from "../format";
+import { clipped, describeValue, figure, oneOf, quoted } from "../format";
 import { memoByCells } from "../memo";
 import { nameKey } from "../names";
 import type { PercentilePoint } from "../percentile";
@@ -50,7 +50,7 @@ function readHeader(header: readonly unknown[]): Columns | string {
   const seen = new Map<string, number>();
   for (const [i, key] of keys.entries()) {
     if (key === "") continue;
-    if (seen.has(key)) return `benchmarks header row names the column "${String(header[i]).trim()}" twice.`;
+    if (seen.has(key)) return `benchmarks header row names the column ${quoted(String(header[i]))} twice.`;
     seen.set(key, i);
   }
   const percentiles = new Map<number, number>();
@@ -117,7 +117,7 @@ function readRow(row: readonly unknown[], columns: Columns, rowNumber: number): 
   if (metricText === "") return { problem: "Metric is blank." };
   const specialty = findSpecialty(specialtyText) ?? specialtyText;
   const metric = findMetric(metricText) ?? metricText;
-  const refuse = (problem: string): RowRefusal => ({ problem, name: `${specialty} ${metric}` });
+  const refuse = (problem: string): RowRefusal => ({ problem, name: `${clipped(specialty)} ${clipped(metric)}` });
   const points: PercentilePoint[] = [];
   for (const p of PERCENTILES) {
     const column = columns.percentiles.get(p);

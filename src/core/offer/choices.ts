@@ -5,7 +5,7 @@
  * mean the same thing, and the OFFER formulas see a blank.
  */
 import { badValue } from "../errors";
-import { oneOf } from "../format";
+import { oneOf, quoted } from "../format";
 import { type NameCatalog, nameCatalog } from "../names";
 
 /** One option of a choice: the value stored in the offer and the label shown for it. */
@@ -121,6 +121,6 @@ export function resolveChoice<V extends string>(
   const option = options.find((o) => o.value === value);
   if (option) return option.value;
   throw badValue(
-    `Unknown ${name} "${typed.trim()}": use ${expected ?? oneOf(options.map((o) => `"${o.label}"`))}, or leave it blank.`,
+    `Unknown ${name} ${quoted(typed)}: use ${expected ?? oneOf(options.map((o) => `"${o.label}"`))}, or leave it blank.`,
   );
 }
