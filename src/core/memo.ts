@@ -31,3 +31,20 @@ export function memoByCells<T>(compute: (range: unknown) => T, size = 4): (range
     throw entry.outcome.error;
   };
 }
+
+/**
+ * `compute` memoised by the identity of its argument: for what is built from a table's rows once per table
+ * (the rows arrive memoised by contents, so the same table is the same array). Held weakly, so a table that
+ * is gone takes its entry with it. An empty list is computed afresh each time (callers give it a constant).
+ */
+export function memoByReference<K extends readonly unknown[], V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}

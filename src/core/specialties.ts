@@ -4,6 +4,7 @@
  */
 import { notAvailable } from "./errors";
 import { quoted } from "./format";
+import { memoByReference } from "./memo";
 import { requireReadableName } from "./name-letters";
 import { type NameAlias, type NameEntry, nameCatalog, nameKey, suggestNames } from "./names";
 
@@ -100,27 +101,23 @@ const NO_EXTRAS: ExtraSpecialties = { byKey: new Map(), aliases: SPECIALTIES.ali
  * every name keyed again on each formula call, and a fresh candidate list would defeat the suggestion
  * cache (names.ts). Callers pass the same array for the same table (lookup.ts memoises it per rows).
  */
-const EXTRAS = new WeakMap<readonly string[], ExtraSpecialties>();
+const extrasOfNames = memoByReference((extraNames: readonly string[]): ExtraSpecialties => {
+  const byKey = new Map<string, string>();
+  const own: NameAlias[] = [];
+  const seen = new Set<string>();
+  for (const name of extraNames) {
+    const key = nameKey(name);
+    if (!byKey.has(key)) byKey.set(key, name);
+    if (!seen.has(`${key}|${name}`)) {
+      seen.add(`${key}|${name}`);
+      own.push({ key, canonical: name });
+    }
+  }
+  return { byKey, aliases: Object.freeze([...SPECIALTIES.aliases, ...own]) };
+});
 
 function extraSpecialties(extraNames: readonly string[]): ExtraSpecialties {
-  if (extraNames.length === 0) return NO_EXTRAS;
-  let extras = EXTRAS.get(extraNames);
-  if (!extras) {
-    const byKey = new Map<string, string>();
-    const own: NameAlias[] = [];
-    const seen = new Set<string>();
-    for (const name of extraNames) {
-      const key = nameKey(name);
-      if (!byKey.has(key)) byKey.set(key, name);
-      if (!seen.has(`${key}|${name}`)) {
-        seen.add(`${key}|${name}`);
-        own.push({ key, canonical: name });
-      }
-    }
-    extras = { byKey, aliases: Object.freeze([...SPECIALTIES.aliases, ...own]) };
-    EXTRAS.set(extraNames, extras);
-  }
-  return extras;
+  return extraNames.length === 0 ? NO_EXTRAS : extrasOfNames(extraNames);
 }
 
 /**

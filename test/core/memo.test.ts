@@ -1,4 +1,4 @@
-import { memoByCells } from "../../src/core/memo";
+import { memoByCells, memoByReference } from "../../src/core/memo";
 
 function counting<T>(compute: (range: unknown) => T) {
   const calls: unknown[] = [];
@@ -67,5 +67,20 @@ describe("memoByCells", () => {
     expect(memo(null)).toBeNull();
     expect(memo(null)).toBeNull();
     expect(calls).toHaveLength(2);
+  });
+});
+
+describe("memoByReference", () => {
+  it("computes once per array, and again for another array with the same contents", () => {
+    let calls = 0;
+    const lengthOf = memoByReference((rows: readonly string[]) => {
+      calls++;
+      return { length: rows.length };
+    });
+    const a = ["x", "y"];
+    expect(lengthOf(a)).toBe(lengthOf(a));
+    expect(calls).toBe(1);
+    expect(lengthOf(["x", "y"])).toEqual({ length: 2 });
+    expect(calls).toBe(2);
   });
 });

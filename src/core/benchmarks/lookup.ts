@@ -4,6 +4,7 @@
  */
 import { notAvailable } from "../errors";
 import { clipped, dollars, figure, quoted } from "../format";
+import { memoByReference } from "../memo";
 import { type NameAlias, nameKey, suggestNames } from "../names";
 import { requireReadableName } from "../name-letters";
 import { percentileOfValue, valueAtPercentile } from "../percentile";
@@ -50,29 +51,25 @@ const NO_USER_NAMES: UserNames = { specialties: [], metricByKey: new Map(), metr
  * By rows array: the formulas' rows come memoised by table contents (readBenchmarks), so one table's
  * names are keyed once, and the same candidate arrays reach the suggestion cache (names.ts) on every call.
  */
-const USER_NAMES = new WeakMap<readonly Benchmark[], UserNames>();
+const namesOfRows = memoByReference((rows: readonly Benchmark[]): UserNames => {
+  const metricByKey = new Map<string, string>();
+  const ownMetrics: NameAlias[] = [];
+  for (const row of rows) {
+    const key = nameKey(row.metric);
+    if (!metricByKey.has(key)) {
+      metricByKey.set(key, row.metric);
+      ownMetrics.push({ key, canonical: row.metric });
+    }
+  }
+  return {
+    specialties: Object.freeze([...new Set(rows.map((row) => row.specialty))]),
+    metricByKey,
+    metricAliases: Object.freeze([...METRIC_ALIASES, ...ownMetrics]),
+  };
+});
 
 function userNames(rows: readonly Benchmark[]): UserNames {
-  if (rows.length === 0) return NO_USER_NAMES;
-  let names = USER_NAMES.get(rows);
-  if (!names) {
-    const metricByKey = new Map<string, string>();
-    const ownMetrics: NameAlias[] = [];
-    for (const row of rows) {
-      const key = nameKey(row.metric);
-      if (!metricByKey.has(key)) {
-        metricByKey.set(key, row.metric);
-        ownMetrics.push({ key, canonical: row.metric });
-      }
-    }
-    names = {
-      specialties: Object.freeze([...new Set(rows.map((row) => row.specialty))]),
-      metricByKey,
-      metricAliases: Object.freeze([...METRIC_ALIASES, ...ownMetrics]),
-    };
-    USER_NAMES.set(rows, names);
-  }
-  return names;
+  return rows.length === 0 ? NO_USER_NAMES : namesOfRows(rows);
 }
 
 /**

@@ -3,6 +3,8 @@
  * must match nothing. check-phrases.test.ts holds every rule to them; linear.test.ts builds adversarial
  * texts from them.
  */
+import fc from "fast-check";
+
 /** Phrases each rule must find, whole (the match is the entire example). */
 export const POSITIVES: Record<string, readonly string[]> = {
   "open-to-anything": [
@@ -117,3 +119,21 @@ export const NEGATIVES = [
   "I'm not sure how the tail coverage works.",
   "The money is fine; the call schedule is my main concern.",
 ];
+
+/** Pieces of drafts for property tests: every example, separators, and the words rules are built from. */
+export const DRAFT_FRAGMENTS = fc.constantFrom(
+  ...Object.values(POSITIVES).flat(),
+  ...NEGATIVES,
+  " ",
+  ", ",
+  ". ",
+  "\n",
+  "so ",
+  "really ",
+  "I'm ",
+  "sorry ",
+  "open to ",
+  "anything",
+  "whatever",
+  "’",
+);
