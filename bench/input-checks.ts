@@ -13,15 +13,20 @@ import { KNOWN_SPECIALTIES } from "../src/core/specialties";
 const RUNS = 3;
 const ONE_MB = 1_000_000;
 
-/** About `chars` characters of tab-separated Benchmarks rows under a header, as copied from a spreadsheet. */
+/**
+ * About `chars` characters of tab-separated Benchmarks rows under a header, as copied from a spreadsheet:
+ * every column of the table (source and year included), so 1 MB is about 15,000 rows, under the row limit.
+ */
 export function validPaste(chars = ONE_MB): string {
-  const lines = [BENCHMARKS_HEADER.slice(0, 7).join("\t")];
+  const lines = [BENCHMARKS_HEADER.join("\t")];
   let size = lines[0].length;
   const metrics = ["wRVU", "CompPerWrvu", "TotalComp"];
   for (let i = 0; ; i++) {
     const specialty = i < KNOWN_SPECIALTIES.length * 3 ? KNOWN_SPECIALTIES[Math.floor(i / 3)] : `Subspecialty ${i}`;
     const p = 4000 + (i % 900);
-    const line = [specialty, metrics[i % 3], "", p, p + 800, p + 1600, p + 2400].join("\t");
+    const line = [specialty, metrics[i % 3], p - 600, p, p + 800, p + 1600, p + 2400, "Imported survey", 2025].join(
+      "\t",
+    );
     if (size + line.length + 1 > chars) break;
     lines.push(line);
     size += line.length + 1;

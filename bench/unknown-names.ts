@@ -12,6 +12,12 @@ import type { CellFunction } from "./workload";
 export interface NamePair {
   label: string;
   id: string;
+  /**
+   * Judged against the budget (the issue's case: a 1,000-row table, where "did you mean" used to cost
+   * milliseconds); otherwise reported. Without a table an unknown name's cost is the Excel error itself
+   * (an Error object a call, a few microseconds), against a known name's 2 µs.
+   */
+  budgeted: boolean;
   known: readonly unknown[];
   unknown: readonly unknown[];
 }
@@ -27,10 +33,17 @@ export function namePairs(): NamePair[] {
     {
       label: "BENCHMARK, 1,000-row table",
       id: "BENCHMARK",
+      budgeted: true,
       known: ["Psychiatry", "wRVU", 50, table],
       unknown: ["Nephrology of the Upper Midwest", "wRVU", 50, table],
     },
-    { label: "SCARCITY", id: "SCARCITY", known: ["Psychiatry", "rural"], unknown: ["Nephrolgy", "rural"] },
+    {
+      label: "SCARCITY",
+      id: "SCARCITY",
+      budgeted: false,
+      known: ["Psychiatry", "rural"],
+      unknown: ["Nephrolgy", "rural"],
+    },
   ];
 }
 

@@ -13,10 +13,10 @@ describe("the pastes", () => {
     const text = validPaste();
     expect(text.length).toBeLessThanOrEqual(BENCHMARK_PASTE_MAX_CHARS);
     expect(text.length).toBeGreaterThan(BENCHMARK_PASTE_MAX_CHARS - 100);
-    const small = measurePasteCheck(validPaste(5_000));
-    expect(small.outcome).toMatch(/^\d+ rows read, 0 refused$/);
-    expect(small.totalMs).toBeGreaterThan(0);
-    expect(small.longestStepMs).toBeLessThanOrEqual(small.totalMs);
+    const whole = measurePasteCheck(text);
+    expect(whole.outcome).toMatch(/^\d{5} rows read, 0 refused$/);
+    expect(whole.totalMs).toBeGreaterThan(0);
+    expect(whole.longestStepMs).toBeLessThanOrEqual(whole.totalMs);
   });
 
   it.each(Object.keys(ADVERSARIAL_PASTES))("%s is about 1 MB", (name) => {

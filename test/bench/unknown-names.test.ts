@@ -10,7 +10,8 @@ describe.each(namePairs().map((pair) => [pair.label, pair] as const))("%s", (_la
     expect(cell(fn, ...pair.unknown)).toMatchObject({ error: "#N/A" });
   });
 
-  it("differs only in the specialty", () => {
+  it("differs only in the specialty, and only a table look-up is held to the budget", () => {
+    expect(pair.budgeted).toBe(pair.known.some(Array.isArray));
     expect(pair.known.slice(1)).toEqual(pair.unknown.slice(1));
     expect(pair.known[0]).not.toBe(pair.unknown[0]);
   });
