@@ -65,7 +65,9 @@ export function measurePasteCheck(text: string): { totalMs: number; longestStepM
     }
     const totalMs = performance.now() - start;
     const { accepted, refused, problem } = check.outcome;
-    const outcome = problem ? "refused" : `${accepted.length.toLocaleString("en-US")} rows read, ${refused.length} refused`;
+    const outcome = problem
+      ? "refused"
+      : `${accepted.length.toLocaleString("en-US")} rows read, ${refused.length} refused`;
     if (totalMs < best.totalMs) best = { totalMs, longestStepMs: longest, outcome };
   }
   return best;
