@@ -76,6 +76,21 @@ describe("task pane page", () => {
   });
 });
 
+describe("task pane page frame", () => {
+  it("links the add-in's icon, which the build serves, so no /favicon.ico is asked for", () => {
+    const html = read("taskpane.html");
+    // The production build minifies the page, so attributes may come without quotes.
+    const icon = /<link rel="?icon"? type="?image\/png"? href="?([^" >]+)/.exec(html)?.[1];
+    expect(icon).toBe("assets/icon-32.png");
+    expect(fs.existsSync(path.join(out, icon!))).toBe(true);
+  });
+
+  it("takes the page margin away, so a dark theme fills the pane to its edges", () => {
+    const style = /<style>([^<]*)<\/style>/.exec(read("taskpane.html"))?.[1] ?? "";
+    expect(style.replace(/\s/g, "")).toMatch(/^(html,body|body,html)\{margin:0;?\}$/);
+  });
+});
+
 describe("served files", () => {
   it("has a help page for every function's help URL, and an index", () => {
     const { functions } = JSON.parse(read("functions.json"));

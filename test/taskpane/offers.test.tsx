@@ -85,6 +85,8 @@ describe("the Offers tab", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(store.tables().offers.rows).toHaveLength(1);
     expect(screen.getByRole("button", { name: "Edit Lakeside Clinic" })).toBeInTheDocument();
+    // Focus goes back to the button that opened the dialog, not to the page (WCAG 2.4.3).
+    await waitFor(() => expect(screen.getByRole("button", { name: "Delete Lakeside Clinic" })).toHaveFocus());
   });
 
   it("deletes an offer once Delete is confirmed", async () => {

@@ -4,7 +4,7 @@
  */
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Add16Regular, ArrowClockwise16Regular } from "@fluentui/react-icons";
-import { type ReactNode, Suspense, lazy, useRef, useState } from "react";
+import { type ReactNode, Suspense, lazy, useEffect, useRef, useState } from "react";
 import type { StoredOffer } from "../../core/offer/offers-table";
 import type { WorkbookSnapshot } from "../../workbook/store";
 import { UnreadableRows } from "./UnreadableRows";
@@ -57,6 +57,14 @@ export function OffersTab(props: OffersTabProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [pending, setPending] = useState<StoredOffer | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
+  // The Delete button that opened the dialog: Cancel gives focus back to it (WCAG 2.4.3), not to the page.
+  const opener = useRef<HTMLElement | null>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (!returnFocus.current || dialogOpen) return;
+    returnFocus.current = false;
+    opener.current?.focus();
+  }, [dialogOpen]);
 
   const reading = <Spinner size="small" label="Reading the workbook…" />;
 
@@ -102,6 +110,7 @@ export function OffersTab(props: OffersTabProps) {
             writesDisabled={writesDisabled}
             onEdit={onEdit}
             onDelete={(stored) => {
+              opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
               setPending(stored);
               setDialogOpen(true);
             }}
@@ -115,7 +124,10 @@ export function OffersTab(props: OffersTabProps) {
             employer={pending.offer.employer}
             deleting={deleting}
             onConfirm={() => void confirmDelete()}
-            onCancel={() => setDialogOpen(false)}
+            onCancel={() => {
+              returnFocus.current = true;
+              setDialogOpen(false);
+            }}
           />
         </Suspense>
       )}
