@@ -209,7 +209,7 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
       <div className={styles.page}>
         <header className={styles.header}>
           <h1 className={styles.title}>Leverage</h1>
-          <ModeBanner host={host} />
+          <ModeBanner host={host} readFailed={failure?.scope === "load"} />
         </header>
         <main className={styles.main}>
           {writeBlocked && (

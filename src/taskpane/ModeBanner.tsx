@@ -2,8 +2,13 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { PaneHost } from "./host";
 
-/** A success bar inside Excel; in the preview, an info bar saying that nothing outlives the page. */
-export function ModeBanner({ host }: { host: PaneHost }) {
+/**
+ * A success bar inside Excel; in the preview, an info bar saying that nothing outlives the page. Inside
+ * Excel, while the workbook cannot be read (`readFailed`), no "Connected" bar stands above the red one
+ * that says so.
+ */
+export function ModeBanner({ host, readFailed = false }: { host: PaneHost; readFailed?: boolean }) {
+  if (host === "excel" && readFailed) return null;
   return host === "excel" ? (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>

@@ -145,6 +145,15 @@ describe("when the store fails", () => {
     expect(await screen.findByRole("button", { name: "Edit Lakeside Clinic" })).toBeInTheDocument();
   });
 
+  it("inside Excel, shows no Connected bar above a failed read, and shows it once the read succeeds", async () => {
+    const store = new FailingStore().failOnce("load", OFFICE_DOWN);
+    const { user } = await renderPane(store, "excel");
+    expect(screen.getByText("Could not read the workbook")).toBeInTheDocument();
+    expect(screen.queryByText(/Connected to this workbook/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByText(/Connected to this workbook/)).toBeInTheDocument();
+  });
+
   it("retries a failed delete and a failed import", async () => {
     const store = new FailingStore().failOnce("remove", OFFICE_DOWN).failOnce("importBenchmarks", OFFICE_DOWN);
     await store.memory.create(offer());
