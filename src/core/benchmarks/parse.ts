@@ -6,7 +6,7 @@
  */
 import { figureFromText, isBlank, isRange, readNumber } from "../cells";
 import { type OfferError, badValue } from "../errors";
-import { clipped, describeValue, figure, oneOf, quoted } from "../format";
+import { clipped, figure, oneOf, quoted } from "../format";
 import { memoByCells } from "../memo";
 import { nameKey } from "../names";
 import type { PercentilePoint } from "../percentile";
@@ -72,28 +72,15 @@ function readHeader(header: readonly unknown[]): Columns | string {
 }
 
 /**
- * Longest text (trimmed) read as a figure. cells.ts's numeric-text pattern backtracks quadratically on a
- * long run of digits (40,000 digits and an "x" took 4.6 s; a 1 MB cell would take most of an hour), and no
- * figure is anywhere near this long, so a pasted cell longer than this stays text.
+ * Longest text (trimmed) a pasted cell may have to be read as a figure: no figure is anywhere near this
+ * long, so a longer cell stays text (a pasted paragraph is never parsed as a number).
  */
 export const LONGEST_FIGURE_TEXT = 100;
-
-/** cells.ts's NUMERIC_TEXT (`^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$`, case-insensitive), written so no run of digits can be split two ways. */
-const LINEAR_NUMERIC_TEXT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
 
 /** `figureFromText` (cells.ts) for a pasted cell: undefined for text longer than {@link LONGEST_FIGURE_TEXT}. */
 export function figureOfText(text: string): number | undefined {
   const trimmed = text.length <= LONGEST_FIGURE_TEXT ? text : text.trim();
   return trimmed.length <= LONGEST_FIGURE_TEXT ? figureFromText(trimmed) : undefined;
-}
-
-/** `readNumber` (cells.ts), with text longer than {@link LONGEST_FIGURE_TEXT} read in linear time, to the same result. */
-function readFigure(value: unknown, name: string): number {
-  if (typeof value !== "string" || value.length <= LONGEST_FIGURE_TEXT) return readNumber(value, name);
-  const text = value.trim();
-  if (text === "") return 0;
-  if (LINEAR_NUMERIC_TEXT.test(text)) return readNumber(Number(text), name);
-  throw badValue(`${name} must be a number; got ${describeValue(value)}.`);
 }
 
 /**
@@ -124,7 +111,7 @@ function readRow(row: readonly unknown[], columns: Columns, rowNumber: number): 
     if (column === undefined) continue;
     let value: number;
     try {
-      value = readFigure(row[column], `P${p}`);
+      value = readNumber(row[column], `P${p}`);
     } catch (error) {
       return refuse((error as OfferError).message);
     }
