@@ -18,7 +18,7 @@ import { sameCells } from "../../core/cells";
 import { rangeAddress } from "../../core/sheets/a1";
 import { rollbackLayout } from "./create-layout";
 import { tableChanged, tableDidNotGrow, totalsRowInTheWay } from "./messages";
-import { type RowCells, blockOf } from "../../core/sheets/row-cells";
+import { type Block, type RowCells, blockOf } from "../../core/sheets/row-cells";
 import type { Target } from "./target";
 import { StoreError } from "../store";
 
@@ -51,8 +51,16 @@ function readAhead(sheet: Excel.Worksheet, address: string): Excel.Range {
   return range;
 }
 
-/** The table's height at this point of the batch. */
-function heightAhead(target: Target): Excel.Range {
+/** Syncs, and says whether the sync went through, for clean-up after a failure (whose first error is the one reported). */
+function syncQuietly(context: Excel.RequestContext): Promise<boolean> {
+  return context.sync().then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A load of the table's height (rows, header and any Total Row included) at this point of the batch. */
+function tableHeight(target: Target): Excel.Range {
   const range = target.table.getRange();
   range.load("rowCount");
   return range;
@@ -85,24 +93,33 @@ export function assertAppendable(target: Target | undefined, count: number): voi
   if (beyondPlaceholder > 0 && target.totalsRow) throw totalsRowInTheWay(target.layout);
 }
 
-/** Queues whole-row writes in place: one numberFormat and one values write from the first replaced row to the last. */
-export function queueReplace(target: Target, replace: ReadonlyMap<number, RowCells>): boolean {
-  if (replace.size === 0) return false;
+/** The rows one write replaces, as one block from the first replaced row to the last (null: leave the cell). */
+interface ReplaceBlock {
+  first: number;
+  block: Block;
+}
+
+/** The block for `replace`, built once for the write and for the read ahead of it; undefined when none. */
+function replaceBlock(target: Target, replace: ReadonlyMap<number, RowCells>): ReplaceBlock | undefined {
+  if (replace.size === 0) return undefined;
   const indexes = [...replace.keys()];
   const first = Math.min(...indexes);
   const rows = Array.from({ length: Math.max(...indexes) - first + 1 }, (_, i) => replace.get(first + i));
-  const block = blockOf(target.layout, target.columns, target.width, rows);
-  const range = target.sheet.getRange(rangeAddress(target.top + 1 + first, target.left, rows.length, target.width));
+  return { first, block: blockOf(target.layout, target.columns, target.width, rows) };
+}
+
+/** Queues whole-row writes in place: one numberFormat and one values write from the first replaced row to the last. */
+function queueReplace(target: Target, { first, block }: ReplaceBlock): void {
+  const range = target.sheet.getRange(rowsAddress(target, first, block.values.length));
   // The text format goes first, so that Excel stores "=HYPERLINK(…)", "00123" or "1/2" as typed.
   range.numberFormat = block.numberFormat;
   range.values = block.values;
-  return true;
 }
 
 /** Queues new rows directly below the table, and a read of the table's height to check that it grew. */
 function queueAppend(target: Target, rows: readonly RowCells[]): Append {
-  const address = rangeAddress(target.top + 1 + target.bodyRows, target.left, rows.length, target.width);
-  const before = target.check ? { height: heightAhead(target), cells: readAhead(target.sheet, address) } : undefined;
+  const address = rowsAddress(target, target.bodyRows, rows.length);
+  const before = target.check ? { height: tableHeight(target), cells: readAhead(target.sheet, address) } : undefined;
   const occupied = (target.below?.formulas ?? [])
     .slice(0, rows.length)
     .some((row) => row.some((cell) => cell !== "" && cell !== null));
@@ -112,8 +129,7 @@ function queueAppend(target: Target, rows: readonly RowCells[]): Append {
   const block = blockOf(target.layout, target.columns, target.width, rows);
   range.numberFormat = block.numberFormat;
   range.values = block.values;
-  const height = target.table.getRange();
-  height.load("rowCount");
+  const height = tableHeight(target);
   return { target, count: rows.length, address, inserted: occupied, height, before, block };
 }
 
@@ -168,8 +184,7 @@ function queueTakeBack(append: Append): void {
  */
 async function recoverAppend(context: Excel.RequestContext, append: Append): Promise<boolean> {
   try {
-    const height = append.target.table.getRange();
-    height.load("rowCount");
+    const height = tableHeight(append.target);
     const block = append.target.sheet.getRange(append.address);
     block.load("formulas");
     await context.sync();
@@ -196,18 +211,12 @@ async function appendRows(context: Excel.RequestContext, target: Target, rows: r
   }
   if (!appendLanded(appended)) {
     queueUndoAppend(appended);
-    const undone = await context.sync().then(
-      () => true,
-      () => false,
-    );
+    const undone = await syncQuietly(context);
     throw tableChanged(target.layout, { undone });
   }
   if (appended.height.rowCount !== target.bodyRows + 1 + appended.count) {
     queueTakeBack(appended);
-    const cleaned = await context.sync().then(
-      () => true,
-      () => false,
-    );
+    const cleaned = await syncQuietly(context);
     throw tableDidNotGrow(target.layout, appended.count, cleaned);
   }
 }
@@ -221,14 +230,12 @@ interface RowsAhead {
 }
 
 /** Queues the reads that let the batch check, and undo, its replacements and deletions. */
-function queueRowsAhead(target: Target, replace: ReadonlyMap<number, RowCells>, remove: readonly number[]): RowsAhead {
-  const ahead: RowsAhead = { height: heightAhead(target), removed: [] };
-  if (replace.size > 0) {
-    const indexes = [...replace.keys()];
-    const first = Math.min(...indexes);
-    const rows = Array.from({ length: Math.max(...indexes) - first + 1 }, (_, i) => replace.get(first + i));
-    const written = blockOf(target.layout, target.columns, target.width, rows).values;
-    ahead.replaced = { first, range: readAhead(target.sheet, rowsAddress(target, first, rows.length)), written };
+function queueRowsAhead(target: Target, replaced: ReplaceBlock | undefined, remove: readonly number[]): RowsAhead {
+  const ahead: RowsAhead = { height: tableHeight(target), removed: [] };
+  if (replaced) {
+    const { first, block } = replaced;
+    const range = readAhead(target.sheet, rowsAddress(target, first, block.values.length));
+    ahead.replaced = { first, range, written: block.values };
   }
   for (const index of remove)
     ahead.removed.push({ index, range: readAhead(target.sheet, rowsAddress(target, index, 1)) });
@@ -296,18 +303,16 @@ export async function writeRows(
   const rest = fill ? append.slice(1) : append;
   try {
     if (rest.length > 0) await appendRows(context, target, rest);
+    const replaced = replaceBlock(target, replace);
     const ahead =
-      target.check && (replace.size > 0 || remove.length > 0) ? queueRowsAhead(target, replace, remove) : undefined;
-    const replaced = queueReplace(target, replace);
+      target.check && (replaced || remove.length > 0) ? queueRowsAhead(target, replaced, remove) : undefined;
+    if (replaced) queueReplace(target, replaced);
     // Highest index first, after the writes above: each deletion leaves the rows above it where they were.
     for (const index of remove) target.table.rows.getItemAt(index).delete();
     if (replaced || remove.length > 0 || rest.length === 0) await context.sync();
     if (ahead && !rowsLanded(target, ahead, rest.length)) {
       queueUndoRows(target, ahead);
-      const undone = await context.sync().then(
-        () => true,
-        () => false,
-      );
+      const undone = await syncQuietly(context);
       throw tableChanged(target.layout, { undone, appended: rest.length });
     }
   } catch (error) {
