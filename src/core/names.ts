@@ -4,6 +4,7 @@
  * "did you mean" suggestions, worked out once per distinct typed name and list of names.
  */
 import { LruCache } from "./lru-cache";
+import { memoByReference } from "./memo";
 import { ASCII, fold } from "./name-letters";
 
 /**
@@ -91,7 +92,9 @@ export const SUGGESTION_CACHE_SIZE = 256;
  * Benchmarks table that costs milliseconds a call. A new candidate list (a changed table) gets a new
  * cache, and a list no longer referenced is collected with its cache.
  */
-const SUGGESTIONS = new WeakMap<readonly NameAlias[], LruCache<string, readonly string[]>>();
+const suggestionsFor = memoByReference(
+  (_aliases: readonly NameAlias[]) => new LruCache<string, readonly string[]>(SUGGESTION_CACHE_SIZE),
+);
 
 /**
  * Up to `max` canonical names that the typed key is close to: a small edit distance (a third of the
@@ -104,11 +107,7 @@ const SUGGESTIONS = new WeakMap<readonly NameAlias[], LruCache<string, readonly 
 export function suggestNames(typedKey: string, aliases: readonly NameAlias[], max = 3): string[] {
   // Nothing a person types as a name is this long; skip the quadratic distance on pasted paragraphs.
   if (typedKey === "" || typedKey.length > MAX_NAME_LENGTH) return [];
-  let cache = SUGGESTIONS.get(aliases);
-  if (!cache) {
-    cache = new LruCache(SUGGESTION_CACHE_SIZE);
-    SUGGESTIONS.set(aliases, cache);
-  }
+  const cache = suggestionsFor(aliases);
   const key = `${max}|${typedKey}`;
   let suggestions = cache.get(key);
   if (!suggestions) {
@@ -121,7 +120,7 @@ export function suggestNames(typedKey: string, aliases: readonly NameAlias[], ma
 
 /** How many typed keys the suggestion cache holds for a candidate list (for tests). */
 export function suggestionCacheSize(aliases: readonly NameAlias[]): number {
-  return SUGGESTIONS.get(aliases)?.size ?? 0;
+  return suggestionsFor(aliases).size;
 }
 
 /** {@link suggestNames} without the cache. */
