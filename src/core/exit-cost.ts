@@ -98,7 +98,7 @@ export function tailRisk(specialty: string): TailRisk | undefined {
 }
 
 /** The risk class an unknown specialty's tail is priced at (see the file's comment). */
-export const UNKNOWN_SPECIALTY_TAIL_RISK: TailRisk = "lower";
+const UNKNOWN_SPECIALTY_TAIL_RISK: TailRisk = "lower";
 
 /** The estimated cost of a whole tail policy: the midpoint of the risk class's range. */
 export function tailEstimate(risk: TailRisk): number {
@@ -173,7 +173,7 @@ export function tailCost(
 
 /** The assumption line for a specialty Leverage does not know, whose tail is priced as lower-risk. */
 export function unknownSpecialtyAssumption(specialty: string): string {
-  return `${quoted(specialty)} is not a specialty Leverage knows, so its tail is priced as a lower-risk specialty's (about ${dollars(tailEstimate("lower"))}); if it is surgical or OB/GYN, expect about ${dollars(tailEstimate("higher"))}.`;
+  return `${quoted(specialty)} is not a specialty Leverage knows, so its tail is priced as a lower-risk specialty's (about ${dollars(tailEstimate(UNKNOWN_SPECIALTY_TAIL_RISK))}); if it is surgical or OB/GYN, expect about ${dollars(tailEstimate("higher"))}.`;
 }
 
 // ---- Non-compete -------------------------------------------------------------------------------------

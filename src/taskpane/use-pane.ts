@@ -150,6 +150,13 @@ export function usePane(store: OfferStore): Pane {
     if (failure?.scope === "entry") dismiss();
   };
 
+  /** After a save: a blank entry for next time, and the Offers list with focus on its heading. */
+  const showOffers = () => {
+    entry.startNew({ focus: false });
+    setTab("offers");
+    focusAfterRender.current = OFFERS_HEADING_ID;
+  };
+
   /** Saves the draft; then `next` (what the user asked for after saving) or, by default, the Offers list. */
   const save = (next?: () => void) => {
     const offer = entry.validate();
@@ -162,15 +169,8 @@ export function usePane(store: OfferStore): Pane {
       "entry",
       () => (editing ? store.update(offer, editing.revision) : store.create(offer)),
       (stored) => {
-        if (next) {
-          next();
-          setNotice(`Saved “${stored.offer.employer}”.`);
-          return;
-        }
-        entry.startNew({ focus: false });
-        setTab("offers");
+        (next ?? showOffers)();
         setNotice(`Saved “${stored.offer.employer}”.`);
-        focusAfterRender.current = OFFERS_HEADING_ID;
       },
     );
   };
