@@ -5,6 +5,7 @@
  * a limit is never thrown away: it stays in its box, and the message says how much was received and what
  * the limit is.
  */
+import { figure } from "./format";
 
 /**
  * The Benchmarks import reads at most 1,000,000 characters (1 MB of plain text). A survey export for every
@@ -34,15 +35,8 @@ export const SIGNAL_CHECK_MAX_CHARS = 50_000;
  */
 export const PASTE_LINES_PER_STEP = 25;
 
-const COUNT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-
-/** "25,310". */
-function count(n: number): string {
-  return COUNT.format(n);
-}
-
 /** The Benchmarks limits in words, the same in every message. */
-const PASTE_LIMIT = `1 MB (${count(BENCHMARK_PASTE_MAX_CHARS)} characters, about ${count(BENCHMARK_PASTE_MAX_ROWS)} rows)`;
+const PASTE_LIMIT = `1 MB (${figure(BENCHMARK_PASTE_MAX_CHARS)} characters, about ${figure(BENCHMARK_PASTE_MAX_ROWS)} rows)`;
 
 /**
  * A paste's size as the message states it: megabytes to one decimal ("5.2 MB"), or the exact number of
@@ -50,7 +44,7 @@ const PASTE_LIMIT = `1 MB (${count(BENCHMARK_PASTE_MAX_CHARS)} characters, about
  */
 function pasteSize(chars: number): string {
   const megabytes = Math.round(chars / 100_000) / 10;
-  return megabytes > BENCHMARK_PASTE_MAX_CHARS / 1_000_000 ? `${megabytes} MB` : `${count(chars)} characters`;
+  return megabytes > BENCHMARK_PASTE_MAX_CHARS / 1_000_000 ? `${megabytes} MB` : `${figure(chars)} characters`;
 }
 
 /** "This paste is 5.2 MB; the Benchmarks import takes at most 1 MB (…). Paste fewer rows at a time." */
@@ -60,17 +54,17 @@ export function pasteTooLargeMessage(chars: number): string {
 
 /** "This paste has 25,310 rows; the Benchmarks import takes at most 20,000 rows (1 MB). …" */
 export function pasteTooManyRowsMessage(rows: number): string {
-  return `This paste has ${count(rows)} rows; the Benchmarks import takes at most ${count(BENCHMARK_PASTE_MAX_ROWS)} rows (1 MB). Paste fewer rows at a time.`;
+  return `This paste has ${figure(rows)} rows; the Benchmarks import takes at most ${figure(BENCHMARK_PASTE_MAX_ROWS)} rows (1 MB). Paste fewer rows at a time.`;
 }
 
 /** "Line 3 has 500,001 cells; …": a line far wider than any table of benchmarks. */
 export function rowTooWideMessage(line: number, cells: number): string {
-  return `Line ${count(line)} has ${count(cells)} cells; the Benchmarks import reads rows of at most ${count(BENCHMARK_PASTE_MAX_CELLS)} cells. Copy only the columns of the benchmarks table.`;
+  return `Line ${figure(line)} has ${figure(cells)} cells; the Benchmarks import reads rows of at most ${figure(BENCHMARK_PASTE_MAX_CELLS)} cells. Copy only the columns of the benchmarks table.`;
 }
 
 /** "This text is 120,000 characters long; the signal check reads at most 50,000 …". */
 export function draftTooLongMessage(chars: number): string {
-  return `This text is ${count(chars)} characters long; the signal check reads at most ${count(SIGNAL_CHECK_MAX_CHARS)} characters (about 8,000 words). Paste one email or one call's notes at a time.`;
+  return `This text is ${figure(chars)} characters long; the signal check reads at most ${figure(SIGNAL_CHECK_MAX_CHARS)} characters (about 8,000 words). Paste one email or one call's notes at a time.`;
 }
 
 /** Why the Benchmarks import will not read `text` at all, from its length alone; undefined when it may. */

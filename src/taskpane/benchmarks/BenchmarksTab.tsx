@@ -4,6 +4,8 @@
  * a slice at a time with its progress shown (use-paste-check.ts), up to the limits of input-limits.ts, and
  * its rows are listed a page at a time.
  */
+import { figure } from "../../core/format";
+import { count } from "../../core/rules/wording";
 import {
   Button,
   Field,
@@ -41,9 +43,6 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-const COUNT = new Intl.NumberFormat("en-US");
-const rowCount = (n: number) => `${COUNT.format(n)} ${n === 1 ? "row" : "rows"}`;
-
 /** Paste, check, then add benchmark rows. */
 export function BenchmarksTab({ snapshot, importing, writeBlocked, failure, onImport }: BenchmarksTabProps) {
   const styles = useStyles();
@@ -62,7 +61,9 @@ export function BenchmarksTab({ snapshot, importing, writeBlocked, failure, onIm
       (result) => {
         setText("");
         clear();
-        setNotice(`Added ${rowCount(result.added)} and replaced ${rowCount(result.replaced)} in the Benchmarks table.`);
+        setNotice(
+          `Added ${count(result.added, "row")} and replaced ${count(result.replaced, "row")} in the Benchmarks table.`,
+        );
       },
     );
 
@@ -75,7 +76,7 @@ export function BenchmarksTab({ snapshot, importing, writeBlocked, failure, onIm
       </p>
       <p className={styles.text}>
         Imported rows stay in this workbook&apos;s Benchmarks table and take precedence over the shipped figures, in the
-        flags and in the OFFER formulas. This workbook has {rowCount(existing.length)}.
+        flags and in the OFFER formulas. This workbook has {count(existing.length, "row")}.
       </p>
       {problems.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
@@ -125,7 +126,7 @@ export function BenchmarksTab({ snapshot, importing, writeBlocked, failure, onIm
             <Spinner
               size="tiny"
               role="status"
-              label={`Checking… (${COUNT.format(progress.done)} of ${rowCount(progress.total)})`}
+              label={`Checking… (${figure(progress.done)} of ${count(progress.total, "row")})`}
             />
             <Button appearance="subtle" onClick={clear}>
               Stop checking
@@ -134,7 +135,7 @@ export function BenchmarksTab({ snapshot, importing, writeBlocked, failure, onIm
         )}
         {accepted.length > 0 && (
           <Button appearance="primary" onClick={add} disabledFocusable={importing || Boolean(writeBlocked)}>
-            Add {rowCount(accepted.length)} to the workbook
+            Add {count(accepted.length, "row")} to the workbook
           </Button>
         )}
         {importing && <Spinner size="tiny" label="Adding rows…" />}

@@ -19,8 +19,6 @@ const useStyles = makeStyles({
 /** Items a list shows at first, and how many more each "Show more" adds. */
 export const PAGE_SIZE = 50;
 
-const COUNT = new Intl.NumberFormat("en-US");
-
 export interface PagedListProps<T> {
   items: readonly T[];
   /** One <li> per item, with its key. */
@@ -54,7 +52,7 @@ export function PagedList<T>({ items, render, label, more = (n) => `Show ${n} mo
       {rest > 0 && (
         <div className={styles.more}>
           <span>
-            Showing {COUNT.format(visible.length)} of {COUNT.format(items.length)}.
+            Showing {figure(visible.length)} of {figure(items.length)}.
           </span>
           <Button size="small" onClick={() => setShown(shown + PAGE_SIZE)}>
             {more(Math.min(rest, PAGE_SIZE))}
@@ -95,7 +93,7 @@ export function ImportCheckView({ check }: { check: ImportCheck }) {
       {check.assumedHeader && (
         <p className={styles.note}>No header row found, so the columns were read as {check.assumedHeader}.</p>
       )}
-      <h3 className={styles.heading}>Rows to add: {COUNT.format(check.accepted.length)}</h3>
+      <h3 className={styles.heading}>Rows to add: {figure(check.accepted.length)}</h3>
       {check.accepted.length > 0 && (
         <PagedList
           className={styles.list}
@@ -110,7 +108,7 @@ export function ImportCheckView({ check }: { check: ImportCheck }) {
           )}
         />
       )}
-      <h3 className={styles.heading}>Rows refused: {COUNT.format(check.refused.length)}</h3>
+      <h3 className={styles.heading}>Rows refused: {figure(check.refused.length)}</h3>
       {check.refused.length > 0 && (
         <PagedList
           className={styles.list}

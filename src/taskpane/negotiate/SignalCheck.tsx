@@ -7,6 +7,8 @@
  * box, unchecked, with a message saying why. The phrases found are shown a page at a time, in the list and
  * in the marked copy of the text alike, so a paste full of them never fills the pane with thousands of cards.
  */
+import { figure } from "../../core/format";
+import { count } from "../../core/rules/wording";
 import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { Warning16Regular } from "@fluentui/react-icons";
 import { useDeferredValue, useId, useMemo, useState } from "react";
@@ -39,15 +41,13 @@ const useStyles = makeStyles({
 /** Phrases shown at first, and how many more each "Show more" adds. */
 export const PHRASES_PAGE = 50;
 
-const COUNT = new Intl.NumberFormat("en-US");
-
 /** What the live region says: how many phrases to reconsider, or that none signals weakness. */
 function signalSummary(text: string, matches: readonly PhraseMatch[]): string {
   if (text.trim() === "") return "";
   const tooLong = draftLengthProblem(text);
   if (tooLong) return tooLong;
   if (matches.length === 0) return "Nothing here signals cheap, replaceable or desperate.";
-  return matches.length === 1 ? "1 phrase to reconsider." : `${COUNT.format(matches.length)} phrases to reconsider.`;
+  return `${count(matches.length, "phrase")} to reconsider.`;
 }
 
 /** One phrase found: the phrase, its signal in words, why, any advice, and what to say instead with Copy. */
@@ -104,7 +104,7 @@ export function SignalCheck({ draft, onDraftChange }: SignalCheckProps) {
         <>
           {rest > 0 && (
             <p className={styles.text}>
-              The first {COUNT.format(shown.length)} of {COUNT.format(matches.length)} phrases are marked and listed.
+              The first {figure(shown.length)} of {figure(matches.length)} phrases are marked and listed.
             </p>
           )}
           <Highlighted text={checked} matches={shown} />
@@ -116,7 +116,7 @@ export function SignalCheck({ draft, onDraftChange }: SignalCheckProps) {
           {rest > 0 && (
             <div className={styles.more}>
               <span className={styles.text}>
-                Showing {COUNT.format(shown.length)} of {COUNT.format(matches.length)}.
+                Showing {figure(shown.length)} of {figure(matches.length)}.
               </span>
               <Button size="small" onClick={() => setPage(page + PHRASES_PAGE)}>
                 Show {Math.min(rest, PHRASES_PAGE)} more phrases
