@@ -46,13 +46,9 @@ module.exports = { ROOT, buildInto };
 
 // As a child process: node build-addin.cjs KIND OUT [ORIGIN]; writes OUT.status.json when done.
 if (require.main === module) {
-  const fs = require("node:fs");
   const [kind, out, origin] = process.argv.slice(2);
-  // Written whole, then renamed, so a waiting test never reads half a file.
-  const status = (s) => {
-    fs.writeFileSync(`${out}.status.json.part`, JSON.stringify(s));
-    fs.renameSync(`${out}.status.json.part`, `${out}.status.json`);
-  };
+  const { writeStatus } = require("./shared-builds.cjs");
+  const status = (s) => writeStatus(out, s);
   buildInto(kind, out, origin || undefined).then(
     () => status({ ok: true }),
     (error) => {

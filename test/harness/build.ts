@@ -16,7 +16,11 @@ const builder = require("./build-addin.cjs") as {
   buildInto(kind: Kind, out: string, origin?: string): Promise<string>;
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const shared = require("./shared-builds.cjs") as { PRODUCTION_ORIGIN: string; SHARED_BUILDS_VARIABLE: string };
+const shared = require("./shared-builds.cjs") as {
+  PRODUCTION_ORIGIN: string;
+  SHARED_BUILDS_VARIABLE: string;
+  statusFile(out: string): string;
+};
 
 export const ROOT = builder.ROOT;
 /** The origin the shared production build was made for, with its trailing slash. */
@@ -45,7 +49,7 @@ export async function sharedBuild(kind: Kind): Promise<string> {
     );
   }
   const out = (JSON.parse(folders) as Record<Kind, string>)[kind];
-  const statusFile = `${out}.status.json`;
+  const statusFile = shared.statusFile(out);
   for (const started = Date.now(); Date.now() - started < WAIT_MS;) {
     if (fs.existsSync(statusFile)) {
       const status = JSON.parse(fs.readFileSync(statusFile, "utf8")) as { ok: boolean; error?: string };

@@ -4,6 +4,8 @@
  * writes the phrase once; this file makes it match all of those.
  */
 
+import { quoted } from "../format";
+
 /** Apostrophes people type: straight, curly (left and right), modifier letter; or none at all. */
 const APOSTROPHE = "['\u2018\u2019\u02bc]?";
 
@@ -55,8 +57,7 @@ export function linearityProblem(pattern: string): string | undefined {
 export function compilePattern(pattern: string): RegExp {
   const problem = linearityProblem(pattern);
   if (problem !== undefined) {
-    const shown = pattern.length > 60 ? `${pattern.slice(0, 59)}…` : pattern;
-    throw new Error(`The signal pattern "${shown}" could take more than linear time: ${problem}.`);
+    throw new Error(`The signal pattern ${quoted(pattern)} could take more than linear time: ${problem}.`);
   }
   const source = pattern.replace(/'/g, APOSTROPHE).replace(/ /g, "\\s+");
   return new RegExp(`\\b(?:${source})(?![\\w'\u2019])`, "gi");

@@ -17,7 +17,7 @@ export interface HeldSyncs {
 }
 
 /** Lets the event loop run until promises settle and new syncs have had the chance to start waiting. */
-export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Starts holding the fake's syncs. */
 export function holdSyncs(fake: FakeExcel): HeldSyncs {

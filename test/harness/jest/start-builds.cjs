@@ -7,7 +7,7 @@ const { spawn } = require("node:child_process");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
-const { PRODUCTION_ORIGIN, SHARED_BUILDS_VARIABLE } = require("../shared-builds.cjs");
+const { PRODUCTION_ORIGIN, SHARED_BUILDS_VARIABLE, statusFile, writeStatus } = require("../shared-builds.cjs");
 
 module.exports = async function startBuilds() {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "leverage-shared-builds-"));
@@ -18,11 +18,8 @@ module.exports = async function startBuilds() {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] });
     // A build that dies without writing its status (killed, out of memory) still tells the waiting tests.
     child.on("exit", (code, signal) => {
-      if (!fs.existsSync(`${out}.status.json`)) {
-        fs.writeFileSync(
-          `${out}.status.json`,
-          JSON.stringify({ ok: false, error: `the ${kind} build exited with ${signal ?? code}` }),
-        );
+      if (!fs.existsSync(statusFile(out))) {
+        writeStatus(out, { ok: false, error: `the ${kind} build exited with ${signal ?? code}` });
       }
     });
     return child;
