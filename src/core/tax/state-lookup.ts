@@ -1,0 +1,27 @@
+/**
+ * The state a tax formula is asked about, typed as a postal code, a name or the Offers table's label
+ * ("TX · Texas"), in any case. An unknown state is #N/A with the closest names, as an unknown specialty is.
+ */
+import { notAvailable } from "../errors";
+import { quoted } from "../format";
+import { nameCatalog, nameKey, suggestNames } from "../names";
+import { US_STATES, stateName } from "../offer/us-states";
+import { STATE_TAXES } from "./states";
+import type { StateTax } from "./types";
+
+const CATALOG = nameCatalog(US_STATES.map((o) => ({ name: o.value, aliases: [o.label, ...(o.aliases ?? [])] })));
+
+/** The postal code of a typed state; #N/A with suggestions when it names none. */
+export function resolveStateCode(typed: string): string {
+  if (typed.trim() === "") throw notAvailable('state is blank: give a postal code or name such as "TX" or "Texas".');
+  const code = CATALOG.find(typed);
+  if (code) return code;
+  const suggestions = suggestNames(nameKey(typed), CATALOG.aliases).map((c) => `${c} (${stateName(c)})`);
+  const hint = suggestions.length ? ` Did you mean ${suggestions.join(" or ")}?` : "";
+  throw notAvailable(`Unknown state ${quoted(typed)}.${hint} Use a postal code or name such as "TX" or "Texas".`);
+}
+
+/** The tax rules of a typed state. */
+export function resolveTaxState(typed: string): StateTax {
+  return STATE_TAXES[resolveStateCode(typed)];
+}
