@@ -1,0 +1,144 @@
+/**
+ * Every way a user may type an area with a price level, keyed as names.ts keys names: the BEA name, a
+ * state's code or name, a metro's principal city with or without its state ("Columbus" or "Columbus,
+ * OH"), and a state's portions ("rural Texas", "TX nonmetro", "Texas metropolitan portion").
+ */
+import { type NameAlias, nameKey } from "../names";
+import type { RppRow } from "./rpp-data";
+import { US_STATES, type UsState, stateForms } from "./us-states";
+
+export interface AreaIndex {
+  /** Typed key → the canonical names it may mean (more than one: an ambiguous city such as "Columbus"). */
+  byKey: ReadonlyMap<string, readonly string[]>;
+  rowByName: ReadonlyMap<string, RppRow>;
+  /** Typed key of any state form (code, name) → the state, whether or not it has a row. */
+  stateByKey: ReadonlyMap<string, UsState>;
+  /** A state's row by its code, when shipped. */
+  stateRow: ReadonlyMap<string, RppRow>;
+  /**
+   * Typed key of any state's nonmetropolitan portion ("rural Texas", "TX nonmetro") → the state, whether
+   * or not the portion has a row: without one, the state's own figure stands in (see price-level.ts).
+   */
+  nonmetroStateByKey: ReadonlyMap<string, UsState>;
+  /** A state's nonmetropolitan row by the state's code, when shipped. */
+  nonmetroRow: ReadonlyMap<string, RppRow>;
+  /** Metro names whose typed form is taken by a state ("New York" is the state), for hints. */
+  shadowed: ReadonlyMap<string, readonly string[]>;
+  /** Every typed form with its canonical name, frozen once (suggestions are cached per array). */
+  aliases: readonly NameAlias[];
+}
+
+const STATE_BY_CODE = new Map(US_STATES.map((s) => [s.code, s]));
+
+/** How people type a state's nonmetropolitan portion, for each form of the state ("Texas", "TX"). */
+function nonmetroForms(form: string): string[] {
+  return [
+    `rural ${form}`,
+    `${form} rural`,
+    `${form} nonmetropolitan`,
+    `nonmetropolitan ${form}`,
+    `${form} nonmetro`,
+    `nonmetro ${form}`,
+    `${form} nonmetropolitan portion`,
+    `${form} nonmetropolitan area`,
+    `nonmetropolitan portion of ${form}`,
+  ];
+}
+
+/**
+ * Keys of "rural" typed with no state ("rural", "Nonmetro", "rural area"): the nonmetropolitan portion of
+ * whichever state the caller gives as the fallback.
+ */
+export const BARE_NONMETRO_KEYS: ReadonlySet<string> = new Set(
+  [
+    "rural",
+    "rural area",
+    "nonmetro",
+    "nonmetro area",
+    "nonmetro portion",
+    "nonmetropolitan",
+    "nonmetropolitan area",
+    "nonmetropolitan portion",
+  ].map(nameKey),
+);
+
+/** How people type a state's metropolitan portion. */
+function metroPortionForms(form: string): string[] {
+  return [
+    `${form} metropolitan portion`,
+    `${form} metro portion`,
+    `metropolitan portion of ${form}`,
+    `${form} metropolitan`,
+    `metropolitan ${form}`,
+    `urban ${form}`,
+  ];
+}
+
+/** Every name a row may be typed as. */
+function rowForms(row: RppRow): string[] {
+  const states = row.states.map((code) => STATE_BY_CODE.get(code)).filter((s): s is UsState => s !== undefined);
+  switch (row.kind) {
+    case "state":
+      return [row.name, ...states.flatMap(stateForms)];
+    case "nonmetro":
+      return [row.name, ...states.flatMap(stateForms).flatMap(nonmetroForms)];
+    case "metro portion":
+      return [row.name, ...states.flatMap(stateForms).flatMap(metroPortionForms)];
+    case "metro": {
+      const bare = row.name.replace(/, [A-Z-]+$/, "");
+      const cities = row.cities ?? [];
+      // "Columbus", "Columbus OH", "Columbus, Ohio": a city with any state the metro lies in.
+      const withState = cities.flatMap((city) => states.flatMap((s) => [`${city} ${s.code}`, `${city} ${s.name}`]));
+      return [row.name, bare, ...(row.otherNames ?? []), ...cities, ...withState];
+    }
+  }
+}
+
+/** Builds the index of a table's rows; pass the same rows to get the same index (see price-level.ts). */
+export function buildAreaIndex(rows: readonly RppRow[]): AreaIndex {
+  const stateByKey = new Map<string, UsState>();
+  const nonmetroStateByKey = new Map<string, UsState>();
+  for (const s of US_STATES) {
+    for (const form of stateForms(s)) {
+      stateByKey.set(nameKey(form), s);
+      for (const nonmetro of nonmetroForms(form)) nonmetroStateByKey.set(nameKey(nonmetro), s);
+    }
+  }
+
+  const byKey = new Map<string, string[]>();
+  const shadowed = new Map<string, string[]>();
+  const aliases: NameAlias[] = [];
+  const add = (map: Map<string, string[]>, key: string, name: string) => {
+    const names = map.get(key) ?? [];
+    if (!names.includes(name)) map.set(key, [...names, name]);
+  };
+  for (const row of rows) {
+    for (const form of rowForms(row)) {
+      const key = nameKey(form);
+      if (key === "") continue;
+      // A state's own forms always mean the state: "LA" is Louisiana, not Los Angeles, and "New York" the
+      // state, not the city (typed "New York City" or "New York, NY").
+      if (row.kind !== "state" && stateByKey.has(key)) {
+        add(shadowed, key, row.name);
+        continue;
+      }
+      add(byKey, key, row.name);
+      aliases.push({ key, canonical: row.name });
+    }
+  }
+  // States without a row are still suggested, so a typo reaches the message that says they have no figure.
+  for (const [key, s] of stateByKey) if (!byKey.has(key)) aliases.push({ key, canonical: s.name });
+
+  const rowsOfKind = (kind: RppRow["kind"]) =>
+    new Map(rows.filter((r) => r.kind === kind).map((r) => [r.states[0], r] as const));
+  return {
+    byKey,
+    rowByName: new Map(rows.map((r) => [r.name, r])),
+    stateByKey,
+    stateRow: rowsOfKind("state"),
+    nonmetroStateByKey,
+    nonmetroRow: rowsOfKind("nonmetro"),
+    shadowed,
+    aliases: Object.freeze(aliases),
+  };
+}
