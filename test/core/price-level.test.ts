@@ -7,7 +7,8 @@ import { errorKind } from "../harness/functions/error-kind";
 describe("shipped BEA Regional Price Parities", () => {
   // Read from https://bea.gov/newsreleases/regional/rpp/rpp_newsrelease.htm (release of Dec 12, 2024):
   // "California, at 112.6, New Jersey at 108.9 and Hawaii, at 108.6 ... District of Columbia was 110.8 ...
-  // Arkansas, at 86.5, Mississippi, at 87.3, and South Dakota, at 88.1".
+  // Arkansas, at 86.5, Mississippi, at 87.3, and South Dakota, at 88.1". The shipped rows carry SARPP's
+  // three decimals, so each must round to the published one.
   it.each([
     ["CA", "California", 112.6],
     ["New Jersey", "New Jersey", 108.9],
@@ -17,8 +18,24 @@ describe("shipped BEA Regional Price Parities", () => {
     ["AR", "Arkansas", 86.5],
     ["mississippi", "Mississippi", 87.3],
     ["South  Dakota", "South Dakota", 88.1],
-  ])("state %p is %p at %p", (typed, area, value) => {
-    expect(priceLevel(typed)).toMatchObject({ area, value, kind: "state", year: 2023 });
+  ])("state %p is %p, %p to one decimal as BEA published it", (typed, area, published) => {
+    const level = priceLevel(typed);
+    expect(level).toMatchObject({ area, kind: "state", year: 2023 });
+    expect(Math.round(level.value * 10) / 10).toBe(published);
+  });
+
+  // SARPP line 5 for 2023, as shipped: "Texas ... 97.175", "California ... 112.581".
+  it.each([
+    ["TX", "Texas", 97.175],
+    ["texas", "Texas", 97.175],
+    ["California", "California", 112.581],
+  ])("state %p is %p at exactly %p", (typed, area, value) => {
+    expect(priceLevel(typed)).toMatchObject({ area, value, kind: "state" });
+  });
+
+  it("ships every state and DC", () => {
+    const states = RPP_ROWS.filter((row) => row.kind === "state").map((row) => row.states[0]);
+    expect(new Set(states).size).toBe(51);
   });
 
   // Read from the National Restaurant Association's list of BEA's 2023 metro RPPs (Dec 13, 2024):
@@ -46,15 +63,26 @@ describe("shipped BEA Regional Price Parities", () => {
   });
 
   it("reads a state's own forms as the state: LA is Louisiana, not Los Angeles", () => {
-    expect(() => priceLevel("LA")).toThrow("no BEA price level for Louisiana");
+    // SARPP 2023: Louisiana 88.345.
+    expect(priceLevel("LA")).toMatchObject({ area: "Louisiana", value: 88.345 });
     expect(priceLevel("Los Angeles").area).toBe("Los Angeles-Long Beach-Anaheim, CA");
   });
 
-  it("says a known state has no figure yet, and points New York to its metro", () => {
-    const error = () => priceLevel("New York");
-    expect(errorKind(error)).toBe("na");
-    expect(error).toThrow("no BEA price level for New York yet");
-    expect(error).toThrow('"New York-Newark-Jersey City, NY-NJ-PA"');
+  it("reads New York as the state and New York City as the metro", () => {
+    // SARPP 2023: New York 107.626; the metro 112.473 (NRA's list).
+    expect(priceLevel("New York")).toMatchObject({ area: "New York", kind: "state", value: 107.626 });
+    expect(priceLevel("New York City")).toMatchObject({ kind: "metro", value: 112.473 });
+  });
+
+  it.each(["TX", "Texas", "tx", "TX \u00b7 Texas", "tx \u00b7 texas"])(
+    "takes the fallback state %p as a code, a name or the Offers table's label",
+    (fallback) => {
+      expect(priceLevel("Katy", fallback)).toMatchObject({ area: "Texas", value: 97.175, fellBackFrom: "Katy" });
+    },
+  );
+
+  it("reads the Offers table's label as the state when typed as the area", () => {
+    expect(priceLevel("OH \u00b7 Ohio")).toMatchObject({ area: "Ohio", kind: "state", value: 91.812 });
   });
 
   it("every row is from the same year, within 75-130, with a source", () => {
@@ -98,23 +126,57 @@ describe("shipped BEA Regional Price Parities", () => {
 
   it("falls back to the state for an unknown or blank area", () => {
     expect(priceLevel("Fresno", "CA")).toEqual({
-      value: 112.6,
+      value: 112.581,
       area: "California",
       kind: "state",
       year: 2023,
       source: expect.objectContaining({ grade: "A" }),
       fellBackFrom: "Fresno",
     });
-    expect(priceLevel("", "Arkansas")).toMatchObject({ area: "Arkansas", value: 86.5, fellBackFrom: "" });
+    expect(priceLevel("", "Arkansas")).toMatchObject({ area: "Arkansas", value: 86.508, fellBackFrom: "" });
+    // Texas now has a row, so a Texas town BEA does not name is priced at Texas's 97.175.
+    expect(priceLevel("Katy", "TX")).toMatchObject({
+      area: "Texas",
+      kind: "state",
+      value: 97.175,
+      fellBackFrom: "Katy",
+    });
     // A known area is not replaced by the state.
     expect(priceLevel("San Diego", "CA")).not.toHaveProperty("fellBackFrom");
   });
 
-  it("is #N/A for an unknown fallback state, or one without a figure", () => {
+  it("is #N/A for an unknown fallback state", () => {
     expect(errorKind(() => priceLevel("Fresno", "Calfornia"))).toBe("na");
     expect(() => priceLevel("Fresno", "Calfornia")).toThrow('Unknown state "Calfornia"');
-    expect(errorKind(() => priceLevel("Katy", "TX"))).toBe("na");
-    expect(() => priceLevel("Katy", "TX")).toThrow("no BEA price level for Texas yet");
+    // A label whose code and name disagree is no state.
+    expect(errorKind(() => priceLevel("Katy", "TX \u00b7 Ohio"))).toBe("na");
+  });
+
+  // No nonmetropolitan rows ship, so a state's rural part is priced at the state's own figure, said so.
+  it.each([
+    ["rural", "TX"],
+    ["Rural", "Texas"],
+    ["NONMETRO", "TX \u00b7 Texas"],
+    ["nonmetropolitan", "tx"],
+    ["rural area", "TX"],
+    ["rural Texas", undefined],
+    ["TX nonmetro", undefined],
+    ["Texas nonmetropolitan portion", undefined],
+    ["rural Texas", "CA"],
+  ])("prices %p (fallback %p) at the Texas average, with a note", (area, fallback) => {
+    const level = priceLevel(area, fallback);
+    expect(level).toMatchObject({ area: "Texas", kind: "state", value: 97.175, fellBackFrom: area });
+    expect(level.note).toContain("Texas's state average stands in for its nonmetropolitan part");
+  });
+
+  it("is #N/A for a bare rural area without a state", () => {
+    expect(errorKind(() => priceLevel("rural"))).toBe("na");
+    expect(() => priceLevel("Nonmetro")).toThrow('"Nonmetro" needs its state');
+  });
+
+  it("adds no note when the area itself is known", () => {
+    expect(priceLevel("Texas")).not.toHaveProperty("note");
+    expect(priceLevel("Katy", "TX")).not.toHaveProperty("note");
   });
 });
 
@@ -144,6 +206,13 @@ describe("priceLevelIn (area forms, over a fixture table)", () => {
     }),
     row({ name: "Columbus, OH", kind: "metro", states: ["OH"], value: 92, cities: ["Columbus"] }),
     row({ name: "Columbus, GA-AL", kind: "metro", states: ["GA", "AL"], value: 88, cities: ["Columbus"] }),
+    row({
+      name: "New York-Newark-Jersey City, NY-NJ-PA",
+      kind: "metro",
+      states: ["NY"],
+      value: 112,
+      cities: ["New York"],
+    }),
   ];
   const look = (area: string, fallback?: string) => priceLevelIn(FIXTURE, area, fallback);
 
@@ -184,14 +253,42 @@ describe("priceLevelIn (area forms, over a fixture table)", () => {
   it("says what to fall back from", () => {
     expect(look("Katy", "TX")).toMatchObject({ area: "Texas", kind: "state", value: 93, fellBackFrom: "Katy" });
   });
+
+  it("gives a shipped nonmetropolitan row for a bare rural area, without falling back", () => {
+    const level = look("rural", "Texas");
+    expect(level).toMatchObject({ area: "Texas nonmetropolitan portion", kind: "nonmetro", value: 85 });
+    expect(level).not.toHaveProperty("fellBackFrom");
+    expect(level).not.toHaveProperty("note");
+  });
+
+  it("falls back to the state row for a rural part without its own row", () => {
+    expect(look("rural Georgia")).toMatchObject({
+      area: "Georgia",
+      kind: "state",
+      value: 94,
+      fellBackFrom: "rural Georgia",
+    });
+    expect(look("rural", "GA").note).toContain("Georgia's state average");
+  });
+
+  it("says a known state has no figure, and points a state's name to its metro", () => {
+    expect(errorKind(() => look("Ohio"))).toBe("na");
+    expect(() => look("Ohio")).toThrow("no BEA price level for Ohio yet");
+    expect(() => look("New York")).toThrow('For the metropolitan area, type "New York-Newark-Jersey City, NY-NJ-PA"');
+    expect(() => look("Katy", "OH")).toThrow("no BEA price level for Ohio yet");
+    expect(() => look("rural Ohio")).toThrow("no BEA price level for Ohio yet");
+  });
 });
 
 describe("realValue", () => {
   it("divides by the price level over 100", () => {
     // 100,000 × 100 / 80 = 125,000
     expect(realValue(100_000, 80)).toBe(125_000);
-    // 300,000 × 100 / 112.6 = 30,000,000 / 112.6 = 266,429.84 (112.6 × 266,429.84 = 29,999,999.98)
-    expect(realValue(300_000, priceLevel("California"))).toBeCloseTo(266_429.84, 2);
+    // 300,000 × 100 / 112.581 = 30,000,000 / 112.581 = 266,474.80 (112.581 × 266,474.80 = 29,999,999.46,
+    // and the remaining 0.54 / 112.581 = 0.005, so 266,474.805 to three decimals)
+    expect(realValue(300_000, priceLevel("California"))).toBeCloseTo(266_474.8, 1);
+    // 250,000 × 100 / 97.175 = 25,000,000 / 97.175 = 257,267.82 (97.175 × 257,267.82 = 25,000,000.41)
+    expect(realValue(250_000, priceLevel("Katy", "TX"))).toBeCloseTo(257_267.82, 1);
     // At the U.S. average the amount is unchanged.
     expect(realValue(250_000, 100)).toBe(250_000);
   });

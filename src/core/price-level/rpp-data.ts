@@ -4,10 +4,11 @@
  * own and revises earlier years in later releases, so rows from two years or two releases must never be
  * mixed (https://apps.bea.gov/scb/issues/2024/05-may/0524-regional-price-parities.htm).
  *
- * Coverage is what could be read from stored public pages for that one release; it is far from BEA's
- * full tables (51 states, their metropolitan and nonmetropolitan portions, 384 metropolitan areas). An
- * area without a row is reported as such (#N/A), or priced as its state when the caller gives one and
- * that state has a row. Add rows only from the same release, or replace the whole table with a newer one.
+ * Coverage is what could be read for that one release: every state and DC, and 17 of BEA's 384
+ * metropolitan areas; no state's metropolitan or nonmetropolitan portion. A metro without a row is reported
+ * as such (#N/A), or priced as its state when the caller gives one; a state's rural part is priced as the
+ * state, with a note saying so (price-level.ts). Add rows only from the same release, or replace the whole
+ * table with a newer one.
  */
 
 /** What an area is, in BEA's terms. */
