@@ -20,6 +20,10 @@ import { resolveFlexibility, resolveMarket, scarcityScore } from "../core/scarci
 import { resolveSpecialty } from "../core/specialties";
 import { parsePayTiers } from "../core/pay-tiers";
 import { tieredPay, wrvuGap } from "../core/wrvu";
+import { priceLevel } from "../core/price-level/price-level";
+import { pslfEstimate, pslfPart, resolveEmployerType, resolvePlan } from "../core/pslf";
+import { resolveTaxState } from "../core/tax/state-lookup";
+import { type TakeHome, resolveFilingStatus, resolveTaxYear, takeHome, taxPart } from "../core/tax/take-home";
 import { evaluate } from "./excel-error";
 import { readRange, readSpecialtyOrNumber } from "./ranges";
 
@@ -366,4 +370,130 @@ export function tierFormula(
       }),
     ),
   );
+}
+
+/** The tax on a year's wages, as TAKEHOME and TAX read their shared arguments. */
+function wagesTax(
+  gross: unknown,
+  state: unknown,
+  filingStatus: unknown,
+  pretax: unknown,
+  year: unknown,
+  localRate: unknown,
+): TakeHome {
+  resolveTaxYear(readOptionalNumber(year, "year"));
+  return takeHome({
+    gross: readNumber(gross, "gross"),
+    state: resolveTaxState(readText(state, "state")),
+    status: resolveFilingStatus(readText(filingStatus, "filingStatus")),
+    pretax: readNumber(pretax, "pretax"),
+    localRate: readNumber(localRate, "localRate") / 100,
+  });
+}
+
+/**
+ * Take-home pay: wages after federal income tax, Social Security, Medicare, state income tax and payroll levies, and any local wage tax, for tax year 2026. Pre-tax savings are not take-home.
+ * @customfunction TAKEHOME TAKEHOME
+ * @helpurl https://localhost:3000/help/takehome.html
+ * @param gross Wages for the year, dollars.
+ * @param state State of the job, e.g. "TX" or "Texas".
+ * @param filingStatus "single", "married" (filing jointly) or "head of household". Blank = single.
+ * @param pretax Pre-tax 401(k), 403(b) or 457(b) savings, dollars, up to $24,500. Blank = none.
+ * @param year Tax year; only 2026 ships. Blank = 2026.
+ * @param localRate City or county income tax, percent of wages (3.876 for 3.876%). Blank = none.
+ * @returns Take-home pay, dollars per year.
+ */
+export function takeHomeFormula(
+  gross: number,
+  state: string,
+  filingStatus?: string,
+  pretax?: number,
+  year?: number,
+  localRate?: number,
+): number {
+  return evaluate(() => wagesTax(gross, state, filingStatus, pretax, year, localRate).takeHome);
+}
+
+/**
+ * One part of the tax on a year's wages, so the sum in OFFER.TAKEHOME can be checked: "federal", "state", "state payroll", "social security", "medicare" or "local".
+ * @customfunction TAX TAX
+ * @helpurl https://localhost:3000/help/tax.html
+ * @param gross Wages for the year, dollars.
+ * @param state State of the job, e.g. "CA" or "California".
+ * @param part "federal", "state", "state payroll", "social security", "medicare" or "local".
+ * @param filingStatus "single", "married" (filing jointly) or "head of household". Blank = single.
+ * @param pretax Pre-tax 401(k), 403(b) or 457(b) savings, dollars, up to $24,500. Blank = none.
+ * @param year Tax year; only 2026 ships. Blank = 2026.
+ * @param localRate City or county income tax, percent of wages. Blank = none.
+ * @returns That part of the tax, dollars per year.
+ */
+export function taxFormula(
+  gross: number,
+  state: string,
+  part: string,
+  filingStatus?: string,
+  pretax?: number,
+  year?: number,
+  localRate?: number,
+): number {
+  return evaluate(() => taxPart(wagesTax(gross, state, filingStatus, pretax, year, localRate), readText(part, "part")));
+}
+
+/**
+ * The price level of an area (BEA Regional Price Parity, all items, 2023; US average = 100). Real value = amount × 100 ÷ price level.
+ * @customfunction PRICELEVEL PRICELEVEL
+ * @helpurl https://localhost:3000/help/pricelevel.html
+ * @param area A state ("TX", "Texas"), a metropolitan area by BEA name or city ("San Jose"), or "rural" with a state.
+ * @param state Used when the area is blank, "rural" or not a BEA area: that state's price level. Blank = none.
+ * @returns Price level, US average = 100.
+ */
+export function priceLevelFormula(area: string, state?: string): number {
+  return evaluate(() => {
+    const fallback = readText(state, "state");
+    return priceLevel(readText(area, "area"), fallback === "" ? undefined : fallback).value;
+  });
+}
+
+/**
+ * An estimate of Public Service Loan Forgiveness at your 120th qualifying payment: the amount forgiven (tax-free) or the job year it happens. An estimate, not a promise: the July 1 2026 employer-eligibility rule is being litigated.
+ * @customfunction PSLF PSLF
+ * @helpurl https://localhost:3000/help/pslf.html
+ * @param employerType "Government", "Nonprofit 501(c)(3)", "For-profit" or "Private group"; only the first two qualify.
+ * @param balance Federal Direct Loan balance today, dollars.
+ * @param ratePct Weighted interest rate, percent (6.5 for 6.5%).
+ * @param paymentsMade Qualifying monthly payments already made, 0–120 (residency counts).
+ * @param plan "RAP" (Repayment Assistance Plan) or "IBR" (income-based repayment).
+ * @param agi Adjusted gross income in the first job year, dollars.
+ * @param agiGrowthPct Yearly growth of that income, percent. Blank = none.
+ * @param dependents Dependents claimed. Blank = none.
+ * @param filingStatus "single", "married" (filing jointly) or "head of household". Blank = single.
+ * @param part "amount" (dollars forgiven) or "year" (the job year of forgiveness, 0 for none). Blank = amount.
+ * @returns Dollars forgiven, or the job year.
+ */
+export function pslfFormula(
+  employerType: string,
+  balance: number,
+  ratePct: number,
+  paymentsMade: number,
+  plan: string,
+  agi: number,
+  agiGrowthPct?: number,
+  dependents?: number,
+  filingStatus?: string,
+  part?: string,
+): number {
+  return evaluate(() => {
+    const estimate = pslfEstimate({
+      employerType: resolveEmployerType(readText(employerType, "employerType")),
+      balance: readNumber(balance, "balance"),
+      ratePct: readNumber(ratePct, "ratePct"),
+      paymentsMade: readNumber(paymentsMade, "paymentsMade"),
+      plan: resolvePlan(readText(plan, "plan")),
+      agi: readNumber(agi, "agi"),
+      agiGrowthPct: readNumber(agiGrowthPct, "agiGrowthPct"),
+      dependents: readNumber(dependents, "dependents"),
+      filingStatus: resolveFilingStatus(readText(filingStatus, "filingStatus")),
+    });
+    return pslfPart(estimate, readText(part, "part"));
+  });
 }

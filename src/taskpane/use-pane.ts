@@ -3,13 +3,14 @@
  * being entered, and the actions that tie them together (save, edit, delete, import, reload after a
  * conflict). The App lays these out; this hook decides what happens.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Benchmark } from "../core/benchmarks/types";
 import type { FieldKey } from "../core/offer/fields";
 import type { StoredOffer } from "../core/offer/offers-table";
 import { NO_ANSWERS } from "../core/leverage/checklist";
 import type { LeverageAnswers } from "../core/leverage";
 import { count } from "../core/rules/wording";
+import { type ProfileRead, readProfile } from "../core/profile/read-profile";
 import { type ImportResult, type OfferStore, StoreError } from "../workbook/store";
 import { type OfferEntry, useOfferEntry } from "./entry/use-offer-entry";
 import { type Workbook, useWorkbook } from "./state/use-workbook";
@@ -67,6 +68,8 @@ export interface Pane {
   setLeverageMonths(text: string): void;
   /** Prepares the workbook for a mentor: the Mentor summary, and optionally the value copies. */
   prepareForMentor(options: { freeze: boolean }): void;
+  /** The candidate profile read from the Profile table (defaults where blank) and its problems. */
+  profile: ProfileRead;
 }
 
 /** When a summary or copy was made, as the mentor reads it: "Nov 26, 2026, 10:42 AM". */
@@ -198,16 +201,22 @@ export function usePane(store: OfferStore): Pane {
   };
 
   const offers = snapshot?.offers.map((s) => s.offer) ?? [];
-  const context = { benchmarks: snapshot?.benchmarks ?? [] };
+  const profileRead = useMemo(() => readProfile(new Map(Object.entries(snapshot?.profileValues ?? {}))), [snapshot]);
+  const context = { benchmarks: snapshot?.benchmarks ?? [], profile: profileRead.profile };
+
+  /** Compare reads the Projection, which reads the Profile: each is brought up to date before the next. */
+  const rebuildCompare = async () => {
+    const rows = await sheetRows();
+    await store.rebuild("profile", rows.profileRows());
+    await store.rebuild("projection", rows.projectionRows(offers, profileRead.profile));
+    return store.rebuild("compare", rows.compareRows(offers, context));
+  };
 
   const writeCompare = () =>
-    void run(
-      "compare",
-      async () => store.rebuild("compare", (await sheetRows()).compareRows(offers, context)),
-      (result) =>
-        setNotice(
-          `Compare sheet updated: ${count(result.written, "offer")}${result.chartSkipped ? `. No chart: ${result.chartSkipped}` : ", with a chart of total comp."}`,
-        ),
+    void run("compare", rebuildCompare, (result) =>
+      setNotice(
+        `Compare sheet updated: ${count(result.written, "offer")}${result.chartSkipped ? `. No chart: ${result.chartSkipped}` : ", with a chart of real value."}`,
+      ),
     );
 
   const writePlan = (offerId: string) => {
@@ -230,13 +239,13 @@ export function usePane(store: OfferStore): Pane {
     void run(
       "share",
       async () => {
-        const { compareRows, mentorRows } = await sheetRows();
+        const { mentorRows } = await sheetRows();
         const when = madeAt();
         const summary = await store.rebuild("mentor", mentorRows(offers, context, when));
         if (!freeze) return { summary, copies: [] as string[] };
         try {
           // The copies take Compare as it is now, so it is brought up to date first.
-          await store.rebuild("compare", compareRows(offers, context));
+          await rebuildCompare();
           return { summary, copies: await store.freezeCopies(when) };
         } catch (error) {
           // The summary is written by now: say so, so "Nothing was changed" is read as about the copies.
@@ -280,5 +289,6 @@ export function usePane(store: OfferStore): Pane {
     setLeverageAnswers: (answers) => setLeverage((l) => ({ ...l, answers })),
     setLeverageMonths: (months) => setLeverage((l) => ({ ...l, months })),
     prepareForMentor,
+    profile: profileRead,
   };
 }

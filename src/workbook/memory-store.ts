@@ -19,7 +19,8 @@ import type { Offer } from "../core/offer/schema";
 import type { SheetRow } from "../core/sheets/derived-table";
 import { FROZEN_COPIES, calculatedValues, copyBlock, type CopyBlock } from "../core/sheets/frozen-copy";
 import { MENTOR_NOTES } from "../core/sheets/mentor-table";
-import { DERIVED_LAYOUTS, MENTOR_LAYOUT, type TableLayout } from "../core/sheets/table-layouts";
+import { DERIVED_LAYOUTS, MENTOR_LAYOUT, PROFILE_LAYOUT, type TableLayout } from "../core/sheets/table-layouts";
+import { PROFILE_YOUR_VALUE } from "../core/sheets/profile-table";
 import { planKeyedRows, userTextByKey } from "../core/sheets/keyed-rows";
 import { atRevision, findOfferRow, readOfferRows } from "./offer-rows";
 import type { DerivedSheet, ImportResult, OfferStore, RebuildOptions, RebuildResult, WorkbookSnapshot } from "./store";
@@ -79,11 +80,19 @@ export class MemoryStore implements OfferStore {
     const parsed = parseBenchmarks([[...BENCHMARKS_HEADER], ...this.benchmarks]);
     const mentor = this.derived.get(MENTOR_LAYOUT) ?? [];
     const mentorNotes = userTextByKey(MENTOR_LAYOUT, mapColumns(MENTOR_LAYOUT.header).columns, mentor, MENTOR_NOTES);
+    const profile = this.derived.get(PROFILE_LAYOUT) ?? [];
+    const profileValues = userTextByKey(
+      PROFILE_LAYOUT,
+      mapColumns(PROFILE_LAYOUT.header).columns,
+      profile,
+      PROFILE_YOUR_VALUE,
+    );
     return {
       ...readOfferRows(COLUMNS, this.offers),
       benchmarks: parsed.rows,
       benchmarkProblems: parsed.problems,
       mentorNotes,
+      profileValues,
     };
   }
 

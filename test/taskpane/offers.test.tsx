@@ -106,6 +106,7 @@ describe("the Offers tab", () => {
   it("lists rows it cannot read with their problems, to fix in the grid", async () => {
     const store = new MemoryStore();
     const snapshot: WorkbookSnapshot = {
+      profileValues: {},
       offers: [],
       unreadable: [
         {

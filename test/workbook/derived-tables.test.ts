@@ -15,7 +15,7 @@ import { compareRows, mentorRows } from "../../src/core/sheets/sheet-rows";
 import { CHART_NAME, CHART_TITLE } from "../../src/workbook/excel/chart";
 import { MENTOR_NOTES, MENTOR_SPEC } from "../../src/core/sheets/mentor-table";
 import { NEGOTIATION_SPEC, type PlannedAsk, isAskOf, negotiationRows } from "../../src/core/sheets/negotiation-table";
-import { COMPARE_LAYOUT, MENTOR_LAYOUT, NEGOTIATION_LAYOUT } from "../../src/core/sheets/table-layouts";
+import { DERIVED_LAYOUTS, NEGOTIATION_LAYOUT } from "../../src/core/sheets/table-layouts";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import type { DerivedSheet, OfferStore } from "../../src/workbook/store";
 import { offer, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
@@ -44,7 +44,7 @@ interface Harness {
   type(sheet: DerivedSheet, key: string, header: string, text: string): void;
 }
 
-const LAYOUTS = { negotiation: NEGOTIATION_LAYOUT, mentor: MENTOR_LAYOUT, compare: COMPARE_LAYOUT } as const;
+const LAYOUTS = DERIVED_LAYOUTS;
 
 function memoryHarness(): Harness {
   const store = new MemoryStore();

@@ -12,14 +12,9 @@
  */
 import { BENCHMARKS_TABLE } from "../benchmarks/import";
 import { FIELDS, type FieldKey } from "../offer/fields";
-import {
-  CALCULATED_COLUMNS,
-  type CalculatedColumn,
-  type Cell,
-  DATA_COLUMNS,
-  type DataColumn,
-  OFFERS_TABLE,
-} from "../offer/offers-table";
+import { ID_HEADER, offerField as field, offersCell } from "../sheets/offer-lookups";
+import { PROJECTION_COLUMNS, PROJECTION_TABLE } from "../sheets/projection-table";
+import { CALCULATED_COLUMNS, type CalculatedColumn, type Cell, type DataColumn } from "../offer/offers-table";
 import {
   COMPARE_FIGURES,
   type CompareFigure,
@@ -50,6 +45,7 @@ const UNIT_FORMATS: Readonly<Record<FigureUnit, string>> = {
   percentile: "0.0",
   score: "0",
   count: "0",
+  index: "0.0",
 };
 
 /** A figure's definition (a typo in a key fails at load, not as a blank column). */
@@ -64,33 +60,12 @@ function labelOf(key: FigureKey): string {
   return figureOf(key).label;
 }
 
-/** The Offers table's ID header, which the Compare table shares. */
-const ID_HEADER = DATA_COLUMNS.find((c) => c.key === "id")!.header;
-
 /** The data columns, in the order {@link compareRowCells} gives their cells. */
 export const COMPARE_DATA_COLUMNS: readonly CompareDataColumn[] = [
   { header: ID_HEADER, key: "id", numberFormat: "@" },
   { header: labelOf("redFlags"), key: "redFlags", numberFormat: UNIT_FORMATS.count },
   { header: labelOf("cautionFlags"), key: "cautionFlags", numberFormat: UNIT_FORMATS.count },
 ];
-
-/** The row of this offer in the Offers table. */
-const THIS_OFFER = `MATCH([@${ID_HEADER}],${OFFERS_TABLE}[${ID_HEADER}],0)`;
-
-/** A header inside a structured reference: `'` escapes the characters Excel reserves there. */
-function escapeHeader(header: string): string {
-  return header.replace(/['#[\]]/g, "'$&");
-}
-
-/** This offer's cell in a column of the Offers table. Double brackets allow spaces and signs in headers. */
-function offersCell(header: string): string {
-  return `INDEX(${OFFERS_TABLE}[[${escapeHeader(header)}]],${THIS_OFFER})`;
-}
-
-/** This offer's value of a field. */
-function field(key: FieldKey): string {
-  return offersCell(FIELDS[key].header);
-}
 
 /** This offer's value in one of the Offers table's calculated columns (which must exist). */
 function offersCalculated(header: string): string {
@@ -110,6 +85,23 @@ function blankIfAnyBlank(keys: readonly FieldKey[], formula: string): string {
 
 const MONTHS_PER_YEAR = 12;
 
+/** This offer's value in a column of the Projection table for a year (its key is "ID/year"). */
+function projected(header: string, year: number): string {
+  return `INDEX(${PROJECTION_TABLE}[[${header}]],MATCH([@${ID_HEADER}]&"/${year}",${PROJECTION_TABLE}[${PROJECTION_COLUMNS.key}],0))`;
+}
+
+const TAKE_HOME_1 = projected(PROJECTION_COLUMNS.takeHome, 1);
+const PRICE_LEVEL = projected(PROJECTION_COLUMNS.priceLevel, 1);
+/** Real take-home in year 1; blank when the take-home or the price level is (no state, no area). */
+const REAL_TAKE_HOME_1 = `IF(OR(${TAKE_HOME_1}="",${PRICE_LEVEL}=""),"",${TAKE_HOME_1}*100/${PRICE_LEVEL})`;
+/** The sum of this offer's present values; blank when any year has none. */
+const PV = `${PROJECTION_TABLE}[${PROJECTION_COLUMNS.presentValue}]`;
+const OFFER_IDS = `${PROJECTION_TABLE}[${ID_HEADER}]`;
+const MULTI_YEAR = `IF(COUNTIFS(${OFFER_IDS},[@${ID_HEADER}],${PV},"")>0,"",SUMIFS(${PV},${OFFER_IDS},[@${ID_HEADER}]))`;
+/** Weeks worked: as given, else 52 less PTO days ÷ 5, else blank (48 in OFFER.HOURLY). */
+const WEEKS = `IF(${field("weeksPerYear")}>0,${field("weeksPerYear")},IF(${field("ptoDays")}>0,52-${field("ptoDays")}/5,""))`;
+const WEEKS_OR_48 = `IF(${field("weeksPerYear")}>0,${field("weeksPerYear")},IF(${field("ptoDays")}>0,52-${field("ptoDays")}/5,48))`;
+
 /** Dollars owed on leaving after `months`; blank when a sign-on or relocation has no forgiveness period. */
 function exitCost(months: number): string {
   const noPeriod = (amount: FieldKey, period: FieldKey) => `AND(${field(amount)}>0,${field(period)}="")`;
@@ -125,6 +117,14 @@ function exitCost(months: number): string {
   return `=IF(OR(${noPeriod("signOnBonus", "signOnForgivenessMonths")},${noPeriod("relocation", "relocationForgivenessMonths")}),"",OFFER.EXITCOST(${months},${repayment.map(field).join(",")},${tail},${nonCompete}))`;
 }
 
+/** Take-home received in the first `years` years less the cost of leaving then, real; blank when unknown. */
+function kept(years: number, costHeader: string): string {
+  const takeHomes = Array.from({ length: years }, (_, i) => projected(PROJECTION_COLUMNS.takeHome, i + 1));
+  const cost = `[@[${costHeader}]]`;
+  const blanks = [...takeHomes, cost, PRICE_LEVEL].map((x) => `${x}=""`).join(",");
+  return `=IF(OR(${blanks}),"",(${takeHomes.join("+")}-${cost})*100/${PRICE_LEVEL})`;
+}
+
 function figureColumn(key: FigureKey, formula: string): CompareCalculatedColumn {
   const figure = figureOf(key);
   return { header: figure.label, formula, numberFormat: UNIT_FORMATS[figure.unit], figure: key };
@@ -134,6 +134,10 @@ function figureColumn(key: FigureKey, formula: string): CompareCalculatedColumn 
 export const COMPARE_CALCULATED_COLUMNS: readonly CompareCalculatedColumn[] = [
   { header: FIELDS.employer.header, formula: `=${field("employer")}`, numberFormat: "General" },
   { header: FIELDS.specialty.header, formula: `=${field("specialty")}`, numberFormat: "General" },
+  figureColumn("realTakeHomeYear1", `=${REAL_TAKE_HOME_1}`),
+  figureColumn("multiYearValue", `=${MULTI_YEAR}`),
+  figureColumn("takeHomeYear1", `=${TAKE_HOME_1}`),
+  figureColumn("priceLevel", `=${PRICE_LEVEL}`),
   figureColumn("totalCompYear1", `=${OFFERS_TOTAL_YEAR_1}`),
   figureColumn("totalCompOverTerm", `=${offersCalculated("Total comp per year over term")}`),
   // Plain subtraction, not OFFER.WRVUGAP: that function refuses 0 expected wRVUs (0 means "not given" there).
@@ -145,13 +149,16 @@ export const COMPARE_CALCULATED_COLUMNS: readonly CompareCalculatedColumn[] = [
   figureColumn("scarcity", `=${offersCalculated("Scarcity")}`),
   figureColumn(
     "payPerClinicalHour",
-    `=${blankIfAnyBlank(
-      ["hoursPerWeek"],
-      `OFFER.HOURLY(${OFFERS_TOTAL_YEAR_1},${field("hoursPerWeek")},${field("weeksPerYear")},${field("callShiftsPerMonth")}*${MONTHS_PER_YEAR}*${field("callHoursPerShift")})`,
-    )}`,
+    `=IF(OR(${field("hoursPerWeek")}="",[@[${labelOf("realTakeHomeYear1")}]]=""),"",OFFER.HOURLY([@[${labelOf("realTakeHomeYear1")}]],${field("hoursPerWeek")},${WEEKS},${field("callShiftsPerMonth")}*${MONTHS_PER_YEAR}*${field("callHoursPerShift")}))`,
+  ),
+  figureColumn(
+    "payPerClinicalDay",
+    `=IF(OR(${field("clinicalDaysPerWeek")}<=0,[@[${labelOf("realTakeHomeYear1")}]]=""),"",[@[${labelOf("realTakeHomeYear1")}]]/(${field("clinicalDaysPerWeek")}*${WEEKS_OR_48}))`,
   ),
   figureColumn("exitCost12", exitCost(EXIT_COST_MONTHS.exitCost12)),
   figureColumn("exitCost24", exitCost(EXIT_COST_MONTHS.exitCost24)),
+  figureColumn("keptAt12", kept(1, labelOf("exitCost12"))),
+  figureColumn("keptAt24", kept(2, labelOf("exitCost24"))),
 ];
 
 /** Every header of the Compare table, in order: ID, the calculated columns, then the flag counts. */
@@ -161,11 +168,11 @@ export const COMPARE_HEADER: readonly string[] = [
   ...COMPARE_DATA_COLUMNS.slice(1).map((c) => c.header),
 ];
 
-/** The columns a chart of total compensation by offer reads: the category (Employer), then its two series. */
+/** The columns a chart of real value by offer reads: the category (Employer), then its two series. */
 export const COMPARE_CHART_SERIES: readonly string[] = [
   FIELDS.employer.header,
-  labelOf("totalCompYear1"),
-  labelOf("totalCompOverTerm"),
+  labelOf("realTakeHomeYear1"),
+  labelOf("multiYearValue"),
 ];
 
 /** The data cells of an offer's row, in {@link COMPARE_DATA_COLUMNS} order; an unknown count is blank. */

@@ -5,7 +5,7 @@
  * an input it needs blank (the grid shows a blank cell), or when the calculation has no answer, such as no
  * wRVU benchmark for the specialty or a term under a year (the grid shows the formula's error, which says why).
  */
-import { hourlyRate } from "../compensation";
+import { DEFAULT_WEEKS_PER_YEAR, hourlyRate } from "../compensation";
 import { OfferError } from "../errors";
 import { offerExitCost } from "../exit-cost";
 import { totalCompOverTerm, totalCompYear1 } from "../offer/offer-totals";
@@ -16,19 +16,28 @@ import type { RuleContext, Severity } from "../rules/types";
 import { scarcityScore } from "../scarcity";
 import { resolveSpecialty } from "../specialties";
 import { wrvuGap } from "../wrvu";
+import { DEFAULT_PROFILE, type CandidateProfile } from "../profile/settings";
+import { offerValue } from "../value/offer-value";
 
 /** One offer's numbers for the Compare view; null where unknown or without an answer. */
 export interface OfferFigures {
   /** The offer's ID. */
   id: string;
+  realTakeHomeYear1: number | null;
+  multiYearValue: number | null;
+  takeHomeYear1: number | null;
+  priceLevel: number | null;
   totalCompYear1: number | null;
   totalCompOverTerm: number | null;
   wrvuGap: number | null;
   thresholdPercentile: number | null;
   scarcity: number | null;
   payPerClinicalHour: number | null;
+  payPerClinicalDay: number | null;
   exitCost12: number | null;
   exitCost24: number | null;
+  keptAt12: number | null;
+  keptAt24: number | null;
   redFlags: number | null;
   cautionFlags: number | null;
 }
@@ -37,7 +46,7 @@ export interface OfferFigures {
 export type FigureKey = Exclude<keyof OfferFigures, "id">;
 
 /** How a figure is shown. */
-export type FigureUnit = "dollars" | "dollars per hour" | "wRVUs" | "percentile" | "score" | "count";
+export type FigureUnit = "dollars" | "dollars per hour" | "wRVUs" | "percentile" | "score" | "count" | "index";
 
 /** How one figure is shown and judged in the Compare view. */
 export interface CompareFigure {
@@ -49,6 +58,13 @@ export interface CompareFigure {
   better: "higher" | "lower";
   /** How it is computed, in one line. */
   explanation: string;
+  /**
+   * The figure whose best offer this row marks, when it is not the row itself: nominal pay is judged by
+   * real value, and a cost by what you would keep after paying it, so an offer cannot win by paying less.
+   */
+  judgedBy?: FigureKey;
+  /** Shown for reference only: never marked best (the price level). */
+  reference?: boolean;
 }
 
 /** Months served before leaving, for the two cost-to-leave figures. */
@@ -57,19 +73,53 @@ export const EXIT_COST_MONTHS = { exitCost12: 12, exitCost24: 24 } as const;
 /** Every figure, in the order the Compare view lists them. */
 export const COMPARE_FIGURES: readonly CompareFigure[] = [
   {
-    key: "totalCompYear1",
-    label: "Total comp year 1",
+    key: "realTakeHomeYear1",
+    label: "Real take-home year 1",
     unit: "dollars",
     better: "higher",
     explanation:
-      "Base + wRVU bonus + loan repayment + paid call + sign-on and relocation, as the Offers table computes it.",
+      "Year-1 pay after federal, state, payroll and local tax, in dollars of average US prices: take-home × 100 ÷ the area's price level.",
+  },
+  {
+    key: "multiYearValue",
+    label: "Multi-year value (real, today's dollars)",
+    unit: "dollars",
+    better: "higher",
+    explanation:
+      "Every projected year's real take-home + benefits + loan forgiveness − buy-in, discounted to today at your discount rate (the Projection sheet).",
+  },
+  {
+    key: "takeHomeYear1",
+    label: "Take-home year 1",
+    unit: "dollars",
+    better: "higher",
+    explanation: "Year-1 pay after federal income tax, Social Security, Medicare, state and local tax (2026 law).",
+    judgedBy: "realTakeHomeYear1",
+  },
+  {
+    key: "priceLevel",
+    label: "Price level (US = 100)",
+    unit: "index",
+    better: "lower",
+    explanation: "BEA's Regional Price Parity for the offer's area, 2023: how much more or less a dollar buys there.",
+    reference: true,
+  },
+  {
+    key: "totalCompYear1",
+    label: "Total comp year 1 (nominal)",
+    unit: "dollars",
+    better: "higher",
+    explanation:
+      "Base + wRVU bonus + loan repayment + paid call + sign-on and relocation, before tax and prices, as the Offers table computes it.",
+    judgedBy: "realTakeHomeYear1",
   },
   {
     key: "totalCompOverTerm",
-    label: "Total comp per year over term",
+    label: "Total comp per year over term (nominal)",
     unit: "dollars",
     better: "higher",
     explanation: "The same, with sign-on, relocation and retention bonuses spread over the initial term.",
+    judgedBy: "multiYearValue",
   },
   {
     key: "wrvuGap",
@@ -96,11 +146,18 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
   },
   {
     key: "payPerClinicalHour",
-    label: "Pay per clinical hour",
+    label: "Real take-home per hour worked",
     unit: "dollars per hour",
     better: "higher",
     explanation:
-      "Year-1 total comp ÷ (hours per week × weeks per year, 48 if blank, + call shifts per month × 12 × hours per shift).",
+      "Real take-home year 1 ÷ (hours per week × weeks worked + call shifts per month × 12 × hours per shift); weeks worked are 52 less PTO days ÷ 5 when not given, else 48.",
+  },
+  {
+    key: "payPerClinicalDay",
+    label: "Real take-home per clinical day",
+    unit: "dollars",
+    better: "higher",
+    explanation: "Real take-home year 1 ÷ (clinical days per week × weeks worked).",
   },
   {
     key: "exitCost12",
@@ -108,14 +165,30 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     unit: "dollars",
     better: "lower",
     explanation:
-      "Sign-on and relocation owed back after 12 months + your estimated share of tail coverage + a rough non-compete cost.",
+      "Sign-on and relocation owed back after 12 months + your estimated share of tail coverage + a rough non-compete cost. Judged by what you would keep.",
+    judgedBy: "keptAt12",
   },
   {
     key: "exitCost24",
     label: "Cost to leave at 24 months",
     unit: "dollars",
     better: "lower",
-    explanation: "The same after 24 months.",
+    explanation: "The same after 24 months. Judged by what you would keep.",
+    judgedBy: "keptAt24",
+  },
+  {
+    key: "keptAt12",
+    label: "Kept if you leave at 12 months (real)",
+    unit: "dollars",
+    better: "higher",
+    explanation: "Take-home received in 12 months less the cost to leave then, in dollars of average US prices.",
+  },
+  {
+    key: "keptAt24",
+    label: "Kept if you leave at 24 months (real)",
+    unit: "dollars",
+    better: "higher",
+    explanation: "The same over 24 months.",
   },
   {
     key: "redFlags",
@@ -152,32 +225,57 @@ function callHoursPerYear(offer: OfferFields): number {
   return (offer.callShiftsPerMonth ?? 0) * 12 * (offer.callHoursPerShift ?? 0);
 }
 
-/** Year-1 pay per hour worked, call included; null when the weekly hours are unknown. */
-function payPerClinicalHour(offer: OfferFields): number | null {
+/** Weeks worked in a year: as given, else 52 less the PTO days (5 to a week), else undefined (48 then). */
+export function weeksWorked(offer: OfferFields): number | undefined {
+  // As OFFER.HOURLY reads it: 0 weeks means "not given", like a blank.
+  if (offer.weeksPerYear) return offer.weeksPerYear;
+  return offer.ptoDays ? 52 - offer.ptoDays / 5 : undefined;
+}
+
+/** Real year-1 take-home per hour worked, call included; null when it or the weekly hours are unknown. */
+function payPerClinicalHour(offer: OfferFields, realTakeHome: number | null): number | null {
   const hoursPerWeek = offer.hoursPerWeek;
-  if (hoursPerWeek === null) return null;
+  if (hoursPerWeek === null || realTakeHome === null) return null;
   return orNull(() =>
     hourlyRate({
-      annualPay: totalCompYear1(offer),
+      annualPay: realTakeHome,
       hoursPerWeek,
-      // As OFFER.HOURLY reads it: 0 weeks means "not given", like a blank, and gives 48.
-      weeksPerYear: offer.weeksPerYear || undefined,
+      weeksPerYear: weeksWorked(offer),
       callHoursPerYear: callHoursPerYear(offer),
     }),
   );
+}
+
+/** Real year-1 take-home per clinical day; null when it or the clinical days are unknown or 0. */
+function payPerClinicalDay(offer: OfferFields, realTakeHome: number | null): number | null {
+  const days = offer.clinicalDaysPerWeek;
+  if (!days || realTakeHome === null) return null;
+  const weeks = weeksWorked(offer) ?? DEFAULT_WEEKS_PER_YEAR;
+  return weeks > 0 ? realTakeHome / (days * weeks) : null;
 }
 
 function countOf(severities: readonly Severity[], severity: Severity): number {
   return severities.filter((s) => s === severity).length;
 }
 
-/** One offer's Compare figures; `context` holds the user's own benchmark rows, which beat shipped ones. */
-export function offerFigures(offer: Offer, context: RuleContext): OfferFigures {
+/** What the figures are computed with: the user's benchmark rows and the candidate's profile (defaults when absent). */
+export interface CompareContext extends RuleContext {
+  profile?: CandidateProfile;
+}
+
+/** One offer's Compare figures; the user's own benchmark rows beat shipped ones. */
+export function offerFigures(offer: Offer, context: CompareContext): OfferFigures {
+  const profile = context.profile ?? DEFAULT_PROFILE;
   const { wrvuThreshold: threshold, expectedWrvus: expected } = offer;
   const severities = checkOffer(offer, context).map((flag) => flag.severity);
   const exitCost = (months: number) => orNull(() => offerExitCost(offer, months, context.benchmarks).total);
+  const value = offerValue(offer, profile, context.benchmarks);
   return {
     id: offer.id,
+    realTakeHomeYear1: value.realTakeHomeYear1,
+    multiYearValue: value.multiYearValue,
+    takeHomeYear1: value.takeHomeYear1,
+    priceLevel: value.priceLevel,
     totalCompYear1: orNull(() => totalCompYear1(offer)),
     totalCompOverTerm: orNull(() => totalCompOverTerm(offer)),
     wrvuGap: threshold === null || expected === null ? null : orNull(() => wrvuGap(threshold, expected)),
@@ -186,9 +284,12 @@ export function offerFigures(offer: Offer, context: RuleContext): OfferFigures {
     scarcity: orNull(() =>
       scarcityScore({ specialty: resolveSpecialty(offer.specialty), market: offer.market ?? undefined }),
     ),
-    payPerClinicalHour: payPerClinicalHour(offer),
+    payPerClinicalHour: payPerClinicalHour(offer, value.realTakeHomeYear1),
+    payPerClinicalDay: payPerClinicalDay(offer, value.realTakeHomeYear1),
     exitCost12: exitCost(EXIT_COST_MONTHS.exitCost12),
     exitCost24: exitCost(EXIT_COST_MONTHS.exitCost24),
+    keptAt12: value.keptAt12,
+    keptAt24: value.keptAt24,
     redFlags: countOf(severities, "red"),
     cautionFlags: countOf(severities, "caution"),
   };
@@ -199,7 +300,10 @@ export function offerFigures(offer: Offer, context: RuleContext): OfferFigures {
  * fewer than two offers have a value, since there is nothing to compare.
  */
 export function bestOffers(figures: readonly OfferFigures[], key: FigureKey): string[] {
-  const better = COMPARE_FIGURES.find((m) => m.key === key)?.better ?? "higher";
+  const figure = COMPARE_FIGURES.find((m) => m.key === key);
+  if (figure?.reference) return [];
+  if (figure?.judgedBy) return bestOffers(figures, figure.judgedBy);
+  const better = figure?.better ?? "higher";
   const valued = figures.flatMap((m) => {
     const value = m[key];
     return value === null ? [] : [{ id: m.id, value }];

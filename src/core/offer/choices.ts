@@ -70,6 +70,21 @@ export const CLAWBACK_TERMS = options([
   ["cliff", "All owed until the end"],
 ]);
 
+/** Who employs you decides Public Service Loan Forgiveness: only government and 501(c)(3) employers qualify. */
+export const EMPLOYER_TYPES = options([
+  ["government", "Government"],
+  ["nonprofit", "Nonprofit 501(c)(3)"],
+  ["for-profit", "For-profit"],
+  ["private group", "Private group"],
+]);
+
+/** The plan the employer's retirement contributions go into: a non-governmental 457(b) stays the employer's asset until paid. */
+export const RETIREMENT_PLANS = options([
+  ["401k", "401(k) or 403(b)"],
+  ["457b government", "Governmental 457(b)"],
+  ["457b nongovernment", "Non-governmental 457(b)"],
+]);
+
 export const YES_NO = options([
   ["yes", "Yes"],
   ["no", "No"],

@@ -6,9 +6,8 @@
  */
 import { CALCULATED_COLUMNS, type Cell } from "../offer/offers-table";
 import { COMPARE_CALCULATED_COLUMNS } from "../compare/compare-table";
-import { COMPARE_FIGURES, type FigureKey, offerFigures } from "../compare/figures";
+import { COMPARE_FIGURES, type CompareContext, type FigureKey, offerFigures } from "../compare/figures";
 import type { Offer } from "../offer/schema";
-import type { RuleContext } from "../rules/types";
 
 /** A copy's sheet, and the table it copies. */
 export interface FrozenCopy {
@@ -76,7 +75,11 @@ export function cellsDigest(top: number, left: number, cells: readonly (readonly
 
 /** Each Compare figure by its label: the Offers table's calculated columns are figures under those headers. */
 const FIGURE_BY_HEADER: ReadonlyMap<string, FigureKey> = new Map(
-  COMPARE_FIGURES.map((figure) => [figure.label, figure.key]),
+  // The Compare table labels nominal pay "(nominal)"; the Offers table's columns carry the plain name.
+  COMPARE_FIGURES.flatMap((figure) => [
+    [figure.label, figure.key],
+    [figure.label.replace(/ \(nominal\)$/, ""), figure.key],
+  ]),
 );
 
 /**
@@ -84,7 +87,7 @@ const FIGURE_BY_HEADER: ReadonlyMap<string, FigureKey> = new Map(
  * core the formulas call (what the preview's copies show; Excel's copies take Excel's own results).
  * An unknown result is blank.
  */
-export function calculatedValues(offer: Offer, context: RuleContext): ReadonlyMap<string, Cell> {
+export function calculatedValues(offer: Offer, context: CompareContext): ReadonlyMap<string, Cell> {
   const m = offerFigures(offer, context);
   const values = new Map<string, Cell>();
   for (const c of CALCULATED_COLUMNS) {

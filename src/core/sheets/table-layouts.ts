@@ -17,6 +17,8 @@ import {
 import { type DerivedTableSpec, headerOf } from "./derived-table";
 import { MENTOR_SPEC } from "./mentor-table";
 import { NEGOTIATION_SPEC } from "./negotiation-table";
+import { PROFILE_SPEC } from "./profile-table";
+import { PROJECTION_FORMATS, PROJECTION_SPEC } from "./projection-table";
 
 /** The worksheet custom property (ExcelApi 1.12) that marks an owned sheet; its value is the layout version. */
 export const SCHEMA_PROPERTY = "LeverageSchema";
@@ -96,12 +98,16 @@ export const COMPARE_LAYOUT: TableLayout = {
 
 export const NEGOTIATION_LAYOUT = derivedLayout(NEGOTIATION_SPEC);
 export const MENTOR_LAYOUT = derivedLayout(MENTOR_SPEC);
+export const PROFILE_LAYOUT = derivedLayout(PROFILE_SPEC);
+export const PROJECTION_LAYOUT: TableLayout = { ...derivedLayout(PROJECTION_SPEC), displayFormats: PROJECTION_FORMATS };
 
 /** The tables built from the offers on request, by the name the store's callers use. */
 export const DERIVED_LAYOUTS = {
   compare: COMPARE_LAYOUT,
   negotiation: NEGOTIATION_LAYOUT,
   mentor: MENTOR_LAYOUT,
+  profile: PROFILE_LAYOUT,
+  projection: PROJECTION_LAYOUT,
 } as const;
 
 /** Every table the add-in owns: the data tables, then those built from them on request. */

@@ -31,5 +31,8 @@ export function formatFigure(value: number, unit: FigureUnit): string {
       return `${Math.round(value)} / 100`;
     case "count":
       return String(value);
+    case "index":
+      // A price level to one decimal, as the Compare sheet's "0.0" shows it.
+      return (Math.round(value * 10) / 10).toFixed(1);
   }
 }

@@ -8,15 +8,18 @@ import { isEmptyCell } from "../../core/cells";
 import type { StoredOffer } from "../../core/offer/offers-table";
 import { columnsMissing, newerLayout } from "./messages";
 import { MENTOR_NOTES } from "../../core/sheets/mentor-table";
+import { PROFILE_YOUR_VALUE } from "../../core/sheets/profile-table";
 import {
   BENCHMARKS_LAYOUT,
   DATA_LAYOUTS,
   MENTOR_LAYOUT,
+  PROFILE_LAYOUT,
   OFFERS_LAYOUT,
   type TableLayout,
 } from "../../core/sheets/table-layouts";
 import { type PartRead, type TableRead, type WorkbookRead, partOf, tableOf } from "./read";
 import { userTextByKey } from "../../core/sheets/keyed-rows";
+import { planUpgrade } from "../../core/sheets/layout-upgrade";
 import { type OfferRow, findOfferRow, readOfferRows } from "../offer-rows";
 import { SCHEMA_VERSION, type UnreadableRow, type WorkbookSnapshot } from "../store";
 
@@ -39,7 +42,8 @@ function partProblem(part: PartRead): string | undefined {
   const { read } = part;
   const version = Number(read.version);
   if (!Number.isInteger(version) || version < 1 || version > SCHEMA_VERSION) return newerLayout(read.version);
-  const missing = [...read.layout.formats.keys()].filter((h) => !read.columns.has(h));
+  // Columns added by a later version than the sheet's are not missing: the next write appends them.
+  const { missing } = planUpgrade(read.layout, version, read.columns);
   return missing.length > 0 ? columnsMissing(read.layout, missing) : undefined;
 }
 
@@ -70,12 +74,15 @@ export function snapshotOf(workbook: WorkbookRead): WorkbookSnapshot {
   const readOnly = readOnlyReason(workbook);
   const mentor = tableOf(workbook, MENTOR_LAYOUT);
   const mentorNotes = mentor ? userTextByKey(MENTOR_LAYOUT, mentor.columns, mentor.body, MENTOR_NOTES) : {};
+  const profile = tableOf(workbook, PROFILE_LAYOUT);
+  const profileValues = profile ? userTextByKey(PROFILE_LAYOUT, profile.columns, profile.body, PROFILE_YOUR_VALUE) : {};
   return {
     offers,
     unreadable,
     benchmarks: parsed.rows,
     benchmarkProblems: parsed.problems,
     mentorNotes,
+    profileValues,
     ...(readOnly ? { readOnly } : {}),
   };
 }

@@ -23,6 +23,10 @@ export const BY_ID: Record<string, Formula> = {
   BENCHMARKSOURCE: formulas.benchmarkSourceFormula,
   SPECIALTY: formulas.specialtyFormula,
   TIER: formulas.tierFormula,
+  TAKEHOME: formulas.takeHomeFormula,
+  TAX: formulas.taxFormula,
+  PRICELEVEL: formulas.priceLevelFormula,
+  PSLF: formulas.pslfFormula,
 };
 
 /** Calls `fn` and returns its value, or the CustomFunctions.Error it threw; any other throw is a bug. */
