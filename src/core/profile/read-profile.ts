@@ -5,7 +5,7 @@
  */
 import { resolveFilingStatus } from "../tax/take-home";
 import { resolvePlan } from "../pslf";
-import { isBlank, figureFromText } from "../cells";
+import { figureFromText, isEmptyCell } from "../cells";
 import { OfferError } from "../errors";
 import { quoted } from "../format";
 import { type CandidateProfile, DEFAULT_PROFILE, PROFILE_SETTINGS, type ProfileKey } from "./settings";
@@ -24,7 +24,8 @@ const NUMBER_BOUNDS: Partial<Record<ProfileKey, { min: number; max: number; inte
   qualifyingPayments: { min: 0, max: 120, integer: true },
   dependents: { min: 0, max: 20, integer: true },
   discountRatePct: { min: 0, max: 20 },
-  horizonYears: { min: 1, max: 30, integer: true },
+  // At least 2: the Compare sheet reads years 1 and 2 for what you keep if you leave at 24 months.
+  horizonYears: { min: 2, max: 30, integer: true },
 };
 
 function readNumberSetting(key: ProfileKey, value: unknown): number {
@@ -49,12 +50,14 @@ export function readProfile(values: ReadonlyMap<string, unknown>): ProfileRead {
   const problems: Partial<Record<ProfileKey, string>> = {};
   for (const setting of PROFILE_SETTINGS) {
     const value = values.get(setting.setting);
-    if (value === undefined || isBlank(value)) continue;
+    // 0 is a value here (a 0% discount rate), unlike in OFFER formulas: the grid's "In use" reads it so too.
+    if (value === undefined || isEmptyCell(value)) continue;
     try {
       profile[setting.key] = readSetting(setting.key, value);
     } catch (error) {
       const reason = error instanceof OfferError || error instanceof Error ? error.message : String(error);
-      problems[setting.key] = `${setting.setting}: ${reason}; using the default, ${setting.default}.`;
+      problems[setting.key] =
+        `${setting.setting}: ${reason.replace(/\.$/, "")}; using the default, ${setting.default}.`;
     }
   }
   return { profile: profile as unknown as CandidateProfile, problems };

@@ -1,5 +1,5 @@
 /**
- * The Mentor summary table: one row per offer with plain values only — no OFFER formulas — so a mentor who
+ * The Mentor summary table: one row per offer with plain values only (real take-home and multi-year value first, nominal pay for reference) — no OFFER formulas — so a mentor who
  * opens the workbook without Leverage sees numbers, not #NAME?. Each row carries the offer's key terms,
  * the figures the Compare table computes (from the same core, so they agree), its flags in words, the
  * questions still to ask the employer, and the top asks of its plan. "Mentor notes" is the mentor's
@@ -20,6 +20,10 @@ export const MENTOR_NOTES = "Mentor notes";
 
 /** The figures the summary shows (see src/core/compare): null when they cannot be computed. */
 export interface MentorFigures {
+  realTakeHomeYear1: number | null;
+  multiYearValue: number | null;
+  takeHomeYear1: number | null;
+  keptAt12: number | null;
   totalCompYear1: number | null;
   totalCompOverTerm: number | null;
   payPerClinicalHour: number | null;
@@ -53,11 +57,15 @@ export const MENTOR_SPEC: DerivedTableSpec = {
     { header: "Base salary", numberFormat: MONEY },
     { header: "Sign-on bonus", numberFormat: MONEY },
     { header: "Relocation", numberFormat: MONEY },
+    { header: "Real take-home year 1", numberFormat: MONEY },
+    { header: "Multi-year value (real, today's dollars)", numberFormat: MONEY },
+    { header: "Take-home year 1", numberFormat: MONEY },
     { header: "Total comp year 1", numberFormat: MONEY },
     { header: "Total comp per year over term", numberFormat: MONEY },
     { header: "Pay per clinical hour", numberFormat: "$#,##0.00" },
     { header: "Cost to leave at 12 months", numberFormat: MONEY },
     { header: "Cost to leave at 24 months", numberFormat: MONEY },
+    { header: "Kept if you leave at 12 months (real)", numberFormat: MONEY },
     { header: "Scarcity", numberFormat: WHOLE },
     { header: "Red flags", numberFormat: "0" },
     { header: "Caution flags", numberFormat: "0" },
@@ -103,11 +111,15 @@ export function mentorRow(entry: MentorEntry, prepared: string): SheetRow {
     "Base salary": offer.baseSalary,
     "Sign-on bonus": offer.signOnBonus,
     Relocation: offer.relocation,
+    "Real take-home year 1": round(figures.realTakeHomeYear1),
+    "Multi-year value (real, today's dollars)": round(figures.multiYearValue),
+    "Take-home year 1": round(figures.takeHomeYear1),
     "Total comp year 1": round(figures.totalCompYear1),
     "Total comp per year over term": round(figures.totalCompOverTerm),
     "Pay per clinical hour": round(figures.payPerClinicalHour, 2),
     "Cost to leave at 12 months": round(figures.exitCost12),
     "Cost to leave at 24 months": round(figures.exitCost24),
+    "Kept if you leave at 12 months (real)": round(figures.keptAt12),
     Scarcity: round(figures.scarcity),
     "Red flags": flags.filter((f) => f.severity === "red").length,
     "Caution flags": flags.filter((f) => f.severity === "caution").length,

@@ -72,15 +72,18 @@ export function takeHome(input: TakeHomeInput): TakeHome {
   validate(gross, pretax, localRate);
 
   const local = localRate * gross;
+  const statePayroll = state.payroll.map((levy) => ({ name: levy.name, amount: levyAmount(levy, gross) }));
+  const payrollTotal = statePayroll.reduce((sum, levy) => sum + levy.amount, 0);
   const standardOnly = federalIncomeTax({ wages: gross, pretax, status, stateAndLocalTax: 0 });
   const firstState = state.incomeTax({ wages: gross, pretax, status, federalIncomeTax: standardOnly.tax });
-  const federal = federalIncomeTax({ wages: gross, pretax, status, stateAndLocalTax: firstState + local });
+  // Mandatory state disability and family-leave contributions count as state income tax when itemizing
+  // (IRS Schedule A instructions, line 5a; Rev. Rul. 2025-4 for paid family leave).
+  const salt = firstState + payrollTotal + local;
+  const federal = federalIncomeTax({ wages: gross, pretax, status, stateAndLocalTax: salt });
   const stateTax = state.incomeTax({ wages: gross, pretax, status, federalIncomeTax: federal.tax });
 
-  const statePayroll = state.payroll.map((levy) => ({ name: levy.name, amount: levyAmount(levy, gross) }));
   const socialSecurity = socialSecurityTax(gross);
   const medicare = medicareTax(gross, status);
-  const payrollTotal = statePayroll.reduce((sum, levy) => sum + levy.amount, 0);
   const totalTax = federal.tax + stateTax + payrollTotal + socialSecurity + medicare + local;
 
   return {
@@ -138,7 +141,7 @@ function assumptionsFor(status: FilingStatus, federal: FederalIncomeTax, state: 
     `Tax year ${FEDERAL_TAX_YEAR}, filing ${STATUS_LABEL[status]}, with these wages as the only income ` +
       "(no spouse's earnings, investments or 1099 work).",
     `Federal tax takes the ${federal.deduction} deduction (${dollars(federal.deductionAmount)}), the larger of ` +
-      `the standard deduction and state and local income tax capped at ${dollars(cap)} ` +
+      `the standard deduction and state and local income tax (state disability and family-leave contributions included) capped at ${dollars(cap)} ` +
       `(less 30% of income above ${dollars(phaseDownStart)}, not below ${dollars(floor)}); ` +
       "mortgage interest, charity, property tax and credits are left out.",
     "The alternative minimum tax and the limit on itemized deductions in the 37% bracket are not applied.",
