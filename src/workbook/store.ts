@@ -9,8 +9,11 @@ import type { StoredOffer } from "../core/offer/offers-table";
 import type { SheetRow } from "../core/sheets/derived-table";
 import type { RebuildOptions } from "../core/sheets/keyed-rows";
 
-/** The workbook layout version this add-in writes. A later version that changes the layout bumps it. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The workbook layout version this add-in writes. A later version that changes the layout bumps it.
+ * 2: ten more Offers columns (src/core/sheets/layout-upgrade.ts), appended to a version-1 table on its next write.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** A row of the Offers table that could not be read, e.g. after a hand edit in the grid. */
 export interface UnreadableRow {
@@ -32,12 +35,14 @@ export interface WorkbookSnapshot {
   benchmarkProblems: string[];
   /** Notes a mentor wrote in the Mentor summary, by offer ID (only non-empty notes). */
   mentorNotes: Readonly<Record<string, string>>;
+  /** What the candidate typed in the Profile table's "Your value" column, by setting (only non-empty values). */
+  profileValues: Readonly<Record<string, string>>;
   /** Set when the workbook can be read but must not be written, with the reason (e.g. a newer layout). */
   readOnly?: string;
 }
 
 /** The tables Leverage builds from the offers on request. */
-export type DerivedSheet = "compare" | "negotiation" | "mentor";
+export type DerivedSheet = "compare" | "negotiation" | "mentor" | "profile" | "projection";
 
 /** What rebuilding a derived table did. */
 export interface RebuildResult {

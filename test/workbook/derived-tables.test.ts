@@ -17,10 +17,11 @@ import { MENTOR_NOTES, MENTOR_SPEC } from "../../src/core/sheets/mentor-table";
 import { NEGOTIATION_SPEC, type PlannedAsk, isAskOf, negotiationRows } from "../../src/core/sheets/negotiation-table";
 import { DERIVED_LAYOUTS, NEGOTIATION_LAYOUT } from "../../src/core/sheets/table-layouts";
 import { MemoryStore } from "../../src/workbook/memory-store";
-import type { DerivedSheet, OfferStore } from "../../src/workbook/store";
+import { type DerivedSheet, type OfferStore, SCHEMA_VERSION } from "../../src/workbook/store";
 import { offer, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
 import { type FakeExcel, rangeAt } from "../harness/excel/fake-excel";
 import { rejection } from "../harness/excel/rejection";
+import { columnName } from "../../src/core/sheets/a1";
 
 const A = offer({ id: "OF-AAAAAAAA", employer: "Riverside Behavioral Health" });
 const B = offer({ id: "OF-BBBBBBBB", employer: "Lakeside Psychiatry" });
@@ -180,7 +181,7 @@ describe("derived tables in Excel", () => {
     const { fake, store } = excelHarness();
     await store.rebuild("mentor", [{ key: A.id, cells: new Map([["ID", A.id]]) }]);
     expect(fake.sheetNames()).toContain("Mentor summary");
-    expect(fake.property("Mentor summary", "LeverageSchema")).toBe("1");
+    expect(fake.property("Mentor summary", "LeverageSchema")).toBe(String(SCHEMA_VERSION));
     expect(fake.frozenRows("Mentor summary")).toBe(1);
     expect(fake.violations).toEqual([]);
   });
@@ -211,7 +212,7 @@ describe("derived tables in Excel", () => {
       const { fake, store } = excelHarness();
       const layout = LAYOUTS[sheet];
       await store.rebuild(sheet, first());
-      const right = String.fromCharCode(65 + layout.header.length + 1);
+      const right = columnName(layout.header.length + 1);
       fake.setCells(layout.sheet, `${right}1:${right}2`, [["My column"], ["beside"]]);
       fake.setCells(layout.sheet, "A3:B3", [["Below", "the table"]]);
       await store.rebuild(sheet, second());
@@ -284,7 +285,7 @@ describe("derived tables in Excel", () => {
 describe("the Compare table and its chart in Excel", () => {
   const rowsOf = (offers: readonly Offer[]) => compareRows(offers, { benchmarks: [] });
 
-  it("makes one row per offer with live formulas over the Offers table, and a column chart of total comp by employer", async () => {
+  it("makes one row per offer with live formulas over the Offers table, and a column chart of real value by employer", async () => {
     const { fake, store } = excelHarness();
     const result = await store.rebuild("compare", rowsOf([A, B]));
     expect(result).toEqual({ written: 2, removed: 0, kept: 0 });
@@ -297,7 +298,7 @@ describe("the Compare table and its chart in Excel", () => {
     const [chart] = fake.charts(COMPARE_SHEET);
     const at = (h: string) => t.header.indexOf(h);
     expect(chart).toMatchObject({ name: CHART_NAME, type: "ColumnClustered", title: CHART_TITLE, seriesBy: "Columns" });
-    expect(chart.source).toEqual({ row: 0, column: at("Total comp year 1"), rows: 3, columns: 2 });
+    expect(chart.source).toEqual({ row: 0, column: at("Real take-home year 1"), rows: 3, columns: 2 });
     expect(chart.categories).toEqual({
       0: { row: 1, column: at("Employer"), rows: 2, columns: 1 },
       1: { row: 1, column: at("Employer"), rows: 2, columns: 1 },
@@ -327,11 +328,11 @@ describe("the Compare table and its chart in Excel", () => {
     const { fake, store } = excelHarness();
     await store.rebuild("compare", rowsOf([A]));
     const t = fake.model.table(COMPARE_TABLE)!;
-    // The user renames a total's header, as if they moved another column into its place.
-    const at = fake.table(COMPARE_TABLE).header.indexOf("Total comp per year over term");
+    // The user renames a charted header, as if they moved another column into its place.
+    const at = fake.table(COMPARE_TABLE).header.indexOf("Multi-year value (real, today's dollars)");
     t.sheet.setCell(t.top, t.left + at, { value: "My column", format: "General" });
     const result = await store.rebuild("compare", rowsOf([A, B]));
-    expect(result.chartSkipped).toContain('"Total comp per year over term"');
+    expect(result.chartSkipped).toContain(`"Multi-year value (real, today's dollars)"`);
     expect(fake.charts(COMPARE_SHEET)).toEqual([]);
     expect(column(fake.table(COMPARE_TABLE), "ID")).toEqual([A.id, B.id]);
   });

@@ -50,6 +50,7 @@ describe("ExcelStore with office-addin-mock", () => {
       benchmarks: [],
       benchmarkProblems: [],
       mentorNotes: {},
+      profileValues: {},
     });
     expect(sync).toHaveBeenCalledTimes(1);
     expect(mock.context.workbook.worksheets.getItemOrNullObject.mock.calls).toEqual([
@@ -58,6 +59,8 @@ describe("ExcelStore with office-addin-mock", () => {
       ["Compare"],
       ["Negotiation"],
       ["Mentor summary"],
+      ["Profile"],
+      ["Projection"],
     ]);
     expect(mock.context.workbook.tables.getItemOrNullObject.mock.calls).toEqual([
       ["Benchmarks"],
@@ -65,6 +68,8 @@ describe("ExcelStore with office-addin-mock", () => {
       ["Compare"],
       ["Negotiation"],
       ["MentorSummary"],
+      ["Profile"],
+      ["Projection"],
     ]);
   });
 });

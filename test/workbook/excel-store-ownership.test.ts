@@ -3,6 +3,7 @@ import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
 import type { ExcelStore } from "../../src/workbook/excel/excel-store";
 import { offer, rejection, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
 import { FakeExcel, rangeAt } from "../harness/excel/fake-excel";
+import { SCHEMA_VERSION } from "../../src/workbook/store";
 
 let fakes: FakeExcel[] = [];
 afterEach(() => {
@@ -112,22 +113,25 @@ describe("ExcelStore: names the user already uses", () => {
 });
 
 describe("ExcelStore: read-only workbooks", () => {
-  it.each(["2", "17", "two"])("reads a workbook whose layout version is %s but refuses every write", async (schema) => {
-    const fake = track(seededWorkbook({ offers: stored([offer()]), schema }));
-    const before = fake.dump();
-    const store = storeOver(fake);
-    const snapshot = await store.load();
-    expect(snapshot.offers.map((s) => s.offer)).toEqual([offer()]);
-    expect(snapshot.readOnly).toContain("This workbook was saved by a newer version of Leverage");
-    for (const write of Object.values(everyWrite(store))) {
-      expect(await rejection(write())).toMatchObject({
-        code: "read-only",
-        message: expect.stringContaining("newer version of Leverage"),
-      });
-    }
-    expect(fake.writeCount).toBe(0);
-    expect(fake.dump()).toBe(before);
-  });
+  it.each([String(SCHEMA_VERSION + 1), "17", "two"])(
+    "reads a workbook whose layout version is %s but refuses every write",
+    async (schema) => {
+      const fake = track(seededWorkbook({ offers: stored([offer()]), schema }));
+      const before = fake.dump();
+      const store = storeOver(fake);
+      const snapshot = await store.load();
+      expect(snapshot.offers.map((s) => s.offer)).toEqual([offer()]);
+      expect(snapshot.readOnly).toContain("This workbook was saved by a newer version of Leverage");
+      for (const write of Object.values(everyWrite(store))) {
+        expect(await rejection(write())).toMatchObject({
+          code: "read-only",
+          message: expect.stringContaining("newer version of Leverage"),
+        });
+      }
+      expect(fake.writeCount).toBe(0);
+      expect(fake.dump()).toBe(before);
+    },
+  );
 
   it("names the data columns that are missing, reads what it can and refuses to write", async () => {
     const fake = track(seededWorkbook({ offers: stored([offer({ baseSalary: 290000, city: "Dayton" })]) }));

@@ -4,7 +4,7 @@ import { parseBenchmarks } from "../../src/core/benchmarks/parse";
 import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
 import type { Offer } from "../../src/core/offer/schema";
 import { MemoryStore } from "../../src/workbook/memory-store";
-import { StoreError } from "../../src/workbook/store";
+import { SCHEMA_VERSION, StoreError } from "../../src/workbook/store";
 import { NOW, UPDATED, col, offer, rejection, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
 import { FakeExcel, rangeAt } from "../harness/excel/fake-excel";
 import { NOT_EVALUATED } from "../harness/excel/fake-excel-grid";
@@ -35,6 +35,7 @@ describe("ExcelStore: layout", () => {
       benchmarks: [],
       benchmarkProblems: [],
       mentorNotes: {},
+      profileValues: {},
     });
     expect(fake.writeCount).toBe(0);
     expect(fake.sheetNames()).toEqual(["Sheet1"]);
@@ -46,7 +47,7 @@ describe("ExcelStore: layout", () => {
     const expected = seededWorkbook({ offers: [created] }, new FakeExcel());
     expect(fake.sheetNames()).toEqual(["Sheet1", "Benchmarks", "Offers"]);
     for (const sheet of ["Offers", "Benchmarks"]) {
-      expect(fake.property(sheet, "LeverageSchema")).toBe("1");
+      expect(fake.property(sheet, "LeverageSchema")).toBe(String(SCHEMA_VERSION));
       expect(fake.frozenRows(sheet)).toBe(1);
     }
     expect(fake.table("Offers")).toEqual(expected.table("Offers"));
@@ -170,7 +171,7 @@ describe("ExcelStore: text stays text", () => {
   });
 
   function textCells(fake: FakeExcel, row: number) {
-    const values = fake.values("Offers", `A${row + 2}:AX${row + 2}`)[0];
+    const values = fake.values("Offers", rangeAt(row + 1, 0, 1, OFFERS_HEADER.length))[0];
     return ["Employer", "City", "Title", "Notes", "Specialty"].map((h) => values[col(h)]);
   }
 

@@ -9,6 +9,7 @@ import { MemoryStore } from "../../src/workbook/memory-store";
 import { offer, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
 import { type FakeExcel, rangeAt } from "../harness/excel/fake-excel";
 import { rejection } from "../harness/excel/rejection";
+import { SCHEMA_VERSION } from "../../src/workbook/store";
 
 const A = offer({ id: "OF-AAAAAAAA", employer: '=HYPERLINK("http://x")', baseSalary: 290000 });
 const B = offer({
@@ -54,7 +55,7 @@ describe("value copies in Excel", () => {
     expect(cells[2][OFFERS_HEADER.indexOf("Employer")]).toBe('=HYPERLINK("http://x")');
     expect(fake.formats("Offers (values)", "B5:B5")).toEqual([["@"]]);
     expect(fake.values("Offers (values)", "B5:B5")).toEqual([['=HYPERLINK("http://x")']]);
-    expect(fake.property("Offers (values)", "LeverageSchema")).toBe("1");
+    expect(fake.property("Offers (values)", "LeverageSchema")).toBe(String(SCHEMA_VERSION));
     expect(fake.property("Offers (values)", DIGEST_PROPERTY)).toMatch(/^[0-9a-f]{8}$/);
     expect(fake.violations).toEqual([]);
   });

@@ -12,14 +12,15 @@ import {
 } from "../../src/core/offer/offers-table";
 import { FakeExcel } from "../harness/excel/fake-excel";
 import { offer, stored, storeOver } from "../harness/excel/workbooks";
+import { SCHEMA_VERSION } from "../../src/workbook/store";
 
 const AT = OFFERS_HEADER.indexOf("Employer");
 
 it("updates the add-in's Employer column and leaves the user's look-alike column beside it as it was", async () => {
   const fake = new FakeExcel();
-  fake.addSheet(BENCHMARKS_SHEET, { schema: "1" });
+  fake.addSheet(BENCHMARKS_SHEET, { schema: String(SCHEMA_VERSION) });
   fake.addTable({ sheet: BENCHMARKS_SHEET, name: BENCHMARKS_TABLE, header: BENCHMARKS_HEADER });
-  fake.addSheet(OFFERS_SHEET, { schema: "1" });
+  fake.addSheet(OFFERS_SHEET, { schema: String(SCHEMA_VERSION) });
   const header = [...OFFERS_HEADER];
   header.splice(AT, 0, "Employer ");
   const [saved] = stored([offer({ employer: "Mercy Health" })]);

@@ -9,7 +9,7 @@ import type { Target } from "./target";
 
 /** The name that marks the add-in's chart on the Compare sheet. */
 export const CHART_NAME = "Leverage total comp";
-export const CHART_TITLE = "Total compensation by offer";
+export const CHART_TITLE = "Real value by offer";
 
 /** The columns the chart shows: a column of category labels, and the series columns, side by side. */
 export interface ChartColumns {

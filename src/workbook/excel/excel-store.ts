@@ -7,6 +7,11 @@
  * Syncs per action, whatever the number of rows: load 2; create 3 (4 if Excel refuses to grow the table);
  * update 3; remove 3; importBenchmarks at most 4. On a workbook without the tables, load takes 1 and the
  * first create 2. Only a failing batch costs more: up to two syncs to take back what it left behind.
+ *
+ * An Offers table saved by an earlier version of Leverage (its sheet marked with an older layout version)
+ * is read as it is, the fields it has no column for reading as blank. The first create, update, remove or
+ * rebuild appends the columns it lacks and marks the sheet with this version (upgrade.ts), then reads the
+ * workbook again and writes as usual: up to four more syncs, once.
  */
 import { parseBenchmarks } from "../../core/benchmarks/parse";
 import { type Benchmark, benchmarkKey } from "../../core/benchmarks/types";
@@ -25,6 +30,8 @@ import {
 } from "../../core/sheets/table-layouts";
 import { FROZEN_COPIES } from "../../core/sheets/frozen-copy";
 import { freezeCopies } from "./freeze";
+import { planUpgrade } from "../../core/sheets/layout-upgrade";
+import { upgradeTable } from "./upgrade";
 import { busy } from "./messages";
 import { type ReadOptions, type TableRead, type WorkbookRead, partOf, readWorkbook, tableOf } from "./read";
 import { type RowCells, benchmarkCells, blankCells, offerCells } from "../../core/sheets/row-cells";
@@ -40,6 +47,7 @@ import {
   type OfferStore,
   type RebuildOptions,
   type RebuildResult,
+  SCHEMA_VERSION,
   StoreError,
   type WorkbookSnapshot,
 } from "../store";
@@ -58,6 +66,10 @@ export interface ExcelStoreOptions {
 interface WriteRead {
   workbook: WorkbookRead;
   spares: readonly string[];
+  /** How it was read (spares included), to read it again the same way after an upgrade. */
+  options: ReadOptions;
+  /** The layouts the write checked, to check them again after an upgrade. */
+  checked: readonly TableLayout[];
 }
 
 export class ExcelStore implements OfferStore {
@@ -76,15 +88,17 @@ export class ExcelStore implements OfferStore {
 
   async create(offer: Offer): Promise<StoredOffer> {
     return this.act(async (context) => {
-      const { workbook, spares } = await this.readForWrite(
-        context,
-        { below: new Map([[OFFERS_LAYOUT, 1]]) },
-        DATA_LAYOUTS,
-      );
-      const existing = tableOf(workbook, OFFERS_LAYOUT);
-      if (existing && findOffer(existing, offer.id)) throw duplicateId(offer.id);
+      const write = await this.readForWrite(context, { below: new Map([[OFFERS_LAYOUT, 1]]) }, DATA_LAYOUTS);
+      const check = (workbook: WorkbookRead) => {
+        const existing = tableOf(workbook, OFFERS_LAYOUT);
+        if (existing && findOffer(existing, offer.id)) throw duplicateId(offer.id);
+        assertAppendable(existing && targetOf(existing), 1);
+      };
+      check(write.workbook);
+      const workbook = await this.upgraded(context, write);
+      check(workbook);
+      const { spares } = write;
       const stored: StoredOffer = { offer, revision: 1, updated: this.now().toISOString() };
-      assertAppendable(existing && targetOf(existing), 1);
       const { targets, created } = this.layoutTargets(context, workbook, spares, DATA_LAYOUTS);
       await writeRows(
         context,
@@ -97,8 +111,9 @@ export class ExcelStore implements OfferStore {
 
   async update(offer: Offer, expectedRevision: number): Promise<StoredOffer> {
     return this.act(async (context) => {
-      const { workbook } = await this.readForWrite(context);
-      const { read, index } = this.current(workbook, offer.id, expectedRevision);
+      const write = await this.readForWrite(context);
+      this.current(write.workbook, offer.id, expectedRevision);
+      const { read, index } = this.current(await this.upgraded(context, write), offer.id, expectedRevision);
       const stored: StoredOffer = { offer, revision: expectedRevision + 1, updated: this.now().toISOString() };
       await writeRows(
         context,
@@ -111,8 +126,9 @@ export class ExcelStore implements OfferStore {
 
   async remove(id: string, expectedRevision: number): Promise<void> {
     return this.act(async (context) => {
-      const { workbook } = await this.readForWrite(context);
-      const { read, index } = this.current(workbook, id, expectedRevision);
+      const write = await this.readForWrite(context);
+      this.current(write.workbook, id, expectedRevision);
+      const { read, index } = this.current(await this.upgraded(context, write), id, expectedRevision);
       const target = targetOf(read);
       // A table keeps at least one data row: the last offer's cells are emptied instead, leaving the placeholder.
       const plan: RowsPlan =
@@ -161,10 +177,13 @@ export class ExcelStore implements OfferStore {
     // Many rows in one batch: if it fails midway, some may be written. Rebuilding again is safe: rows are matched by key.
     return this.act(
       async (context) => {
-        const { workbook, spares } = await this.readForWrite(context, { below: new Map([[layout, rows.length]]) }, [
-          layout,
-        ]);
+        const write = await this.readForWrite(context, { below: new Map([[layout, rows.length]]) }, [layout]);
+        assertOffers(write.workbook, `the ${layout.table} table`);
+        if (rows.length === 0 && !tableOf(write.workbook, layout)) return { written: 0, removed: 0, kept: 0 };
+        // The tables built on request refer to the Offers columns by name, so the Offers table is brought up to date first.
+        const workbook = await this.upgraded(context, write);
         assertOffers(workbook, `the ${layout.table} table`);
+        const { spares } = write;
         const existing = tableOf(workbook, layout);
         // A table not made yet plans as an empty one: every row is appended.
         const plan = planKeyedRows(layout, existing?.columns ?? new Map(), existing?.body ?? [], rows, options);
@@ -209,14 +228,27 @@ export class ExcelStore implements OfferStore {
   ): Promise<WriteRead> {
     // Sheets are created under spare names (see excel-create-layout.ts); the read checks that they are free.
     const spares = Array.from({ length: creates.length + otherSheets }, () => spareSheetName());
-    const workbook = await readWorkbook(context, { ...options, spares });
+    const read: ReadOptions = { ...options, spares };
+    const workbook = await readWorkbook(context, read);
     const checked = [...new Set([...DATA_LAYOUTS, ...creates])];
-    const taken = checked.map((layout) => partOf(workbook, layout)).find((p) => p.kind === "taken");
-    if (taken?.kind === "taken") throw new StoreError("name-taken", `${taken.reason} Nothing was changed.`);
-    const reason = readOnlyReason(workbook, checked);
-    if (reason) throw readOnly(reason);
-    if (!workbook.sparesFree) throw busy();
-    return { workbook, spares };
+    assertWritable(workbook, checked);
+    return { workbook, spares, options: read, checked };
+  }
+
+  /**
+   * Before the first write to an Offers table saved by an earlier version of Leverage: appends the columns
+   * it lacks, marks its sheet with this version, and reads the workbook again (checked as before), so the
+   * action writes to the table as it now is. Actions call it after their own checks, so an action that is
+   * refused changes nothing; the action checks again on what this returns.
+   */
+  private async upgraded(context: Excel.RequestContext, write: WriteRead): Promise<WorkbookRead> {
+    const read = tableOf(write.workbook, OFFERS_LAYOUT);
+    const version = Number(read?.version);
+    if (!read || version >= SCHEMA_VERSION) return write.workbook;
+    await upgradeTable(context, read, planUpgrade(OFFERS_LAYOUT, version, read.columns).append);
+    const workbook = await readWorkbook(context, write.options);
+    assertWritable(workbook, write.checked);
+    return workbook;
   }
 
   /** The table of each layout, queuing the creation of those that do not exist yet (under `spares`, in order). */
@@ -259,6 +291,15 @@ export class ExcelStore implements OfferStore {
       throw new StoreError("office", message, location);
     }
   }
+}
+
+/** Refuses a workbook whose names are taken or that must not be written (checking `layouts`). */
+function assertWritable(workbook: WorkbookRead, layouts: readonly TableLayout[]): void {
+  const taken = layouts.map((layout) => partOf(workbook, layout)).find((p) => p.kind === "taken");
+  if (taken?.kind === "taken") throw new StoreError("name-taken", `${taken.reason} Nothing was changed.`);
+  const reason = readOnlyReason(workbook, layouts);
+  if (reason) throw readOnly(reason);
+  if (!workbook.sparesFree) throw busy();
 }
 
 /** Refuses to build `what` from a workbook with no saved offer (a table made on request needs one). */

@@ -74,3 +74,63 @@ export function tableChanged(layout: TableLayout, outcome: { undone: boolean; ap
 export function busy(): StoreError {
   return new StoreError("office", "Leverage could not set up its sheets this time. Nothing was changed; try again.");
 }
+
+/** A list of headers for a message: "A", "B" and "C". */
+function headerList(headers: readonly string[]): string {
+  const quoted = headers.map((h) => `"${h}"`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}` : quoted[0];
+}
+
+/** Which columns this version adds to a table saved by an earlier one, and where. */
+function newColumns(layout: TableLayout, headers: readonly string[], address: string): string {
+  const many = headers.length > 1;
+  return `This version of Leverage keeps ${many ? `${headers.length} more columns` : "one more column"} in the ${layout.table} table (${headerList(headers)}) and adds ${many ? "them" : "it"} at the table's right end, in ${address}`;
+}
+
+/** The cells where an upgrade would append the table's new columns hold the user's data. */
+export function besideTaken(
+  layout: TableLayout,
+  headers: readonly string[],
+  address: string,
+  taken: readonly string[],
+): StoreError {
+  const shown = taken.length > 6 ? `${taken.slice(0, 6).join(", ")} and ${taken.length - 6} more` : taken.join(", ");
+  return new StoreError(
+    "read-only",
+    `${newColumns(layout, headers, address)}, but ${taken.length === 1 ? "a cell there holds" : "cells there hold"} your data (${shown}). Move ${taken.length === 1 ? "that cell" : "those cells"} out of ${address} (for example, insert ${headers.length === 1 ? "an empty column" : `${headers.length} empty columns`} just right of the table), then try again. Nothing was changed.`,
+  );
+}
+
+/** Excel did not take the new columns into the table: the AutoCorrect option that includes new columns is off. */
+export function columnsDidNotGrow(layout: TableLayout, headers: readonly string[], cleaned: boolean): StoreError {
+  const cleanup = cleaned
+    ? "so Leverage removed the headers it wrote beside the table and nothing was changed"
+    : `and Leverage could not remove the headers it wrote beside the table: delete ${headerList(headers)} right of the table by hand`;
+  return new StoreError(
+    "office",
+    `Excel did not include the new ${headers.length === 1 ? "column" : "columns"} ${headerList(headers)} in the ${layout.table} table, ${cleanup}. Excel's option to grow tables is off. Turn it back on: in Excel for Windows, File > Options > Proofing > AutoCorrect Options; on a Mac, Excel > Preferences > AutoCorrect. Then, on the AutoFormat As You Type tab, tick "Include new rows and columns in table", and try again.`,
+  );
+}
+
+/** What a failed upgrade left: all put back, the new columns added (the rest of the action not done), or unknown. */
+export type UpgradeOutcome = "undone" | "upgraded" | "unknown";
+
+/** Excel failed while the store was adding a table's new columns; `code` is Excel's error code. */
+export function upgradeFailed(
+  layout: TableLayout,
+  headers: readonly string[],
+  outcome: UpgradeOutcome,
+  code: string,
+  location?: string,
+): StoreError {
+  const what =
+    headers.length > 0
+      ? `Leverage was adding the ${layout.table} table's new ${headers.length === 1 ? "column" : "columns"} for this version (${headerList(headers)}) when Excel failed (${code}).`
+      : `Leverage was marking the ${layout.table} sheet as updated for this version when Excel failed (${code}).`;
+  const left = {
+    undone: "Leverage put back what it had written, so nothing was changed. Try again.",
+    upgraded: `The ${layout.table} table now has ${headers.length === 1 ? "that column" : "those columns"}, but your change was not saved. Try again.`,
+    unknown: `Leverage could not check what was left: look at the right end of the ${layout.table} table. If some of those columns were added, try again and Leverage will finish; if a header it wrote stands beside the table, delete that cell, then try again.`,
+  }[outcome];
+  return new StoreError("office", `${what} ${left}`, location);
+}

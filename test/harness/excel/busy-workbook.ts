@@ -10,7 +10,7 @@ import {
   type StoredOffer,
   offerToCells,
 } from "../../../src/core/offer/offers-table";
-import { seededWorkbook } from "./workbooks";
+import { ADDED_IN_VERSION_2, seededWorkbook } from "./workbooks";
 import { FakeExcel, rangeAt } from "./fake-excel";
 import type { CellValue } from "./fake-excel-grid";
 
@@ -25,8 +25,10 @@ export const BUSY_HEADER: readonly string[] = (() => {
 
 const TOP = 1;
 const LEFT = 1;
-/** A column of the user's right of the table, with a gap. */
-const BESIDE = LEFT + BUSY_HEADER.length + 1;
+/** The user's column right of the table, after a gap of `gap` empty columns (1 unless a test asks for more). */
+export function besideAt(header: readonly string[], gap = 1): number {
+  return LEFT + header.length + gap;
+}
 
 /** A note the user typed for an offer. */
 export function noteFor(id: string): string {
@@ -34,19 +36,35 @@ export function noteFor(id: string): string {
 }
 
 /** The row of an offer in the user's column order. */
-function rowOf(stored: StoredOffer): CellValue[] {
+function rowOf(stored: StoredOffer, header: readonly string[]): CellValue[] {
   const cells = offerToCells(stored);
-  return BUSY_HEADER.map((h) => {
+  return header.map((h) => {
     const data = DATA_COLUMNS.findIndex((c) => c.header === h);
     if (data >= 0) return cells[data];
     return h === "My notes" ? noteFor(stored.offer.id) : "";
   });
 }
 
-/** The busy workbook; `below: false` leaves the cells under the table empty. */
-export function busyWorkbook(offers: readonly StoredOffer[], options: { below?: boolean } = {}): FakeExcel {
+/** The busy header as version 1 laid out the Offers table: without the columns version 2 added. */
+export const BUSY_HEADER_V1: readonly string[] = BUSY_HEADER.filter((h) => !ADDED_IN_VERSION_2.includes(h));
+
+export interface BusyOptions {
+  /** false: the cells under the table are left empty. */
+  below?: boolean;
+  /** The table's header (BUSY_HEADER unless given, e.g. BUSY_HEADER_V1). */
+  header?: readonly string[];
+  /** Empty columns between the table and the user's column right of it (1 unless given). */
+  gap?: number;
+  /** The layout version on the sheets (this version's unless given). */
+  schema?: string;
+}
+
+/** The busy workbook. */
+export function busyWorkbook(offers: readonly StoredOffer[], options: BusyOptions = {}): FakeExcel {
+  const header = options.header ?? BUSY_HEADER;
+  const beside = besideAt(header, options.gap);
   const fake = new FakeExcel();
-  seededWorkbook({}, fake);
+  seededWorkbook(options.schema === undefined ? {} : { schema: options.schema }, fake);
   // Replace the seeded Offers table with the user's version of it.
   const sheet = fake.model.sheet("Offers")!;
   fake.model.tables.splice(fake.model.tables.indexOf(fake.model.table("Offers")!), 1);
@@ -56,16 +74,18 @@ export function busyWorkbook(offers: readonly StoredOffer[], options: { below?: 
     sheet: "Offers",
     name: "Offers",
     at: rangeAt(TOP, LEFT, 1, 1).split(":")[0],
-    header: BUSY_HEADER,
-    rows: offers.map(rowOf),
+    header,
+    rows: offers.map((s) => rowOf(s, header)),
     formats: Object.fromEntries(DATA_COLUMNS.map((c) => [c.header, c.numberFormat])),
-    calculated: Object.fromEntries(CALCULATED_COLUMNS.map((c) => [c.header, c.formula])),
+    calculated: Object.fromEntries(
+      CALCULATED_COLUMNS.filter((c) => header.includes(c.header)).map((c) => [c.header, c.formula]),
+    ),
   });
   const bottom = TOP + Math.max(offers.length, 1);
   fake.setCells("Offers", rangeAt(0, LEFT, 1, 1), [["My offers, 2026"]]);
   for (let r = 0; r < bottom + 8; r++) {
     fake.setCells("Offers", rangeAt(r, 0, 1, 1), [[`left ${r}`]]);
-    fake.setCells("Offers", rangeAt(r, BESIDE, 1, 1), [[`beside ${r}`]], "@");
+    fake.setCells("Offers", rangeAt(r, beside, 1, 1), [[`beside ${r}`]], "@");
   }
   if (options.below !== false) {
     fake.setCells("Offers", rangeAt(bottom + 1, LEFT, 1, 3), [["below", "", "=1+1"]]);
@@ -78,7 +98,11 @@ export function busyWorkbook(offers: readonly StoredOffer[], options: { below?: 
  * The user's cells: those outside the table's columns at fixed places, the rows just below the table
  * (which move with it when it grows), and their notes by offer ID.
  */
-export function userCells(fake: FakeExcel): {
+export function userCells(
+  fake: FakeExcel,
+  /** The user's column right of the table (see besideAt). */
+  beside = besideAt(BUSY_HEADER),
+): {
   outside: CellValue[][];
   formats: string[][];
   below: CellValue[][];
@@ -92,8 +116,8 @@ export function userCells(fake: FakeExcel): {
   const notes = table.header.indexOf("My notes");
   const id = table.header.indexOf("ID");
   return {
-    outside: [...fake.cells("Offers", rangeAt(0, 0, 40, 1)), ...fake.cells("Offers", rangeAt(0, BESIDE, 40, 1))],
-    formats: fake.formats("Offers", rangeAt(0, BESIDE, 40, 1)),
+    outside: [...fake.cells("Offers", rangeAt(0, 0, 40, 1)), ...fake.cells("Offers", rangeAt(0, beside, 40, 1))],
+    formats: fake.formats("Offers", rangeAt(0, beside, 40, 1)),
     below: fake.cells("Offers", rangeAt(bottom + 1, table.left, 4, width)),
     belowFormats: fake.formats("Offers", rangeAt(bottom + 1, table.left, 4, width)),
     above: fake.cells("Offers", rangeAt(0, table.left, 1, width)),

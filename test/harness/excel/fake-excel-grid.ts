@@ -7,6 +7,8 @@
  * tables with a header row, data rows, an optional Total Row and calculated columns; auto-expansion when
  * data is written to the row directly below a table (off when `autoExpand` is false, as when the user
  * turns off "Include new rows and columns in table"), with calculated columns filled into the new rows;
+ * auto-expansion to the right when headers are written in the header row's cells directly right of a table
+ * (the same option), the table taking in the full height of those columns and nothing moving;
  * insert with shift down, delete with shift up, deleting a table row, each moving tables and live range
  * objects the way Excel moves references; structured references checked against table and column names.
  *
@@ -15,7 +17,8 @@
  *
  * Not modelled (an Error says so if a test reaches it): formula evaluation (a formula cell's value reads as
  * NOT_EVALUATED), inserting or deleting cells that cut through a table's header, Total Row or edge, or
- * only part of its width, expanding a table to the right,
+ * only part of its width, expanding a table to the right other than by headers written beside its header
+ * row (typing beside its data rows, a header that repeats one of the table's, a column another table is in),
  * formats copied into inserted or expanded cells (inserted cells are "General"), merged cells, data
  * validation, protection, events, and undo.
  */
@@ -318,6 +321,7 @@ export class WorkbookModel {
    */
   expandAfterWrite(area: Area): void {
     for (const t of this.tablesOn(area.sheet)) {
+      if (this.expandRight(t, area)) continue;
       if (t.totals || area.row !== t.top + 1 + t.bodyRows) continue;
       if (area.column + area.columns <= t.left || area.column >= t.left + t.width) continue;
       if (area.column < t.left || area.column + area.columns > t.left + t.width)
@@ -340,6 +344,44 @@ export class WorkbookModel {
       }
       t.bodyRows += rows;
     }
+  }
+
+  /**
+   * After data is written into the header row directly right of a table: the table takes in the columns of
+   * the non-empty headers written, from the first one on (when autoExpand is on). True when the write was
+   * beside the table's header row, whether or not it grew.
+   */
+  private expandRight(t: TableModel, area: Area): boolean {
+    const right = t.left + t.width;
+    if (area.column !== right || area.row > t.top || area.row + area.rows <= t.top) return false;
+    if (area.row + area.rows > t.top + 1 && !this.blankBeside(t, area))
+      throw new NotModelled("writing beside a table's data rows");
+    let columns = 0;
+    while (columns < area.columns && area.sheet.cell(t.top, right + columns).value !== "") columns++;
+    if (columns === 0 || !this.autoExpand) return true;
+    const header = headerOf(t).map((h) => h.toLowerCase());
+    for (let c = 0; c < columns; c++) {
+      const name = String(area.sheet.cell(t.top, right + c).value).toLowerCase();
+      if (header.includes(name)) throw new NotModelled("a header beside a table that repeats one of its headers");
+      header.push(name);
+    }
+    const blocked = this.tablesOn(area.sheet).some(
+      (o) =>
+        o !== t && o.top <= bottomOf(t) && bottomOf(o) >= t.top && o.left < right + columns && o.left + o.width > right,
+    );
+    if (blocked) throw new NotModelled("expanding a table into columns another table is in");
+    t.width += columns;
+    return true;
+  }
+
+  /** True when the rows of a write below a table's header row, beside the table, are all blank. */
+  private blankBeside(t: TableModel, area: Area): boolean {
+    for (let r = t.top + 1; r < area.row + area.rows; r++)
+      for (let c = area.column; c < area.column + area.columns; c++) {
+        const cell = area.sheet.cell(r, c);
+        if (cell.value !== "" || cell.formula !== undefined) return false;
+      }
+    return true;
   }
 
   /** After formulas are written: a table column whose data rows all hold one formula becomes a calculated column. */

@@ -15,6 +15,7 @@ import {
 } from "../../../src/core/offer/offers-table";
 import type { Offer } from "../../../src/core/offer/schema";
 import { ExcelStore } from "../../../src/workbook/excel/excel-store";
+import { SCHEMA_VERSION } from "../../../src/workbook/store";
 import { FakeExcel } from "./fake-excel";
 import type { CellValue } from "./fake-excel-grid";
 import { offerFrom } from "../offers";
@@ -36,18 +37,50 @@ const OFFER_FORMATS = Object.fromEntries(DATA_COLUMNS.map((c) => [c.header, c.nu
 const CALCULATED = Object.fromEntries(CALCULATED_COLUMNS.map((c) => [c.header, c.formula]));
 const BENCHMARK_FORMATS = { Specialty: "@", Metric: "@", Source: "@", Year: "0" };
 
+/**
+ * The ten Offers columns layout version 2 added, written out by hand from the release notes rather than
+ * taken from the code under test: a version-1 table is the current one without them.
+ */
+export const ADDED_IN_VERSION_2: readonly string[] = [
+  "Price area",
+  "Employer type",
+  "Local income tax %",
+  "Retirement plan",
+  "Match vests after years",
+  "Health premium paid per year",
+  "Annual raise %",
+  "Retention paid in year",
+  "Buy-in paid over years",
+  "Expected partner income",
+];
+
+/** The Offers header as version 1 of the add-in laid it out. */
+export const OFFERS_HEADER_V1: readonly string[] = OFFERS_HEADER.filter((h) => !ADDED_IN_VERSION_2.includes(h));
+
+/** A stored offer's row laid out under `header`: its data cells by header, the calculated columns blank. */
+export function offerRow(stored: StoredOffer, header: readonly string[]): CellValue[] {
+  const cells = offerToCells(stored);
+  return header.map((h) => {
+    const i = DATA_COLUMNS.findIndex((c) => c.header === h);
+    return i >= 0 ? cells[i] : "";
+  });
+}
+
 export interface Seed {
   offers?: readonly StoredOffer[];
   benchmarks?: readonly (readonly CellValue[])[];
-  /** The layout version on both sheets. */
+  /** The layout version on both sheets (this version's unless given). */
   schema?: string;
+  /** The Offers header, e.g. OFFERS_HEADER_V1 for a table an earlier version saved (this version's unless given). */
+  header?: readonly string[];
   /** The user turned on the Offers table's Total Row. */
   totals?: boolean;
 }
 
 /** A workbook with the add-in's two sheets and tables, as the store lays them out. */
 export function seededWorkbook(seed: Seed = {}, fake = new FakeExcel()): FakeExcel {
-  const schema = seed.schema ?? "1";
+  const schema = seed.schema ?? String(SCHEMA_VERSION);
+  const header = seed.header ?? OFFERS_HEADER;
   fake.addSheet(BENCHMARKS_SHEET, { schema });
   fake.addTable({
     sheet: BENCHMARKS_SHEET,
@@ -60,10 +93,10 @@ export function seededWorkbook(seed: Seed = {}, fake = new FakeExcel()): FakeExc
   fake.addTable({
     sheet: OFFERS_SHEET,
     name: OFFERS_TABLE,
-    header: OFFERS_HEADER,
-    rows: (seed.offers ?? []).map((s) => [...offerToCells(s), ...CALCULATED_COLUMNS.map(() => "")]),
+    header,
+    rows: (seed.offers ?? []).map((s) => offerRow(s, header)),
     formats: OFFER_FORMATS,
-    calculated: CALCULATED,
+    calculated: Object.fromEntries(Object.entries(CALCULATED).filter(([h]) => header.includes(h))),
     totals: seed.totals,
   });
   return fake;

@@ -1,0 +1,85 @@
+/**
+ * Bringing a table saved by an earlier version of Leverage up to this version's layout. Each version that
+ * added columns to a table lists them here. A table on a sheet marked with an older version that lacks some
+ * of them is still read (their fields read as blank) and gets them appended at its right end by the next
+ * write, so a user who updates Leverage keeps working in the workbook they already have. A column the older
+ * version already wrote is never added back: if it is gone, a person renamed or deleted it, and the table
+ * stays read-only until the header is back, as for a table of the current version.
+ */
+import { FIELDS, type FieldKey } from "../offer/fields";
+import { type ColumnMap, OFFERS_TABLE } from "../offer/offers-table";
+import { columnName } from "./a1";
+import type { TableLayout } from "./table-layouts";
+
+/** The fields whose columns layout version 2 added to the Offers table (all data columns; no calculated one). */
+const OFFERS_FIELDS_ADDED_IN_2: readonly FieldKey[] = [
+  "priceArea",
+  "employerType",
+  "localTaxRate",
+  "retirementPlan",
+  "vestingYears",
+  "healthPremium",
+  "annualRaise",
+  "retentionYear",
+  "buyInYears",
+  "partnerIncome",
+];
+
+/** The headers each layout version added, by table name, then by the version that added them. */
+export const COLUMNS_ADDED: Readonly<Record<string, Readonly<Record<number, readonly string[]>>>> = {
+  [OFFERS_TABLE]: { 2: OFFERS_FIELDS_ADDED_IN_2.map((key) => FIELDS[key].header) },
+};
+
+/** The headers added to a table by versions after `version` (none for the current version). */
+export function addedAfter(table: string, version: number): ReadonlySet<string> {
+  const byVersion = COLUMNS_ADDED[table] ?? {};
+  return new Set(
+    Object.entries(byVersion)
+      .filter(([added]) => Number(added) > version)
+      .flatMap(([, headers]) => headers),
+  );
+}
+
+/** A column an upgrade appends: its header, the number format of its data cells, and a calculated column's formula. */
+export interface AppendedColumn {
+  header: string;
+  /** null: the layout sets none, so the cells keep theirs. */
+  numberFormat: string | null;
+  formula?: string;
+}
+
+export interface UpgradePlan {
+  /** Columns added since the sheet's version that the table lacks, in the layout's order, for its right end. */
+  append: AppendedColumn[];
+  /** Columns the add-in writes that the sheet's version already had and the table lacks: it must stay read-only. */
+  missing: string[];
+}
+
+/** What a table marked with `version` needs to reach the current layout, given where its headers are. */
+export function planUpgrade(layout: TableLayout, version: number, columns: ColumnMap): UpgradePlan {
+  const added = addedAfter(layout.table, version);
+  const absent = layout.header.filter((h) => !columns.has(h));
+  const append = absent
+    .filter((h) => added.has(h))
+    .map((header) => {
+      const formula = layout.calculated.get(header);
+      const numberFormat = layout.formats.get(header) ?? layout.displayFormats?.get(header) ?? null;
+      return formula === undefined ? { header, numberFormat } : { header, numberFormat, formula };
+    });
+  const missing = absent.filter((h) => layout.formats.has(h) && !added.has(h));
+  return { append, missing };
+}
+
+/**
+ * The A1 addresses of the cells in a block that hold anything (a value or a formula), for a message that
+ * says which cells stand where new columns would go. `top` and `left` place the block on the sheet, from 0.
+ */
+export function cellsInTheWay(cells: readonly (readonly unknown[])[], top: number, left: number): string[] {
+  const taken: string[] = [];
+  cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell !== "" && cell !== null && cell !== undefined) taken.push(`${columnName(left + c)}${top + r + 1}`);
+    }),
+  );
+  return taken;
+}

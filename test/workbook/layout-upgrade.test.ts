@@ -1,0 +1,285 @@
+/**
+ * A workbook saved by version 1 of the add-in (its Offers table without the ten columns version 2 added)
+ * stays the user's: it is read with every offer intact, and the next save appends the new columns at the
+ * table's right end and marks the sheet version 2, moving, renaming and overwriting nothing. Where that is
+ * not possible (the user's cells stand where the columns would go, Excel fails midway, Excel's option to
+ * grow tables is off) the store says so and leaves the workbook as it was; a version-2 table missing a
+ * column stays read-only as before.
+ */
+import { CO_RESIDENT_TERMS, SEED_TERMS } from "../harness/offers";
+import {
+  ADDED_IN_VERSION_2,
+  OFFERS_HEADER_V1,
+  offer,
+  rejection,
+  seededWorkbook,
+  stored,
+  storeOver,
+} from "../harness/excel/workbooks";
+import { BUSY_HEADER_V1, besideAt, busyWorkbook, noteFor } from "../harness/excel/busy-workbook";
+import { type FakeExcel, rangeAt } from "../harness/excel/fake-excel";
+import type { CellValue } from "../harness/excel/fake-excel-grid";
+import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
+import type { Offer } from "../../src/core/offer/schema";
+
+const A = offer({ id: "OF-AAAA0001", employer: "Mercy Health", city: "Dayton", ...SEED_TERMS });
+const B = offer({ id: "OF-BBBB0002", employer: "Riverside", city: "Akron", ...CO_RESIDENT_TERMS });
+
+/** The ten new headers in the order the layout appends them: the field table's order, not the release notes'. */
+const APPENDED = [
+  "Price area",
+  "Employer type",
+  "Local income tax %",
+  "Retention paid in year",
+  "Retirement plan",
+  "Match vests after years",
+  "Health premium paid per year",
+  "Annual raise %",
+  "Buy-in paid over years",
+  "Expected partner income",
+];
+
+/** The ten new fields, which a version-1 table has no column for. */
+const NEW_FIELDS = [
+  "priceArea",
+  "employerType",
+  "localTaxRate",
+  "retentionYear",
+  "retirementPlan",
+  "vestingYears",
+  "healthPremium",
+  "annualRaise",
+  "buyInYears",
+  "partnerIncome",
+] as const;
+
+/** A version-1 workbook of the two offers, built in the fake as version 1 left it. */
+function versionOne(): FakeExcel {
+  return seededWorkbook({ offers: stored([A, B]), header: OFFERS_HEADER_V1, schema: "1" });
+}
+
+/** Every cell of a block as [formula or value, format], to compare a sheet before and after. */
+function grid(fake: FakeExcel, rows: number, columns: number): [CellValue, string][][] {
+  const cells = fake.cells("Offers", rangeAt(0, 0, rows, columns));
+  const formats = fake.formats("Offers", rangeAt(0, 0, rows, columns));
+  return cells.map((row, r) => row.map((cell, c): [CellValue, string] => [cell, formats[r][c]]));
+}
+
+const fakes: FakeExcel[] = [];
+function track(fake: FakeExcel): FakeExcel {
+  fakes.push(fake);
+  return fake;
+}
+afterEach(() => {
+  for (const fake of fakes.splice(0)) expect(fake.violations).toEqual([]);
+});
+
+describe("a version-1 Offers table", () => {
+  it("is checked against the hand-written list: version 2 added exactly ten columns, all in today's header", () => {
+    expect(ADDED_IN_VERSION_2).toHaveLength(10);
+    expect([...APPENDED].sort()).toEqual([...ADDED_IN_VERSION_2].sort());
+    expect(OFFERS_HEADER.length - OFFERS_HEADER_V1.length).toBe(10);
+  });
+
+  it("is read with every offer intact and the new fields blank, and writable, without writing anything", async () => {
+    const fake = track(versionOne());
+    const before = fake.dump();
+    const snapshot = await storeOver(fake).load();
+    expect(snapshot.readOnly).toBeUndefined();
+    expect(snapshot.unreadable).toEqual([]);
+    expect(snapshot.offers.map((s) => s.offer)).toEqual([A, B]);
+    expect(snapshot.offers.map((s) => s.revision)).toEqual([1, 1]);
+    for (const s of snapshot.offers) for (const key of NEW_FIELDS) expect(s.offer[key]).toBeNull();
+    expect(fake.writeCount).toBe(0);
+    expect(fake.dump()).toBe(before);
+  });
+
+  it("gets the new columns at its right end on the next save, then the save, then the mark 2", async () => {
+    const fake = track(versionOne());
+    const store = storeOver(fake);
+    const width = OFFERS_HEADER_V1.length;
+    const oldCells = fake.cells("Offers", rangeAt(0, 0, 3, width));
+    const saved = await store.update({ ...B, partnerIncome: 350000, priceArea: "San Jose" }, 1);
+    expect(saved.revision).toBe(2);
+
+    const table = fake.table("Offers");
+    expect(table.header).toEqual([...OFFERS_HEADER_V1, ...APPENDED]);
+    expect(fake.property("Offers", "LeverageSchema")).toBe("2");
+    expect(fake.property("Benchmarks", "LeverageSchema")).toBe("1");
+    // Row A was not saved: its old cells are as they were and its new cells are empty.
+    expect(fake.cells("Offers", rangeAt(0, 0, 2, width))).toEqual(oldCells.slice(0, 2));
+    expect(table.rows[0].slice(width)).toEqual(APPENDED.map(() => ""));
+    // Headers stay text; the new cells take the layout's formats: text fields "@", money "$#,##0", whole years "#,##0".
+    const at = (h: string) => table.header.indexOf(h);
+    const formats = fake.formats("Offers", rangeAt(0, 0, 3, table.header.length));
+    expect(APPENDED.map((h) => formats[0][at(h)])).toEqual(APPENDED.map(() => "@"));
+    for (const row of [1, 2]) {
+      expect(formats[row][at("Price area")]).toBe("@");
+      expect(formats[row][at("Employer type")]).toBe("@");
+      expect(formats[row][at("Expected partner income")]).toBe("$#,##0");
+      expect(formats[row][at("Health premium paid per year")]).toBe("$#,##0");
+      expect(formats[row][at("Retention paid in year")]).toBe("#,##0");
+    }
+    // The save wrote row B's new fields into the new columns.
+    expect(table.rows[1][at("Expected partner income")]).toBe(350000);
+    expect(table.rows[1][at("Price area")]).toBe("San Jose");
+    const reread = await store.load();
+    expect(reread.readOnly).toBeUndefined();
+    expect(reread.offers.map((s) => s.offer)).toEqual([A, { ...B, partnerIncome: 350000, priceArea: "San Jose" }]);
+  });
+
+  it("keeps every cell of the user's around the table, and their column inside it, when the columns are added", async () => {
+    // The user's column right of the table stands 12 empty columns away: room for the ten new ones.
+    const gap = 12;
+    const fake = track(busyWorkbook(stored([A, B]), { header: BUSY_HEADER_V1, gap, schema: "1", below: true }));
+    const right = 1 + BUSY_HEADER_V1.length; // the table starts at B2 (column 1)
+    const beside = besideAt(BUSY_HEADER_V1, gap);
+    const rows = 16;
+    const columns = beside + 2;
+    const before = grid(fake, rows, columns);
+
+    const store = storeOver(fake);
+    const [, b] = (await store.load()).offers;
+    expect(b.offer).toEqual(B);
+    await store.update({ ...B, city: "Canton" }, 1);
+
+    const after = grid(fake, rows, columns);
+    const table = fake.table("Offers");
+    expect(table.header).toEqual([...BUSY_HEADER_V1, ...APPENDED]);
+    const city = table.left + table.header.indexOf("City");
+    const revision = table.left + table.header.indexOf("Revision");
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < columns; c++) {
+        // The new block (header B2's row through the last offer's, ten columns right of the table) is the only change...
+        if (r >= 1 && r <= 3 && c >= right && c < right + 10) continue;
+        // ...besides the saved row's City and Revision cells.
+        if (r === 3 && (c === city || c === revision)) continue;
+        expect([r, c, after[r][c]]).toEqual([r, c, before[r][c]]);
+      }
+    expect(after[3][city][0]).toBe("Canton");
+    expect(after[3][revision][0]).toBe(2);
+    // Only headers went into the new block; the user's notes column inside the table kept its notes.
+    expect(after.slice(2, 4).map((row) => row.slice(right, right + 10).map(([v]) => v))).toEqual([
+      APPENDED.map(() => ""),
+      APPENDED.map(() => ""),
+    ]);
+    expect(table.rows.map((row) => row[table.header.indexOf("My notes")])).toEqual([noteFor(A.id), noteFor(B.id)]);
+    expect(fake.property("Offers", "LeverageSchema")).toBe("2");
+  });
+
+  it("is not upgraded when the user's cells stand where the new columns would go: the save says what to move", async () => {
+    // The busy workbook's own column right of the table, one empty column away, stands in the way.
+    const fake = track(busyWorkbook(stored([A, B]), { header: BUSY_HEADER_V1, schema: "1" }));
+    const before = fake.dump();
+    const store = storeOver(fake);
+    expect((await store.load()).readOnly).toBeUndefined();
+    const error = await rejection(store.update({ ...B, city: "Canton" }, 1));
+    // The table spans B2 to the last offer's row 4, columns B..(B + width - 1); the new columns would go in the ten after it.
+    const first = 1 + BUSY_HEADER_V1.length;
+    const block = rangeAt(1, first, 3, 10);
+    const userColumn = rangeAt(1, besideAt(BUSY_HEADER_V1), 3, 1).split(":");
+    expect(error).toMatchObject({ code: "read-only" });
+    expect(error.message).toContain(`at the table's right end, in ${block}`);
+    expect(error.message).toContain(
+      `(${userColumn[0]}, ${rangeAt(2, besideAt(BUSY_HEADER_V1), 1, 1).split(":")[0]}, ${userColumn[1]})`,
+    );
+    expect(error.message).toContain("Nothing was changed.");
+    expect(error.message).toContain('"Price area"');
+    expect(fake.writeCount).toBe(0);
+    expect(fake.dump()).toBe(before);
+  });
+
+  it("that already has every column (a build before the bump) is only marked 2 by the next save", async () => {
+    const fake = track(seededWorkbook({ offers: stored([A]), schema: "1" }));
+    const store = storeOver(fake);
+    await store.update({ ...A, city: "Kettering" }, 1);
+    expect(fake.table("Offers").header).toEqual([...OFFERS_HEADER]);
+    expect(fake.property("Offers", "LeverageSchema")).toBe("2");
+    expect((await store.load()).offers[0].offer.city).toBe("Kettering");
+  });
+
+  it("missing a column version 1 already had stays read-only, naming only that column", async () => {
+    const header = OFFERS_HEADER_V1.map((h) => (h === "City" ? "Town" : h));
+    const fake = track(seededWorkbook({ offers: stored([A]), header, schema: "1" }));
+    const before = fake.dump();
+    const store = storeOver(fake);
+    const snapshot = await store.load();
+    expect(snapshot.readOnly).toContain('The Offers table has no "City" column');
+    expect(snapshot.readOnly).not.toContain("Price area");
+    expect(await rejection(store.update(A, 1))).toMatchObject({ code: "read-only" });
+    expect(fake.dump()).toBe(before);
+  });
+
+  it("is refused on a change that is refused anyway (a stale revision), and stays version 1", async () => {
+    const fake = track(versionOne());
+    const before = fake.dump();
+    expect(await rejection(storeOver(fake).update(A, 7))).toMatchObject({ code: "conflict" });
+    expect(fake.dump()).toBe(before);
+  });
+});
+
+describe("a version-2 Offers table with a column deleted", () => {
+  it("stays read-only with the column named, and no column is added back", async () => {
+    const header = OFFERS_HEADER.filter((h) => h !== "Retirement plan");
+    const fake = track(seededWorkbook({ offers: stored([A]), header, schema: "2" }));
+    const before = fake.dump();
+    const store = storeOver(fake);
+    const snapshot = await store.load();
+    expect(snapshot.offers.map((s) => s.offer)).toEqual([A]);
+    expect(snapshot.readOnly).toContain('The Offers table has no "Retirement plan" column (renamed or deleted)');
+    const error = await rejection(store.update({ ...A, city: "Kettering" }, 1));
+    expect(error).toMatchObject({ code: "read-only", message: expect.stringContaining('"Retirement plan"') });
+    expect(await rejection(store.create(offer({ id: "OF-NEW00001" })))).toMatchObject({ code: "read-only" });
+    expect(fake.writeCount).toBe(0);
+    expect(fake.dump()).toBe(before);
+  });
+});
+
+describe("an upgrade that Excel does not finish", () => {
+  it.each(["numberFormat", "values"] as const)(
+    "leaves the workbook as it was when the %s write fails, and says so",
+    async (kind) => {
+      const fake = track(versionOne());
+      const before = fake.dump();
+      fake.failNext(kind, "GeneralException");
+      const error = await rejection(storeOver(fake).update({ ...A, city: "Kettering" }, 1));
+      expect(error).toMatchObject({ code: "office" });
+      expect(error.message).toContain("new columns for this version");
+      expect(error.message).toContain("(GeneralException)");
+      expect(error.message).toContain("put back what it had written, so nothing was changed");
+      expect(fake.dump()).toBe(before);
+      expect(fake.property("Offers", "LeverageSchema")).toBe("1");
+      // And the next try goes through.
+      await storeOver(fake).update({ ...A, city: "Kettering" }, 1);
+      expect(fake.property("Offers", "LeverageSchema")).toBe("2");
+    },
+  );
+
+  it("when only the mark fails after the columns went in: finishes the mark, keeps the offers, says the change was not saved", async () => {
+    const fake = track(versionOne());
+    fake.failNext("addProperty", "GeneralException");
+    const error = await rejection(storeOver(fake).update({ ...A, city: "Kettering" }, 1));
+    expect(error).toMatchObject({ code: "office" });
+    expect(error.message).toContain("now has those columns, but your change was not saved");
+    expect(fake.table("Offers").header).toEqual([...OFFERS_HEADER_V1, ...APPENDED]);
+    expect(fake.property("Offers", "LeverageSchema")).toBe("2");
+    const snapshot = await storeOver(fake).load();
+    expect(snapshot.readOnly).toBeUndefined();
+    expect(snapshot.offers.map((s) => s.offer)).toEqual([A, B]);
+  });
+
+  it("takes its headers back when Excel's option to grow tables is off, and says which option", async () => {
+    const fake = track(versionOne());
+    fake.autoExpand = false;
+    const before = fake.dump();
+    const error = await rejection(storeOver(fake).update({ ...A, city: "Kettering" }, 1));
+    expect(error).toMatchObject({ code: "office" });
+    expect(error.message).toContain("removed the headers it wrote beside the table and nothing was changed");
+    expect(error.message).toContain("Include new rows and columns in table");
+    expect(fake.dump()).toBe(before);
+  });
+});
+
+/** Offers as a helper type check: the new fields are real keys of an offer. */
+const _keys: readonly (keyof Offer)[] = NEW_FIELDS;
+void _keys;
