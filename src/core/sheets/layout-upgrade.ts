@@ -25,9 +25,37 @@ const OFFERS_FIELDS_ADDED_IN_2: readonly FieldKey[] = [
   "partnerIncome",
 ];
 
-/** The headers each layout version added, by table name, then by the version that added them. */
+/** Compare columns version 2 added: real value first, the nominal rows under their new "(nominal)" names. */
+const COMPARE_ADDED_IN_2: readonly string[] = [
+  "Real take-home year 1",
+  "Multi-year value (real, today's dollars)",
+  "Take-home year 1",
+  "Price level (US = 100)",
+  "Total comp year 1 (nominal)",
+  "Total comp per year over term (nominal)",
+  "Real take-home per hour worked",
+  "Real take-home per clinical day",
+  "Kept if you leave at 12 months (real)",
+  "Kept if you leave at 24 months (real)",
+];
+
+/** Mentor summary columns version 2 added. */
+const MENTOR_ADDED_IN_2: readonly string[] = [
+  "Real take-home year 1",
+  "Multi-year value (real, today's dollars)",
+  "Take-home year 1",
+  "Kept if you leave at 12 months (real)",
+];
+
+/**
+ * The headers each layout version added, by table name, then by the version that added them. A version-1
+ * Compare table keeps the columns version 2 renamed ("Total comp year 1", "Pay per clinical hour") as they
+ * were: their formulas still work, and Leverage no longer writes them.
+ */
 export const COLUMNS_ADDED: Readonly<Record<string, Readonly<Record<number, readonly string[]>>>> = {
   [OFFERS_TABLE]: { 2: OFFERS_FIELDS_ADDED_IN_2.map((key) => FIELDS[key].header) },
+  Compare: { 2: COMPARE_ADDED_IN_2 },
+  MentorSummary: { 2: MENTOR_ADDED_IN_2 },
 };
 
 /** The headers added to a table by versions after `version` (none for the current version). */

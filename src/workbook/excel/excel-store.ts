@@ -180,8 +180,9 @@ export class ExcelStore implements OfferStore {
         const write = await this.readForWrite(context, { below: new Map([[layout, rows.length]]) }, [layout]);
         assertOffers(write.workbook, `the ${layout.table} table`);
         if (rows.length === 0 && !tableOf(write.workbook, layout)) return { written: 0, removed: 0, kept: 0 };
-        // The tables built on request refer to the Offers columns by name, so the Offers table is brought up to date first.
-        const workbook = await this.upgraded(context, write);
+        // The tables built on request refer to the Offers columns by name, so the Offers table is brought up
+        // to date first, and the table itself gets the columns this version added to it.
+        const workbook = await this.upgraded(context, write, [OFFERS_LAYOUT, layout]);
         assertOffers(workbook, `the ${layout.table} table`);
         const { spares } = write;
         const existing = tableOf(workbook, layout);
@@ -236,16 +237,26 @@ export class ExcelStore implements OfferStore {
   }
 
   /**
-   * Before the first write to an Offers table saved by an earlier version of Leverage: appends the columns
-   * it lacks, marks its sheet with this version, and reads the workbook again (checked as before), so the
-   * action writes to the table as it now is. Actions call it after their own checks, so an action that is
-   * refused changes nothing; the action checks again on what this returns.
+   * Before the first write to a table saved by an earlier version of Leverage (the Offers table, and the
+   * table a rebuild writes): appends the columns it lacks, marks its sheet with this version, and reads the
+   * workbook again (checked as before), so the action writes to the table as it now is. Actions call it
+   * after their own checks, so an action that is refused changes nothing; the action checks again on what
+   * this returns.
    */
-  private async upgraded(context: Excel.RequestContext, write: WriteRead): Promise<WorkbookRead> {
-    const read = tableOf(write.workbook, OFFERS_LAYOUT);
-    const version = Number(read?.version);
-    if (!read || version >= SCHEMA_VERSION) return write.workbook;
-    await upgradeTable(context, read, planUpgrade(OFFERS_LAYOUT, version, read.columns).append);
+  private async upgraded(
+    context: Excel.RequestContext,
+    write: WriteRead,
+    layouts: readonly TableLayout[] = [OFFERS_LAYOUT],
+  ): Promise<WorkbookRead> {
+    let upgraded = false;
+    for (const layout of layouts) {
+      const read = tableOf(write.workbook, layout);
+      const version = Number(read?.version);
+      if (!read || version >= SCHEMA_VERSION) continue;
+      await upgradeTable(context, read, planUpgrade(layout, version, read.columns).append);
+      upgraded = true;
+    }
+    if (!upgraded) return write.workbook;
     const workbook = await readWorkbook(context, write.options);
     assertWritable(workbook, write.checked);
     return workbook;
