@@ -101,6 +101,21 @@ it("keeps the formula contract's argument order", () => {
     "knowsRvus",
     "flexibleOnScarce",
   ]);
+  expect(params("TAKEHOME")).toEqual(["gross", "state", "[filingStatus]", "[pretax]", "[year]", "[localRate]"]);
+  expect(params("TAX")).toEqual(["gross", "state", "part", "[filingStatus]", "[pretax]", "[year]", "[localRate]"]);
+  expect(params("PRICELEVEL")).toEqual(["area", "[state]"]);
+  expect(params("PSLF")).toEqual([
+    "employerType",
+    "balance",
+    "ratePct",
+    "paymentsMade",
+    "plan",
+    "agi",
+    "[agiGrowthPct]",
+    "[dependents]",
+    "[filingStatus]",
+    "[part]",
+  ]);
 });
 
 it('passes TIER\'s yes/no answers untyped, so TRUE, 1 and "yes" all reach the reader', () => {

@@ -94,6 +94,17 @@ function rowForms(row: RppRow): string[] {
   }
 }
 
+/**
+ * The names "did you mean" compares a typo with: each area's own names and cities, not every way of
+ * combining them with a state ("San Jose, California", "TX · Texas"). A typo is as close to the short
+ * form, and each comparison costs time on every recalculation of a cell with an unknown area.
+ */
+function suggestedForms(row: RppRow): Set<string> {
+  if (row.kind !== "metro") return new Set([row.name, ...row.states].map(nameKey));
+  const bare = row.name.replace(/, [A-Z-]+$/, "");
+  return new Set([row.name, bare, ...(row.otherNames ?? []), ...(row.cities ?? [])].map(nameKey));
+}
+
 /** Builds the index of a table's rows; pass the same rows to get the same index (see price-level.ts). */
 export function buildAreaIndex(rows: readonly RppRow[]): AreaIndex {
   const stateByKey = new Map<string, UsState>();
@@ -113,6 +124,7 @@ export function buildAreaIndex(rows: readonly RppRow[]): AreaIndex {
     if (!names.includes(name)) map.set(key, [...names, name]);
   };
   for (const row of rows) {
+    const suggested = suggestedForms(row);
     for (const form of rowForms(row)) {
       const key = nameKey(form);
       if (key === "") continue;
@@ -123,11 +135,14 @@ export function buildAreaIndex(rows: readonly RppRow[]): AreaIndex {
         continue;
       }
       add(byKey, key, row.name);
-      aliases.push({ key, canonical: row.name });
+      if (suggested.has(key)) aliases.push({ key, canonical: row.name });
     }
   }
   // States without a row are still suggested, so a typo reaches the message that says they have no figure.
-  for (const [key, s] of stateByKey) if (!byKey.has(key)) aliases.push({ key, canonical: s.name });
+  for (const s of US_STATES) {
+    const key = nameKey(s.name);
+    if (!byKey.has(key)) aliases.push({ key, canonical: s.name });
+  }
 
   const rowsOfKind = (kind: RppRow["kind"]) =>
     new Map(rows.filter((r) => r.kind === kind).map((r) => [r.states[0], r] as const));
