@@ -47,3 +47,34 @@ export function offerRows(offers: readonly Offer[]): OfferRow[] {
     return Object.fromEntries(DATA_COLUMNS.map((column, i) => [column.header, cells[i]]));
   });
 }
+
+const PROJECTION_STATES = ["TX", "CA", "NY", "FL", "WA", "IL", "PA", "MA", "OH", "GA", "NC", "MN", "CO", "AZ", "TN"];
+
+/**
+ * `count` realistic offers with what the Projection table reads besides pay: a state (one in twenty left
+ * blank), sometimes a metro to price, a raise, a retirement plan and its vesting, an employer type (half of
+ * them qualifying for PSLF), a guarantee before production pay, a partner track. Each has a term of 1–5
+ * years (or none), so with a 5-year horizon every offer has 5 rows.
+ */
+export function projectionOffers(count: number, seed = 3): Offer[] {
+  const draw = drawFrom(seededRandom(seed));
+  return realisticOffers(count, seed).map((offer) => {
+    const partner = draw.chance(0.2);
+    return offerFrom({
+      ...offer,
+      state: draw.chance(0.95) ? draw.pick(PROJECTION_STATES) : null,
+      priceArea: draw.chance(0.3) ? draw.pick(["San Jose", "New York City", "Boston", "Seattle", "rural"]) : null,
+      employerType: draw.pick(["government", "nonprofit", "for-profit", "private group"]),
+      annualRaise: draw.chance(0.6) ? draw.int(0, 5) : null,
+      retirementMatch: draw.chance(0.8) ? draw.int(0, 10) : null,
+      retirementPlan: draw.pick(["401k", "457b government", "457b nongovernment"]),
+      vestingYears: draw.int(0, 6),
+      cmeAllowance: draw.int(0, 6) * 1000,
+      guaranteeYears: draw.chance(0.5) ? draw.int(1, 3) : null,
+      partnershipYears: partner ? draw.int(1, 3) : null,
+      partnershipBuyIn: partner ? draw.int(0, 20) * 10_000 : null,
+      buyInYears: partner ? draw.int(1, 3) : null,
+      partnerIncome: partner ? draw.int(40, 80) * 10_000 : null,
+    });
+  });
+}

@@ -8,6 +8,7 @@ import { exitRangeWorkloads, exitScalarWorkloads } from "./workloads-exit";
 import { rangeWorkloads } from "./workloads-range";
 import { scalarWorkloads } from "./workloads-scalar";
 import { tierWorkload } from "./workloads-tier";
+import { valueWorkloads } from "./workloads-value";
 import { drawFrom, seededRandom } from "./stats";
 import type { CellFunction, Workload } from "./workload";
 
@@ -30,6 +31,7 @@ export function allWorkloads(seed = MIX_SEED, count = 1000): Workload[] {
     ...scalarWorkloads(draw, count),
     ...exitScalarWorkloads(draw, count),
     tierWorkload(draw, count),
+    ...valueWorkloads(draw, count),
     ...rangeWorkloads(draw, count, seed),
     ...exitRangeWorkloads(draw, count, seed),
   ];

@@ -139,6 +139,95 @@ describe("compiled row formulas", () => {
   });
 });
 
+describe("MIN, MAX, ROUNDUP, ^ and &, as the Projection table's formulas use them", () => {
+  const tables = {
+    T: [
+      ["Value", "Name"],
+      [null, "blank"],
+      ["12", "text"],
+      [true, "logical"],
+      [7, "seven"],
+      [{ error: "#N/A" }, "error"],
+    ],
+  };
+  const run = (formula: string, row: Record<string, unknown> = {}) =>
+    compileRowFormula(formula, byIdLookup)({ row, tables, blankAs: null });
+
+  it("MIN and MAX ignore blank cells, text and logical values in references, as Microsoft documents", () => {
+    // A blank reference is left out, not read as 0: MIN(blank, 5) is 5.
+    expect(run("=MIN([@A],5)", { A: "" })).toBe(5);
+    expect(run("=MAX([@A],-5)", { A: "" })).toBe(-5);
+    expect(run("=MIN(INDEX(T[Value],1),5)")).toBe(5);
+    // Text and TRUE in a cell are ignored too, even text that looks like a number.
+    expect(run("=MIN(INDEX(T[Value],2),15)")).toBe(15);
+    expect(run("=MAX(INDEX(T[Value],3),0.5)")).toBe(0.5);
+    expect(run("=MAX([@A],[@B])", { A: "", B: "x" })).toBe(0);
+    // An error in a reference is the result.
+    expect(run("=MIN(INDEX(T[Value],5),1)")).toEqual({ error: "#N/A" });
+    // A reference in parentheses, and an IF of two references, are still references.
+    expect(run("=MIN(([@A]),3)", { A: "" })).toBe(3);
+    expect(run("=MIN(IF([@B]>0,[@A],[@B]),3)", { A: "", B: 1 })).toBe(3);
+    expect(run("=MIN(INDEX(T[Value],4),[@A])", { A: 3 })).toBe(3);
+  });
+
+  it("MIN and MAX count typed and computed values: TRUE as 1, numeric text as its number, a blank expression as 0", () => {
+    expect(run("=MAX(TRUE,0.5)")).toBe(1);
+    expect(run('=MIN("12",15)')).toBe(12);
+    expect(run('=MIN("twelve",15)')).toEqual({ error: "#VALUE!" });
+    expect(run("=MIN([@A]+0,5)", { A: "" })).toBe(0);
+    expect(run("=MIN(,5)")).toBe(0);
+    expect(run("=MAX(3,1/0)")).toEqual({ error: "#DIV/0!" });
+    expect(run("=MAX(2,9,4)-MIN(2,9,4)")).toBe(7);
+    expect(run("=MIN([@A])", { A: "" })).toBe(0);
+    expect(() => compileRowFormula("=MAX()", byIdLookup)).toThrow("at least 1");
+  });
+
+  it("ROUNDUP rounds away from zero, reading the number to 15 digits first as Excel does", () => {
+    expect(run("=ROUNDUP(2.1,0)")).toBe(3);
+    expect(run("=ROUNDUP(-2.1,0)")).toBe(-3);
+    expect(run("=ROUNDUP(3,0)")).toBe(3);
+    expect(run("=ROUNDUP(0.1*3,1)")).toBe(0.3);
+    expect(run("=ROUNDUP(1234,-2)")).toBe(1300);
+    expect(run("=ROUNDUP(3.14159,2)")).toBe(3.15);
+    expect(run("=ROUNDUP([@A],0)", { A: "" })).toBe(0);
+    expect(run('=ROUNDUP("x",0)')).toEqual({ error: "#VALUE!" });
+    expect(() => compileRowFormula("=ROUNDUP(1)", byIdLookup)).toThrow("ROUNDUP takes 2 arguments");
+  });
+
+  it("^ binds tighter than * and /, negation tighter than ^, and runs left to right", () => {
+    expect(run("=-2^2")).toBe(4);
+    expect(run("=0-2^2")).toBe(-4);
+    expect(run("=2*3^2")).toBe(18);
+    expect(run("=2^3^2")).toBe(64);
+    expect(run("=2^-1")).toBe(0.5);
+    expect(run("=(1+5/100)^(3-1)")).toBeCloseTo(1.1025, 12);
+    expect(run("=[@A]^2", { A: "" })).toBe(0);
+    expect(run("=0^0")).toEqual({ error: "#NUM!" });
+    expect(run("=0^-1")).toEqual({ error: "#DIV/0!" });
+    expect(run("=(-8)^(1/3)")).toEqual({ error: "#NUM!" });
+    expect(run("=10^400")).toEqual({ error: "#NUM!" });
+  });
+
+  it("& joins text below + and above =, numbers shown as Excel shows them and blanks as empty text", () => {
+    expect(run('="a"&1+2')).toBe("a3");
+    expect(run("=1+2&3")).toBe("33");
+    expect(run('=[@A]&"/"&[@B]', { A: "OF-1", B: 3 })).toBe("OF-1/3");
+    expect(run('=[@A]&"x"', { A: "" })).toBe("x");
+    expect(run('=IF("a"&"b"="AB",1,0)')).toBe(1);
+    expect(run('=TRUE&""')).toBe("TRUE");
+    expect(run('=1/3&""')).toBe("0.333333333333333");
+    expect(run('=(0.1+0.2)&""')).toBe("0.3");
+    expect(run('=-2.5&""')).toBe("-2.5");
+    expect(run('=1200000&""')).toBe("1200000");
+    expect(run('=0.00001&""')).toBe("0.00001");
+    expect(run('=10^15&""')).toBe("1E+15");
+    expect(run('=-1.5*10^20&""')).toBe("-1.5E+20");
+    expect(run('=10^-10&""')).toBe("1E-10");
+    expect(run('=1/0&"x"')).toEqual({ error: "#DIV/0!" });
+    expect(run('="x"&INDEX(T[Value],5)')).toEqual({ error: "#N/A" });
+  });
+});
+
 describe("formulas of literals, as the help pages' worked examples are written", () => {
   /** A custom function that returns what it was given, so the test sees the parsed arguments. */
   const echo = (formula: string) => {

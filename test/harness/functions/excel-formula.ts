@@ -5,11 +5,13 @@
  * once, so repeated evaluation spends its time in the OFFER functions and not in re-reading formula text.
  * It understands numbers (signed, with an exponent), "text" (`""` for a quote), TRUE and FALSE, array
  * constants such as `{0, 0; 4800, 45}`, `[@[Header]]` and `[@Header]` references to the row, `Table[#All]`,
- * `Table[[Header]]` and `Table[Header]` columns, the operators `= <> < > <= >= + - * /`, IF (lazy, as in
- * Excel), OR, AND, INDEX and MATCH (exact match), and the OFFER functions (called as Excel calls them).
- * Blank cells follow Excel: equal to "" and to 0, 0 in arithmetic, shown as 0 when a formula returns one,
- * and passed to a custom function as null (Excel on the web) or 0 (desktop), the difference the add-in's
- * blank-cell rule exists for. It supports only what those formulas use.
+ * `Table[[Header]]` and `Table[Header]` columns, the operators `= <> < > <= >= & + - * / ^` with Excel's
+ * precedence (negation, then ^, then * and /, then + and -, then &, then comparisons; so -2^2 is 4 and
+ * 2^3^2 is 64, left to right), IF (lazy, as in Excel), OR, AND, INDEX and MATCH (exact match), MIN, MAX,
+ * ROUNDUP, and the OFFER functions (called as Excel calls them). Blank cells follow Excel: equal to "" and
+ * to 0, 0 in arithmetic and "" in text, shown as 0 when a formula returns one, and passed to a custom
+ * function as null (Excel on the web) or 0 (desktop), the difference the add-in's blank-cell rule exists
+ * for. It supports only what those formulas use.
  */
 import { BY_ID, type CellResult } from "./call";
 
@@ -24,6 +26,62 @@ type ExcelError = { error: string; message?: string };
 /** A table column's data cells, as `Table[[Header]]` gives them. */
 class Column {
   constructor(readonly cells: readonly unknown[]) {}
+}
+
+/**
+ * Columns already read, by table and header, so a formula that looks up a sheet of 1,000 offers 80 times a
+ * row reads each column once, not 80,000 times. A table is taken as unchanged while it has the same
+ * header row and the same number of rows: the tests and the bench build a new table for new contents and
+ * never edit a cell of one in place while formulas read it.
+ */
+const COLUMNS = new WeakMap<unknown[][], { header: unknown[]; rows: number; columns: Map<string, Column> }>();
+
+function columnOf(table: unknown[][], header: string, name: string): Column {
+  let cached = COLUMNS.get(table);
+  if (!cached || cached.header !== table[0] || cached.rows !== table.length) {
+    cached = { header: table[0], rows: table.length, columns: new Map() };
+    COLUMNS.set(table, cached);
+  }
+  let column = cached.columns.get(header);
+  if (!column) {
+    const index = table[0].indexOf(header);
+    if (index < 0) throw new Error(`No column ${header} in ${name}`);
+    column = new Column(table.slice(1).map((row) => row[index]));
+    cached.columns.set(header, column);
+  }
+  return column;
+}
+
+/**
+ * MATCH's exact-match key: equal keys are what `compare` calls equal (text without case; a number never
+ * equals text, nor TRUE 1).
+ */
+function matchKey(value: unknown): string {
+  if (typeof value === "number") return `n${value === 0 ? 0 : value}`;
+  if (typeof value === "string") return `s${value.toLowerCase()}`;
+  if (typeof value === "boolean") return `b${value}`;
+  throw new Error("MATCH looks up a single value only");
+}
+
+/**
+ * Each value's first position (1-based) in a column, built once per column, as Excel's lookup cache does for
+ * repeated exact matches over an unchanged range; blank and error cells match nothing.
+ */
+const POSITIONS = new WeakMap<Column, Map<string, number>>();
+
+function positionsOf(column: Column): Map<string, number> {
+  let positions = POSITIONS.get(column);
+  if (!positions) {
+    positions = new Map();
+    for (const [i, cellValue] of column.cells.entries()) {
+      const candidate = fromTable(cellValue);
+      if (candidate === BLANK || isError(candidate)) continue;
+      const key = matchKey(candidate);
+      if (!positions.has(key)) positions.set(key, i + 1);
+    }
+    POSITIONS.set(column, positions);
+  }
+  return positions;
 }
 type Value = number | string | boolean | typeof BLANK | unknown[][] | Column | ExcelError;
 
@@ -104,6 +162,22 @@ const ADD: Arithmetic = (x, y) => x + y;
 const SUBTRACT: Arithmetic = (x, y) => x - y;
 const MULTIPLY: Arithmetic = (x, y) => x * y;
 const DIVIDE: Arithmetic = (x, y) => (y === 0 ? { error: "#DIV/0!" } : x / y);
+/** Excel's ^: 0^0 and a root of a negative number are #NUM!, 0 to a negative power #DIV/0!, an overflow #NUM!. */
+const POWER: Arithmetic = (x, y) => {
+  if (x === 0 && y === 0) return { error: "#NUM!" };
+  if (x === 0 && y < 0) return { error: "#DIV/0!" };
+  const result = x ** y;
+  return Number.isFinite(result) ? result : { error: "#NUM!" };
+};
+
+/**
+ * Nodes whose value is a cell reference (`[@X]`, INDEX of a column, an IF whose branches both are), not a
+ * computed value. MIN and MAX treat the two differently (see `extremum`). Excel's IF returns a reference
+ * whenever the branch it takes is one; no formula here passes an IF of a reference and a value to MIN or
+ * MAX, so an IF with one value branch is treated as a value throughout.
+ */
+const REFERENCES = new WeakSet<Node>();
+const asReference = (node: Node): Node => (REFERENCES.add(node), node);
 
 /** A recursive-descent parser that returns, for each piece of the formula, a closure computing it. */
 class Compiler {
@@ -145,12 +219,12 @@ class Compiler {
     if (!this.take(token)) throw new Error(`Expected "${token}" at "${this.text.slice(this.i)}"`);
   }
 
-  /** comparison := sum (("=" | "<>" | "<" | ">" | "<=" | ">=") sum)? */
+  /** comparison := concatenation (("=" | "<>" | "<" | ">" | "<=" | ">=") concatenation)? */
   expression(): Node {
-    const left = this.sum();
+    const left = this.concatenation();
     const operator = COMPARISONS.find((op) => this.take(op));
     if (operator === undefined) return left;
-    const right = this.sum();
+    const right = this.concatenation();
     const holds = ORDERED[operator];
     return (c) => {
       const a = left(c);
@@ -159,6 +233,21 @@ class Compiler {
       if (isError(b)) return b;
       return holds(compare(a, b));
     };
+  }
+
+  /** concatenation := sum ("&" sum)*: below + and -, so 1+2&3 is "33". */
+  private concatenation(): Node {
+    let node = this.sum();
+    while (this.take("&")) {
+      const [left, right] = [node, this.sum()];
+      node = (c) => {
+        const a = toText(left(c));
+        if (isError(a)) return a;
+        const b = toText(right(c));
+        return isError(b) ? b : a + b;
+      };
+    }
+    return node;
   }
 
   /** sum := product (("+" | "-") product)* */
@@ -171,14 +260,21 @@ class Compiler {
     }
   }
 
-  /** product := primary (("*" | "/") primary)* */
+  /** product := power (("*" | "/") power)* */
   private product(): Node {
-    let node = this.primary();
+    let node = this.power();
     for (;;) {
-      if (this.take("*")) node = arithmetic(node, this.primary(), MULTIPLY);
-      else if (this.take("/")) node = arithmetic(node, this.primary(), DIVIDE);
+      if (this.take("*")) node = arithmetic(node, this.power(), MULTIPLY);
+      else if (this.take("/")) node = arithmetic(node, this.power(), DIVIDE);
       else return node;
     }
+  }
+
+  /** power := primary ("^" primary)*, left to right; a primary carries its own sign, so -2^2 is (-2)^2 = 4. */
+  private power(): Node {
+    let node = this.primary();
+    while (this.take("^")) node = arithmetic(node, this.primary(), POWER);
+    return node;
   }
 
   private primary(): Node {
@@ -278,11 +374,11 @@ class Compiler {
   private reference(): Node {
     this.expect("[@");
     const header = this.take("[") ? this.header("]]") : this.header("]");
-    return ({ row }) => {
+    return asReference(({ row }) => {
       if (!(header in row)) throw new Error(`No column ${header}`);
       const value = row[header];
       return value === "" || value === null || value === undefined ? BLANK : (value as Value);
-    };
+    });
   }
 
   /** `Table[#All]` (the whole table) or `Table[[Header]]` / `Table[Header]` (a column's data cells). */
@@ -295,12 +391,7 @@ class Compiler {
     if (this.take("[#All]")) return tableOf;
     this.expect("[");
     const header = this.take("[") ? this.header("]]") : this.header("]");
-    return (c) => {
-      const table = tableOf(c);
-      const index = table[0].indexOf(header);
-      if (index < 0) throw new Error(`No column ${header} in ${name}`);
-      return new Column(table.slice(1).map((row) => row[index]));
-    };
+    return (c) => columnOf(tableOf(c), header, name);
   }
 
   /** A call's arguments, each compiled once; an omitted one is blank. */
@@ -327,11 +418,12 @@ class Compiler {
         // Only the branch taken is evaluated, as in Excel; a missing else is FALSE.
         arity(2, 3);
         const [condition, then, otherwise = () => false] = args;
-        return (c) => {
+        const node: Node = (c) => {
           const test = condition(c);
           if (isError(test)) return test;
           return truthy(test) ? then(c) : otherwise(c);
         };
+        return REFERENCES.has(then) && REFERENCES.has(otherwise) ? asReference(node) : node;
       }
       case "OR":
       case "AND": {
@@ -345,7 +437,7 @@ class Compiler {
       case "INDEX": {
         arity(2, 2);
         const [columnOf, positionOf] = args;
-        return (c) => {
+        return asReference((c) => {
           const [column, position] = [columnOf(c), positionOf(c)];
           if (isError(position)) return position;
           if (!(column instanceof Column) || typeof position !== "number")
@@ -353,7 +445,7 @@ class Compiler {
           return position >= 1 && position <= column.cells.length
             ? fromTable(column.cells[Math.floor(position) - 1])
             : { error: "#REF!" };
-        };
+        });
       }
       case "MATCH": {
         arity(3, 3);
@@ -364,11 +456,25 @@ class Compiler {
           if (!(column instanceof Column) || type !== 0)
             throw new Error("MATCH supports an exact match (0) in a table column only");
           if (value === BLANK) return { error: "#N/A" };
-          const found = column.cells.findIndex((cellValue) => {
-            const candidate = fromTable(cellValue);
-            return candidate !== BLANK && !isError(candidate) && compare(value as Value, candidate) === 0;
-          });
-          return found < 0 ? { error: "#N/A" } : found + 1;
+          const found = positionsOf(column).get(matchKey(value));
+          return found === undefined ? { error: "#N/A" } : found;
+        };
+      }
+      case "MIN":
+      case "MAX": {
+        if (args.length < 1) throw new Error(`${name} takes at least 1 argument`);
+        const pick = name === "MIN" ? Math.min : Math.max;
+        const parts = args.map((node) => ({ node, reference: REFERENCES.has(node) }));
+        return (c) => extremum(pick, parts, c);
+      }
+      case "ROUNDUP": {
+        arity(2, 2);
+        const [valueOf, digitsOf] = args;
+        return (c) => {
+          const x = toNumber(valueOf(c));
+          if (isError(x)) return x;
+          const digits = toNumber(digitsOf(c));
+          return isError(digits) ? digits : roundUp(x, digits);
         };
       }
       default:
@@ -416,6 +522,76 @@ function toNumber(v: Value): number | ExcelError {
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
   return { error: "#VALUE!" };
+}
+
+/**
+ * MIN or MAX as Microsoft documents them (support.microsoft.com, "MIN function"): in an argument that is a
+ * reference, only numbers count, and empty cells, logical values and text are ignored, so MIN(A1,5) with A1
+ * blank is 5, not 0; an argument typed or computed directly counts TRUE as 1 and numeric text as its
+ * number, and other text is #VALUE!; an error anywhere is the result; with no number at all the result is 0.
+ */
+function extremum(
+  pick: (...values: number[]) => number,
+  parts: readonly { node: Node; reference: boolean }[],
+  c: FormulaContext,
+): Value {
+  const numbers: number[] = [];
+  for (const { node, reference } of parts) {
+    const value = node(c);
+    if (isError(value)) return value;
+    if (value instanceof Column || Array.isArray(value)) throw new Error("MIN and MAX take single values here");
+    if (reference) {
+      if (typeof value === "number") numbers.push(value);
+      continue;
+    }
+    // A computed blank (an omitted argument) is 0, as in arithmetic.
+    const n = toNumber(value);
+    if (isError(n)) return n;
+    numbers.push(n);
+  }
+  return numbers.length === 0 ? 0 : pick(...numbers);
+}
+
+/**
+ * ROUNDUP: away from zero to `digits` decimals (digits truncated to a whole number; negative rounds to tens,
+ * hundreds...). The scaled value is first read to 15 significant digits, as Excel stores numbers, so that
+ * ROUNDUP(0.1*3,1) is 0.3 and not 0.4 from the binary 0.30000000000000004.
+ */
+function roundUp(x: number, digits: number): number {
+  const factor = 10 ** Math.trunc(digits);
+  const scaled = Number((Math.abs(x) * factor).toPrecision(15));
+  return (Math.sign(x) * Math.ceil(scaled)) / factor;
+}
+
+/**
+ * A value as & joins it: blank is "", TRUE and FALSE their names, a number as the General format shows it
+ * in a wide cell: up to 15 significant digits, no trailing zeros, so 1/3&"" is "0.333333333333333". Where
+ * Excel switches to E notation is not documented; this switches from 1E+15 up and below 1E-9, and no
+ * add-in formula joins a number that large or small.
+ */
+function toText(v: Value): string | ExcelError {
+  if (isError(v)) return v;
+  if (v === BLANK) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return numberText(v);
+  throw new Error("& takes single values here");
+}
+
+function numberText(n: number): string {
+  if (n === 0) return "0";
+  const [mantissa, exponentText] = Math.abs(n).toExponential(14).split("e");
+  const digits = mantissa.replace(".", "").replace(/0+$/, "");
+  const exponent = Number(exponentText);
+  const sign = n < 0 ? "-" : "";
+  if (exponent >= 15 || exponent < -9) {
+    const shown = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${shown}E${exponent < 0 ? "-" : "+"}${String(Math.abs(exponent)).padStart(2, "0")}`;
+  }
+  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
+  const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, "0");
+  const fraction = digits.slice(exponent + 1);
+  return `${sign}${whole}${fraction ? `.${fraction}` : ""}`;
 }
 
 /** `left op right`, both sides evaluated, the first error (left, then right) winning. */
