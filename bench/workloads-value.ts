@@ -5,7 +5,8 @@
  * that one state and status, so the ratio is what the function's argument checks, state look-up and
  * general tax engine (SALT itemizing, state payroll levies) cost over the arithmetic alone. PRICELEVEL
  * times areas as people type them (states, metros by city, "rural" with a state) against a plain object
- * look-up of the same figures, keyed the least a function accepting " san jose " can do.
+ * look-up of the same figures, keyed the least a function accepting " san jose " can do. PSLF times
+ * qualifying employers under RAP against the same month-by-month loop written out for that one plan.
  */
 import { priceLevel } from "../src/core/price-level/price-level";
 import {
@@ -111,7 +112,56 @@ function priceLevels(draw: Draw, count: number): Workload {
   };
 }
 
+/**
+ * The forgiven amount under RAP for a qualifying employer, inline: the RAP payment from the job year's AGI
+ * (1% per $10,000 band above $10,000, 10% at most; $10 a month at least), then month by month: interest
+ * the payment does not cover is waived, principal falls by at least $50 (never more than the payment), and
+ * what is owed after the last qualifying payment is forgiven; nothing when the loan is paid off first.
+ */
+function rapForgiven(balance: number, ratePct: number, paymentsMade: number, agi: number, growthPct: number): number {
+  const monthlyRate = ratePct / 1200;
+  let principal = balance;
+  let payment = 0;
+  for (let month = 1; month <= 120 - paymentsMade; month++) {
+    if ((month - 1) % 12 === 0) {
+      const yearAgi = agi * (1 + growthPct / 100) ** ((month - 1) / 12);
+      const percent = yearAgi <= 10_000 ? 0 : Math.min(Math.ceil((yearAgi - 10_000) / 10_000), 10);
+      payment = Math.max((percent === 0 ? 120 : (yearAgi * percent) / 100) / 12, 10);
+    }
+    const interest = principal * monthlyRate;
+    if (payment >= principal + interest - 0.005) return 0;
+    const paid = Math.max(0, payment - interest);
+    principal -= paid >= 50 ? paid : paid + Math.min(50 - paid, payment);
+    if (principal <= 0.005) return 0;
+  }
+  return principal;
+}
+
+function pslf(draw: Draw, count: number): Workload {
+  return {
+    id: "PSLF",
+    label: "PSLF, nonprofit, RAP",
+    kind: "scalar",
+    args: listOf(draw, count, (blank) => [
+      draw.pick(["Nonprofit 501(c)(3)", "nonprofit", "501(c)(3)", "Government"]),
+      draw.int(50, 500) * 1000,
+      draw.int(30, 80) / 10,
+      draw.int(36, 96),
+      draw.pick(["RAP", "rap"]),
+      draw.int(200, 600) * 1000,
+      maybe(draw, 0.5, draw.int(0, 3), blank),
+      blank,
+      maybe(draw, 0.5, "single", blank),
+      maybe(draw, 0.5, "amount", blank),
+    ]),
+    baseline: inline(
+      (_type: string, balance: number, rate: number, made: number, _plan: string, agi: number, growth: Num) =>
+        rapForgiven(balance, rate, made, agi, growth || 0),
+    ),
+  };
+}
+
 /** Every real-value mix, `count` argument lists each. */
 export function valueWorkloads(draw: Draw, count: number): Workload[] {
-  return [takeHome, tax, priceLevels].map((make) => make(draw, count));
+  return [takeHome, tax, priceLevels, pslf].map((make) => make(draw, count));
 }

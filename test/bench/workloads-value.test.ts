@@ -5,9 +5,14 @@ import { BY_ID } from "../harness/functions/call";
 const workloads = allWorkloads(MIX_SEED, 300);
 const mix = (id: string) => workloads.find((w) => w.id === id)!;
 
-describe("the mixes of TAKEHOME, TAX and PRICELEVEL", () => {
+describe("the mixes of TAKEHOME, TAX, PRICELEVEL and PSLF", () => {
   it("are scalar, so each is judged against the 10× budget", () => {
-    expect(["TAKEHOME", "TAX", "PRICELEVEL"].map((id) => mix(id).kind)).toEqual(["scalar", "scalar", "scalar"]);
+    expect(["TAKEHOME", "TAX", "PRICELEVEL", "PSLF"].map((id) => mix(id).kind)).toEqual([
+      "scalar",
+      "scalar",
+      "scalar",
+      "scalar",
+    ]);
   });
 
   it("TAKEHOME: Texas as a code and a name in any case, blanks as null and 0, savings from none to the limit", () => {
@@ -25,5 +30,13 @@ describe("the mixes of TAKEHOME, TAX and PRICELEVEL", () => {
   it("PRICELEVEL: states, metros and rural areas, each answered", () => {
     const levels = new Set(mix("PRICELEVEL").args.map((a) => BY_ID.PRICELEVEL(...a)));
     expect(levels.size).toBeGreaterThan(8);
+  });
+
+  it("PSLF: its inline baseline gives the function's answer on every argument list, some forgiving and some not", () => {
+    const { args, baseline } = mix("PSLF");
+    const answers = args.map((a) => BY_ID.PSLF(...a) as number);
+    args.forEach((a, i) => expect(baseline(...a) as number).toBeCloseTo(answers[i], 6));
+    expect(answers.some((x) => x > 0)).toBe(true);
+    expect(answers.some((x) => x === 0)).toBe(true);
   });
 });

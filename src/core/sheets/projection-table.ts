@@ -47,7 +47,7 @@ const PARTNER = `AND(${f("partnershipYears")}>0,${YEAR}>${f("partnershipYears")}
 const WRVU_PLAN = `OR(${f("productivityModel")}=${label(PRODUCTIVITY_MODELS, "wrvu")},${f("productivityModel")}=${label(PRODUCTIVITY_MODELS, "tiered")})`;
 const PRODUCTION_ONLY = `AND(${WRVU_PLAN},${f("guaranteeYears")}<>"",${YEAR}>${f("guaranteeYears")},${f("expectedWrvus")}>0,${f("dollarsPerWrvu")}>0)`;
 const WRVUS_IF_PAID = `IF(OR(${f("productivityModel")}=${label(PRODUCTIVITY_MODELS, "salary")},${f("productivityModel")}=${label(PRODUCTIVITY_MODELS, "collections")}),"",${f("expectedWrvus")})`;
-const CLINICAL = `IF(AND(${PARTNER},${f("partnerIncome")}>0),${f("partnerIncome")},IF(${PRODUCTION_ONLY},${f("expectedWrvus")}*${f("dollarsPerWrvu")}*${GROWTH},OFFER.TOTALCOMP(${SALARY},0,0,${WRVUS_IF_PAID},${f("dollarsPerWrvu")},${f("wrvuThreshold")})))`;
+const CLINICAL = `IF(AND(${PARTNER},${f("partnerIncome")}>0),${f("partnerIncome")},IF(${PRODUCTION_ONLY},${f("expectedWrvus")}*${f("dollarsPerWrvu")}*${GROWTH},${GROWTH}*OFFER.TOTALCOMP(${f("baseSalary")},0,0,${WRVUS_IF_PAID},${f("dollarsPerWrvu")},${f("wrvuThreshold")})))`;
 const CALL = `IF(${f("callPay")}=${label(CALL_PAY, "paid")},OFFER.CALLPAY(${f("callShiftsPerMonth")},${f("callRatePerShift")}),0)`;
 const RETENTION_YEAR = `IF(${f("retentionYear")}>0,${f("retentionYear")},MAX(1,ROUNDUP(${f("termYears")},0)))`;
 const ONE_TIME = `IF(${YEAR}=1,${f("signOnBonus")}+${f("relocation")},0)+IF(${YEAR}=${RETENTION_YEAR},${f("retentionBonus")},0)`;

@@ -48,12 +48,14 @@ export function clinicalPay(offer: OfferFields, year: number): number {
   if (paidByProduction(offer, year)) return offer.expectedWrvus! * offer.dollarsPerWrvu! * growth;
   const wrvuPlan = offer.productivityModel !== "salary" && offer.productivityModel !== "collections";
   const given = (value: number | null) => (value === null || value === 0 ? undefined : value);
-  return totalComp({
-    base: salaryInYear(offer, year),
+  // The raise applies to the year's whole pay, bonus included, as it does to production pay after the guarantee.
+  const firstYear = totalComp({
+    base: offer.baseSalary ?? 0,
     wrvus: wrvuPlan ? given(offer.expectedWrvus) : undefined,
     dollarsPerWrvu: given(offer.dollarsPerWrvu),
     wrvuThreshold: given(offer.wrvuThreshold),
   });
+  return firstYear * growth;
 }
 
 /** Paid call for a year (0 when call is shared unpaid or unknown). */

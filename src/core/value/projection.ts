@@ -2,7 +2,8 @@
  * The years ahead of one offer, one row per year, as the Projection table's formulas compute them (a test
  * evaluates those formulas over random offers against this): wages, take-home after every tax, benefits,
  * forgiveness under Public Service Loan Forgiveness in the year payment 120 is made, the partnership
- * buy-in, and the net in dollars of the offer's area (real value) and discounted to today (present value).
+ * buy-in, and the net in dollars of average US prices (real value: × 100 ÷ the area's price level) and
+ * discounted to today (present value).
  * The tax tables are 2026's for every year: later brackets are not known yet, so later years read as 2026
  * law on those wages.
  */

@@ -87,9 +87,9 @@ describe("production after the guarantee", () => {
     expect(clinicalPay(offer, 3)).toBe(330_000); // 6,000 × 55: the base is no longer guaranteed
   });
 
-  it("raises the base in the guarantee years (the wRVU bonus is not raised) and production pay after", () => {
+  it("raises the whole year's pay in the guarantee years, bonus included, and production pay after", () => {
     const offer = offerFrom({ ...wrvuPlan, annualRaise: 2 });
-    expect(clinicalPay(offer, 2)).toBeCloseTo(361_000, 6); // 300,000 × 1.02 + 55,000 = 306,000 + 55,000
+    expect(clinicalPay(offer, 2)).toBeCloseTo(362_100, 6); // (300,000 + 55,000) × 1.02
     expect(clinicalPay(offer, 3)).toBeCloseTo(343_332, 6); // 330,000 × 1.02² = 330,000 × 1.0404
   });
 
