@@ -246,12 +246,15 @@ function payPerClinicalHour(offer: OfferFields, realTakeHome: number | null): nu
   );
 }
 
-/** Real year-1 take-home per clinical day; null when it or the clinical days are unknown or 0. */
+/**
+ * Real year-1 take-home per clinical day; null when it or the clinical days are unknown or 0, or when the
+ * days worked round to 0 (a tiny days × weeks underflows), where the formula shows #DIV/0!.
+ */
 function payPerClinicalDay(offer: OfferFields, realTakeHome: number | null): number | null {
   const days = offer.clinicalDaysPerWeek;
   if (!days || realTakeHome === null) return null;
   const weeks = weeksWorked(offer) ?? DEFAULT_WEEKS_PER_YEAR;
-  return weeks > 0 ? realTakeHome / (days * weeks) : null;
+  return weeks > 0 ? orNull(() => realTakeHome / (days * weeks)) : null;
 }
 
 function countOf(severities: readonly Severity[], severity: Severity): number {

@@ -208,6 +208,13 @@ describe("MIN, MAX, ROUNDUP, ^ and &, as the Projection table's formulas use the
     expect(run("=10^400")).toEqual({ error: "#NUM!" });
   });
 
+  it("show a result beyond Excel's largest number as #NUM!, whichever operator makes it", () => {
+    expect(run("=1E+308*10")).toEqual({ error: "#NUM!" });
+    expect(run("=1E+308+1E+308")).toEqual({ error: "#NUM!" });
+    expect(run("=-1E+308-1E+308")).toEqual({ error: "#NUM!" });
+    expect(run("=1E+307*10")).toBe(1e308);
+  });
+
   it("& joins text below + and above =, numbers shown as Excel shows them and blanks as empty text", () => {
     expect(run('="a"&1+2')).toBe("a3");
     expect(run("=1+2&3")).toBe("33");
@@ -225,6 +232,76 @@ describe("MIN, MAX, ROUNDUP, ^ and &, as the Projection table's formulas use the
     expect(run('=10^-10&""')).toBe("1E-10");
     expect(run('=1/0&"x"')).toEqual({ error: "#DIV/0!" });
     expect(run('="x"&INDEX(T[Value],5)')).toEqual({ error: "#N/A" });
+  });
+});
+
+describe("SUMIFS and COUNTIFS, as the Compare table's formulas use them", () => {
+  // A Projection-like table: null is a blank cell, "" the empty text a formula returning "" leaves.
+  const tables = {
+    P: [
+      ["ID", "PV", "Flag"],
+      ["OF-A", 100, "x"],
+      ["of-a", 250.5, ""],
+      ["OF-B", "", null],
+      ["OF-B", 40, 0],
+      ["OF-C", { error: "#N/A" }, "x"],
+      [null, 7, 0],
+      ["OF-D", "12", true],
+    ],
+    Short: [["ID"], ["OF-A"]],
+  };
+  const run = (formula: string, row: Record<string, unknown> = {}) =>
+    compileRowFormula(formula, byIdLookup)({ row, tables, blankAs: null });
+
+  it("sum and count the rows whose cell equals a text criterion, without case", () => {
+    // OF-A and of-a are the same text to Excel: 100 + 250.5 = 350.5 over 2 rows.
+    expect(run("=SUMIFS(P[PV],P[ID],[@ID])", { ID: "OF-A" })).toBe(350.5);
+    expect(run("=COUNTIFS(P[ID],[@ID])", { ID: "of-A" })).toBe(2);
+    // Empty text and text in the sum range are skipped: OF-B sums only its 40; OF-D's "12" is text, so 0.
+    expect(run('=SUMIFS(P[PV],P[ID],"OF-B")')).toBe(40);
+    expect(run('=SUMIFS(P[PV],P[ID],"OF-D")')).toBe(0);
+    // No row matches: 0, not an error.
+    expect(run('=SUMIFS(P[PV],P[ID],"OF-Z")')).toBe(0);
+    expect(run('=COUNTIFS(P[ID],"OF-Z")')).toBe(0);
+  });
+
+  it('match empty cells and cells holding empty text with the criterion ""', () => {
+    // PV is "" on the first OF-B row only; Flag is "" on of-a's row and blank on OF-B's first.
+    expect(run('=COUNTIFS(P[ID],"OF-B",P[PV],"")')).toBe(1);
+    expect(run('=COUNTIFS(P[ID],"OF-A",P[PV],"")')).toBe(0);
+    expect(run('=COUNTIFS(P[Flag],"")')).toBe(2);
+    // The blank ID cell matches "" too; its PV is 7.
+    expect(run('=SUMIFS(P[PV],P[ID],"")')).toBe(7);
+  });
+
+  it("read a reference to an empty cell as the criterion 0, which matches 0 and not blank cells", () => {
+    // Flag holds 0 on OF-B's second row and on the blank-ID row: 40 + 7.
+    expect(run("=SUMIFS(P[PV],P[Flag],[@X])", { X: "" })).toBe(47);
+    expect(run("=COUNTIFS(P[Flag],[@X])", { X: "" })).toBe(2);
+    // A blank ID criterion (0) matches no ID: every ID is text or blank.
+    expect(run("=COUNTIFS(P[ID],[@X])", { X: "" })).toBe(0);
+  });
+
+  it("require every criterion, and return an error from a row that counts", () => {
+    expect(run('=SUMIFS(P[PV],P[ID],"OF-A",P[Flag],"x")')).toBe(100);
+    expect(run('=COUNTIFS(P[ID],"OF-A",P[Flag],"")')).toBe(1);
+    expect(run('=SUMIFS(P[PV],P[ID],"OF-C")')).toEqual({ error: "#N/A" });
+    // An error in a row that does not count is skipped; COUNTIFS never reads the error as a match.
+    expect(run('=SUMIFS(P[PV],P[Flag],"x",P[ID],"OF-A")')).toBe(100);
+    expect(run('=COUNTIFS(P[PV],"")')).toBe(1);
+    expect(run("=COUNTIFS(P[Flag],TRUE)")).toBe(1);
+    expect(run("=COUNTIFS(P[PV],40)")).toBe(1);
+  });
+
+  it("give #VALUE! for ranges of different sizes and refuse criteria beyond equality rather than guess", () => {
+    expect(run('=SUMIFS(P[PV],Short[ID],"OF-A")')).toEqual({ error: "#VALUE!" });
+    expect(run('=COUNTIFS(P[ID],"OF-A",Short[ID],"OF-A")')).toEqual({ error: "#VALUE!" });
+    for (const criterion of ['">5"', '"<>x"', '"="', '"OF-*"', '"O?"', '"32"', '"true"'])
+      expect(() => run(`=COUNTIFS(P[ID],${criterion})`)).toThrow("not supported here");
+    expect(() => run('=SUMIFS(P[Flag],P[ID],"OF-D")')).toThrow("TRUE or FALSE");
+    expect(() => run('=COUNTIFS([@X],"a")', { X: "a" })).toThrow("table columns");
+    expect(() => compileRowFormula("=SUMIFS(P[PV],P[ID])", byIdLookup)).toThrow("pairs of a range and a criterion");
+    expect(() => compileRowFormula("=COUNTIFS(P[ID])", byIdLookup)).toThrow("pairs of a range and a criterion");
   });
 });
 

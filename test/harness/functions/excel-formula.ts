@@ -8,7 +8,7 @@
  * `Table[[Header]]` and `Table[Header]` columns, the operators `= <> < > <= >= & + - * / ^` with Excel's
  * precedence (negation, then ^, then * and /, then + and -, then &, then comparisons; so -2^2 is 4 and
  * 2^3^2 is 64, left to right), IF (lazy, as in Excel), OR, AND, INDEX and MATCH (exact match), MIN, MAX,
- * ROUNDUP, and the OFFER functions (called as Excel calls them). Blank cells follow Excel: equal to "" and
+ * ROUNDUP, SUMIFS and COUNTIFS (equality and "" criteria), and the OFFER functions (called as Excel calls them). Blank cells follow Excel: equal to "" and
  * to 0, 0 in arithmetic and "" in text, shown as 0 when a formula returns one, and passed to a custom
  * function as null (Excel on the web) or 0 (desktop), the difference the add-in's blank-cell rule exists
  * for. It supports only what those formulas use.
@@ -158,16 +158,17 @@ const ORDERED: Record<Comparison, (order: number) => boolean> = {
 };
 
 type Arithmetic = (x: number, y: number) => number | ExcelError;
-const ADD: Arithmetic = (x, y) => x + y;
-const SUBTRACT: Arithmetic = (x, y) => x - y;
-const MULTIPLY: Arithmetic = (x, y) => x * y;
-const DIVIDE: Arithmetic = (x, y) => (y === 0 ? { error: "#DIV/0!" } : x / y);
+/** A result Excel cannot hold (beyond about ±1.8E+308) is #NUM!, as Excel shows for =1E+308*10. */
+const finite = (result: number): number | ExcelError => (Number.isFinite(result) ? result : { error: "#NUM!" });
+const ADD: Arithmetic = (x, y) => finite(x + y);
+const SUBTRACT: Arithmetic = (x, y) => finite(x - y);
+const MULTIPLY: Arithmetic = (x, y) => finite(x * y);
+const DIVIDE: Arithmetic = (x, y) => (y === 0 ? { error: "#DIV/0!" } : finite(x / y));
 /** Excel's ^: 0^0 and a root of a negative number are #NUM!, 0 to a negative power #DIV/0!, an overflow #NUM!. */
 const POWER: Arithmetic = (x, y) => {
   if (x === 0 && y === 0) return { error: "#NUM!" };
   if (x === 0 && y < 0) return { error: "#DIV/0!" };
-  const result = x ** y;
-  return Number.isFinite(result) ? result : { error: "#NUM!" };
+  return finite(x ** y);
 };
 
 /**
@@ -477,6 +478,19 @@ class Compiler {
           return isError(digits) ? digits : roundUp(x, digits);
         };
       }
+      case "SUMIFS":
+      case "COUNTIFS": {
+        // SUMIFS(sum_range, criteria_range1, criteria1, ...); COUNTIFS(criteria_range1, criteria1, ...).
+        const sums = name === "SUMIFS";
+        const [sumOf, pairs] = sums ? [args[0], args.slice(1)] : [undefined, args];
+        if (pairs.length < 2 || pairs.length % 2 !== 0)
+          throw new Error(`${name} takes ${sums ? "a sum range, then " : ""}pairs of a range and a criterion`);
+        return (c) =>
+          conditionalTotal(
+            sumOf?.(c),
+            Array.from({ length: pairs.length / 2 }, (_, i) => [pairs[2 * i](c), pairs[2 * i + 1](c)] as const),
+          );
+      }
       default:
         return this.customFunction(name, args);
     }
@@ -550,6 +564,68 @@ function extremum(
     numbers.push(n);
   }
   return numbers.length === 0 ? 0 : pick(...numbers);
+}
+
+/**
+ * SUMIFS (given a sum range) or COUNTIFS (without): over the rows where every range's cell meets its
+ * criterion, the sum of the sum range's numbers, or the count of rows. As Microsoft documents them
+ * (support.microsoft.com, "SUMIFS function" and "COUNTIFS function"): every range must have the same size,
+ * else #VALUE!; a row counts only when all its criteria hold. The sum adds numbers only: blank and text
+ * cells are skipped, and an error in a row that counts is the result. Microsoft's page says TRUE and FALSE
+ * in the sum range count as 1 and 0 while Excel itself skips them; no add-in formula sums them, so they
+ * are refused here rather than guessed.
+ */
+function conditionalTotal(sumRange: Value | undefined, conditions: ReadonlyArray<readonly [Value, Value]>): Value {
+  const columnOrFail = (v: Value | undefined): Column => {
+    if (isError(v)) throw new Error("SUMIFS and COUNTIFS take table columns here, not an error");
+    if (!(v instanceof Column)) throw new Error("SUMIFS and COUNTIFS take table columns as ranges here");
+    return v;
+  };
+  const sums = sumRange === undefined ? undefined : columnOrFail(sumRange);
+  const tests = conditions.map(([range, criterion]) => ({
+    cells: columnOrFail(range).cells,
+    holds: criterionTest(criterion),
+  }));
+  const size = sums?.cells.length ?? tests[0].cells.length;
+  if (tests.some((t) => t.cells.length !== size)) return { error: "#VALUE!" };
+  let total = 0;
+  for (let i = 0; i < size; i++) {
+    if (!tests.every((t) => t.holds(fromTable(t.cells[i])))) continue;
+    if (!sums) {
+      total++;
+      continue;
+    }
+    const cell = fromTable(sums.cells[i]);
+    if (isError(cell)) return cell;
+    if (typeof cell === "boolean") throw new Error("SUMIFS does not sum TRUE or FALSE here");
+    if (typeof cell === "number") total += cell;
+  }
+  return total;
+}
+
+/**
+ * The test a SUMIFS or COUNTIFS criterion makes of a cell, for the criteria the add-in's formulas use:
+ * equality with a value, and "". A reference to an empty cell is the criterion 0, as Microsoft's COUNTIFS
+ * page says, so it matches cells holding 0 and not blank ones. "" matches empty cells and cells holding
+ * empty text (a formula's ""). Text matches text equal to it without case, and a number an equal number.
+ * Criteria with an operator (">5", "<>x", "="), wildcards (* ? ~), or text Excel would read as a number
+ * or logical value ("32", "TRUE") mean more than equality in Excel, and are refused rather than guessed.
+ */
+function criterionTest(criterion: Value): (cell: Value) => boolean {
+  if (criterion === BLANK) return (cell) => cell === 0;
+  if (typeof criterion === "number") return (cell) => cell === criterion;
+  if (typeof criterion === "boolean") return (cell) => cell === criterion;
+  if (criterion === "") return (cell) => cell === BLANK || cell === "";
+  if (typeof criterion === "string") {
+    const trimmed = criterion.trim();
+    if (/^[=<>]/.test(criterion) || /[*?~]/.test(criterion))
+      throw new Error(`The criterion "${criterion}" has an operator or a wildcard, which is not supported here`);
+    if ((trimmed !== "" && Number.isFinite(Number(trimmed))) || /^(TRUE|FALSE)$/i.test(trimmed))
+      throw new Error(`The criterion "${criterion}" reads as a number or a logical value, which is not supported here`);
+    const text = criterion.toLowerCase();
+    return (cell) => typeof cell === "string" && cell.toLowerCase() === text;
+  }
+  throw new Error("SUMIFS and COUNTIFS take a single value as a criterion here");
 }
 
 /**
