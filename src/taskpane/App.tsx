@@ -131,6 +131,7 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
         onEdit={pane.edit}
         onDelete={pane.remove}
         onRefresh={store.kind === "excel" ? () => void workbook.reload() : undefined}
+        profile={pane.profile.profile}
       />
     ),
     entry: () => (
@@ -159,6 +160,7 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
       <CompareTab
         offers={offers}
         benchmarks={benchmarks}
+        profile={pane.profile}
         onWriteSheet={pane.writeCompare}
         writing={busy === "compare"}
         writeBlocked={blockedFor("compare")}

@@ -180,7 +180,7 @@ describe.each(BUILDS)("$name", (build) => {
       await page.getByRole("heading", { name: "Leverage", exact: true }).evaluate((h) => getComputedStyle(h).margin),
     ).toBe("0px");
     // Save, then delete through the confirmation dialog (a portal with its own run-time styles).
-    for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Next" }).click();
+    for (let i = 0; i < 5; i++) await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("button", { name: "Save offer" }).click();
     await page.getByRole("button", { name: "Delete Riverside Behavioral Health" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();

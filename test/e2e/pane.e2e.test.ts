@@ -4,8 +4,9 @@
  * enters the seed's $290k "call shared equally" offer step by step, sees the flags, saves it, finds the row,
  * edits it, deletes it. Then, with the seed's offer and the co-resident's $420k + $40k sign-on + $20k
  * relocation offer, the user compares them, gets a negotiation plan for the weaker one, checks a draft
- * email and their leverage, and prepares the workbook for a mentor. axe-core checks the pane on the way;
- * screenshots go to test-output/e2e/.
+ * email and their leverage, and prepares the workbook for a mentor. Last, two Family Medicine offers in
+ * different places, $350k in Houston and $420k in San Jose: Houston is marked best on real value though San
+ * Jose pays more in dollars. axe-core checks the pane on the way; screenshots go to test-output/e2e/.
  */
 import path from "path";
 import type { Browser, Page } from "playwright-core";
@@ -65,6 +66,8 @@ describe("the task pane as a preview, in Chromium", () => {
     await field("Base salary").fill("290,000");
     await field("Sign-on bonus").fill("0");
     await next();
+    await page.getByRole("heading", { name: /^Step 3 of 7 · Benefits and raises/ }).waitFor();
+    await next();
     await field("Call shifts").fill("4");
     await field("How call is paid").selectOption({ label: "Shared equally, unpaid" });
     const flags = page.getByRole("region", { name: "Flags" });
@@ -105,7 +108,7 @@ describe("the task pane as a preview, in Chromium", () => {
     await page.getByRole("button", { name: "Edit Riverside Behavioral Health" }).click();
     await next();
     await field("Base salary").fill("305000");
-    for (let i = 0; i < 4; i++) await next();
+    for (let i = 0; i < 5; i++) await next();
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.getByRole("button", { name: "Edit Riverside Behavioral Health" }).waitFor();
     await page.getByText("$305,000").first().waitFor();
@@ -142,6 +145,7 @@ describe("the task pane as a preview, in Chromium", () => {
       await field("Sign-on bonus").fill(fields.signOn);
       await field("Relocation allowance").fill(fields.relocation);
       await next();
+      await next();
       if (fields.call) {
         await field("Call shifts").fill("4");
         await field("How call is paid").selectOption({ label: "Shared equally, unpaid" });
@@ -171,15 +175,25 @@ describe("the task pane as a preview, in Chromium", () => {
     await page.getByRole("tab", { name: "Compare" }).click();
     const table = page.getByRole("table", { name: "Metrics by offer" });
     await table.waitFor();
-    const year1 = table.getByRole("row", { name: /^Total comp year 1/ });
+    const year1 = table.getByRole("row", { name: /^Total comp year 1 \(nominal\)/ });
     await year1.getByText("$290,000").waitFor();
     await year1.getByText("$480,000").waitFor();
-    await year1.getByText("Best").waitFor();
+    // Neither offer has a state, so neither has a take-home: nominal pay, judged by real value, marks none,
+    // and the tab says what is missing.
+    expect(await year1.getByText("Best").count()).toBe(0);
+    const notes = page.getByRole("list", { name: "Notes on the offers' value" });
+    await notes
+      .getByText(/take-home and real value need its state/)
+      .first()
+      .waitFor();
+    expect(await notes.getByRole("listitem").count()).toBe(2);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Update the Compare sheet" }).click();
-    await page.getByText("Compare sheet updated: 2 offers, with a chart of total comp.").waitFor();
+    await page.getByText("Compare sheet updated: 2 offers, with a chart of real value.").waitFor();
     const rows = page.getByRole("region", { name: "Rows Leverage would write" });
     await rows.getByRole("table", { name: /^Compare table/ }).waitFor();
+    await rows.getByRole("table", { name: /^Profile table/ }).waitFor();
+    await rows.getByRole("table", { name: /^Projection table/ }).waitFor();
     await shot("6-compare");
   });
 
@@ -235,6 +249,75 @@ describe("the task pane as a preview, in Chromium", () => {
     await rows.getByRole("table", { name: /^Offers \(values\) sheet/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await shot("9-share");
+  });
+
+  it("marks a Houston offer best on real value over a San Jose one that pays more in dollars", async () => {
+    // A fresh start: the earlier offers go, so the table holds the two offers alone.
+    await page.getByRole("tab", { name: "Offers" }).click();
+    for (const employer of ["Riverside Behavioral Health", "Northside Health"]) {
+      await page.getByRole("button", { name: `Delete ${employer}` }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
+      await page.getByRole("button", { name: `Edit ${employer}` }).waitFor({ state: "detached" });
+    }
+    const enter = async (employer: string, city: string, state: string, base: string) => {
+      await page.getByRole("tab", { name: "Enter offer" }).click();
+      await field("Employer").fill(employer);
+      await field("Specialty").fill("Family Medicine");
+      await field("City").fill(city);
+      await field("State").selectOption({ label: state });
+      await next();
+      await field("Base salary").fill(base);
+      await field("Sign-on bonus").fill("20,000");
+      await field("Relocation allowance").fill("10,000");
+      await field("How pay grows with work").selectOption({ label: "Salary only" });
+      for (let i = 0; i < 5; i++) await next();
+      await page.getByRole("heading", { name: /^Step 7 of 7 · / }).waitFor();
+      await page.getByRole("button", { name: "Save offer" }).click();
+      await page.getByRole("button", { name: `Edit ${employer}` }).waitFor();
+    };
+    await enter("Bayou Family Medicine", "Houston", "TX · Texas", "350,000");
+    await enter("Valley Family Medicine", "San Jose", "CA · California", "420,000");
+    // The list shows take-home and real take-home beside nominal total comp.
+    const houstonCard = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: "Bayou Family Medicine" }) });
+    await houstonCard.getByText("Real take-home year 1").waitFor();
+
+    await page.getByRole("tab", { name: "Compare" }).click();
+    const table = page.getByRole("table", { name: "Metrics by offer" });
+    await table.waitFor();
+    const headers = await table.getByRole("columnheader").allTextContents();
+    expect(headers).toEqual(["Metric", "Bayou Family Medicine", "Valley Family Medicine"]);
+    /** The text of each offer's cell on a row, found by the start of its name, in column order. */
+    const cells = async (name: RegExp) => table.getByRole("row", { name }).getByRole("cell").allTextContents();
+    const dollarsIn = (text: string) => Number(/\$([\d,]+)/.exec(text)![1].replace(/,/g, ""));
+
+    // San Jose pays more in dollars: $420,000 + $30,000 against $350,000 + $30,000 ...
+    const nominal = await cells(/^Total comp year 1 \(nominal\)/);
+    expect(dollarsIn(nominal[1])).toBeGreaterThan(dollarsIn(nominal[0]));
+    // ... but keeps less at its prices: Houston is best on real take-home and on multi-year value.
+    const real = await cells(/^Real take-home year 1/);
+    expect(real[0]).toMatch(/Best$/);
+    expect(real[1]).not.toMatch(/Best/);
+    expect(dollarsIn(real[0])).toBeGreaterThan(dollarsIn(real[1]));
+    const multiYear = await cells(/^Multi-year value/);
+    expect(multiYear[0]).toMatch(/Best$/);
+    expect(multiYear[1]).not.toMatch(/Best/);
+    // The nominal row's mark follows real value, and says so.
+    expect(nominal[0]).toMatch(/Best$/);
+    await table
+      .getByRole("rowheader", { name: /^Total comp year 1 \(nominal\) \(judged by Real take-home year 1\)/ })
+      .waitFor();
+    // The price level is for reference: San Jose's metro is dearer than Texas, and neither is marked.
+    const prices = await cells(/^Price level/);
+    expect(prices).toEqual(["97.2", "112.9"]);
+    // Houston is not among the BEA metro areas shipped: it is priced at Texas's average, and the tab says so.
+    await page
+      .getByRole("list", { name: "Notes on the offers' value" })
+      .getByText(/priced as Texas \(state average\)/)
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot("10-real-value");
   });
 
   it("threw no script error and reached nothing outside the test server but office.js", () => {

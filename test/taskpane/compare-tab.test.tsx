@@ -1,14 +1,24 @@
 /** @jest-environment jsdom */
 /**
- * The Compare tab as a user meets it: the seed's two offers side by side with real figures, the best on
- * each figure marked in words, unknowns read out as "not known", each offer's cost to leave part by part,
- * and the action that writes the Compare sheet (its spinner, its reason when off, its live notice).
+ * The Compare tab as a user meets it: what take-home, price level and real value mean, the profile the
+ * figures are computed for, the seed's two offers side by side with real figures, the best on each figure
+ * marked in words (nominal pay judged by real value, a cost to leave by what you keep, the price level
+ * never), unknowns read out as "not known", each offer's cost to leave part by part, and the action that
+ * writes the Compare sheet (its spinner, its reason when off, its live notice).
+ *
+ * Take-home is worked by hand from 2026 federal law (IRS Rev. Proc. 2025-32: single standard deduction
+ * $16,100; 10% to $12,400, 12% to $50,400, 22% to $105,700, 24% to $201,775, 32% to $256,225, 35% to
+ * $640,600; tax at $256,225 = 1,240 + 4,560 + 12,166 + 23,058 + 17,424 = $58,448), Social Security 6.2%
+ * to $184,500 ($11,439), Medicare 1.45% plus 0.9% over $200,000; Texas has no income tax. Prices: BEA RPP
+ * 2023, Texas 97.175, San Jose-Sunnyvale-Santa Clara 112.867.
  */
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import fc from "fast-check";
 import type { Benchmark } from "../../src/core/benchmarks/types";
 import { COMPARE_FIGURES, bestOffers, offerFigures } from "../../src/core/compare/figures";
+import type { ProfileRead } from "../../src/core/profile/read-profile";
+import { type CandidateProfile, DEFAULT_PROFILE } from "../../src/core/profile/settings";
 import { dollars } from "../../src/core/format";
 import type { StoredOffer } from "../../src/core/offer/offers-table";
 import type { Offer } from "../../src/core/offer/schema";
@@ -23,22 +33,35 @@ import { CO_RESIDENT_TERMS, SEED_TERMS } from "../harness/offers";
 
 jest.setTimeout(30_000);
 
-/** The seed's $290k Psychiatry offer in a saturated metro, with unpaid call, a 50-hour week and 12-hour shifts. */
+/**
+ * The seed's $290k Psychiatry offer in a saturated metro (Houston, Texas), with unpaid call, a 50-hour week
+ * and 12-hour shifts.
+ */
 const METRO = offerFrom({
   id: "OF-SEED0290",
   employer: "Metro Behavioral",
   ...SEED_TERMS,
+  city: "Houston",
+  state: "TX",
   hoursPerWeek: 50,
   callHoursPerShift: 12,
 });
 
-/** The co-resident's $420k + $40k sign-on + $20k relocation, forgiven monthly over 24 months. */
+/** The co-resident's $420k + $40k sign-on + $20k relocation, forgiven monthly over 24 months, in rural Texas. */
 const VALLEY = offerFrom({
   id: "OF-SEED0420",
   employer: "Valley Health",
   ...CO_RESIDENT_TERMS,
+  state: "TX",
   termYears: 2,
 });
+
+/** The profile with nothing typed on the Profile sheet: every default, no problems. */
+const DEFAULTS: ProfileRead = { profile: DEFAULT_PROFILE, problems: {} };
+
+function profileWith(settings: Partial<CandidateProfile>, problems: ProfileRead["problems"] = {}): ProfileRead {
+  return { profile: { ...DEFAULT_PROFILE, ...settings }, problems };
+}
 
 const stored = (offer: Offer): StoredOffer => ({ offer, revision: 1, updated: "2025-01-01T00:00:00.000Z" });
 
@@ -47,6 +70,7 @@ function renderTab(props: Partial<CompareTabProps> = {}) {
   const all: CompareTabProps = {
     offers: [stored(METRO), stored(VALLEY)],
     benchmarks: [],
+    profile: DEFAULTS,
     onWriteSheet,
     writing: false,
     notice: "",
@@ -61,6 +85,15 @@ function sideBySide(): HTMLElement {
   return within(screen.getByRole("region", { name: SIDE_BY_SIDE_LABEL })).getByRole("table");
 }
 
+/** A figure's row header, by the figure's label (what judges its Best mark may follow the label). */
+function rowHeader(figure: string): HTMLElement {
+  const header = within(sideBySide())
+    .getAllByRole("rowheader")
+    .find((h) => h.firstChild?.textContent === figure);
+  expect(header).toBeDefined();
+  return header!;
+}
+
 /** The cell of a figure's row under an offer's column, found by the row and column headers. */
 function cellAt(figure: string, employer: string): HTMLElement {
   const table = sideBySide();
@@ -68,7 +101,7 @@ function cellAt(figure: string, employer: string): HTMLElement {
     .getAllByRole("columnheader")
     .findIndex((h) => h.textContent === employer);
   expect(column).toBeGreaterThan(0);
-  const row = within(table).getByRole("rowheader", { name: figure }).closest("tr")!;
+  const row = rowHeader(figure).closest("tr")!;
   return row.children[column] as HTMLElement;
 }
 
@@ -102,30 +135,122 @@ describe("the Compare tab's side-by-side table", () => {
     expect(
       within(table)
         .getAllByRole("rowheader")
-        .map((h) => h.textContent),
+        .map((h) => h.firstChild?.textContent),
     ).toEqual(COMPARE_FIGURES.map((m) => m.label));
+    expect(rowHeader("Real take-home year 1")).toHaveTextContent(/^Real take-home year 1$/);
     for (const h of within(table).getAllByRole("columnheader")) expect(h).toHaveAttribute("scope", "col");
     for (const h of within(table).getAllByRole("rowheader")) expect(h).toHaveAttribute("scope", "row");
   });
 
   it("shows the seed's figures and marks the best offer on each metric in words", () => {
     renderTab();
-    expectNotBest(cellAt("Total comp year 1", "Metro Behavioral"), "$290,000");
-    expectBest(cellAt("Total comp year 1", "Valley Health"), "$480,000");
+    // Metro: $290,000 wages, taxable 290,000 − 16,100 = 273,900; income tax 58,448 + 35% × 17,675 =
+    // 64,634.25; payroll 11,439 + 1.45% × 290,000 (4,205) + 0.9% × 90,000 (810) = 16,454; take-home
+    // 290,000 − 64,634.25 − 16,454 = 208,911.75; real at Texas 97.175: 208,911.75 × 100 ÷ 97.175 = 214,985.08.
+    expectNotBest(cellAt("Take-home year 1", "Metro Behavioral"), "$208,912");
+    expectNotBest(cellAt("Real take-home year 1", "Metro Behavioral"), "$214,985");
+    // Valley: $480,000 wages in year 1 (sign-on and relocation included), taxable 463,900; income tax 58,448 +
+    // 35% × 207,675 = 131,134.25; payroll 11,439 + 6,960 + 0.9% × 280,000 (2,520) = 20,919; take-home
+    // 480,000 − 131,134.25 − 20,919 = 327,946.75; real 327,946.75 × 100 ÷ 97.175 = 337,480.58.
+    expectBest(cellAt("Take-home year 1", "Valley Health"), "$327,947");
+    expectBest(cellAt("Real take-home year 1", "Valley Health"), "$337,481");
+    // Both are priced at Texas's level; it is shown for reference and never marked.
+    expectNotBest(cellAt("Price level (US = 100)", "Metro Behavioral"), "97.2");
+    expectNotBest(cellAt("Price level (US = 100)", "Valley Health"), "97.2");
+    expectNotBest(cellAt("Total comp year 1 (nominal)", "Metro Behavioral"), "$290,000");
+    expectBest(cellAt("Total comp year 1 (nominal)", "Valley Health"), "$480,000");
     // $420,000 + ($40,000 + $20,000) ÷ 2 years.
-    expectBest(cellAt("Total comp per year over term", "Valley Health"), "$450,000");
-    expectNotBest(cellAt("Total comp per year over term", "Metro Behavioral"), "$290,000");
+    expectBest(cellAt("Total comp per year over term (nominal)", "Valley Health"), "$450,000");
+    expectNotBest(cellAt("Total comp per year over term (nominal)", "Metro Behavioral"), "$290,000");
     // Psychiatry 95, saturated metro −20; rural +15 clamped at 100.
     expectNotBest(cellAt("Scarcity", "Metro Behavioral"), "75 / 100");
     expectBest(cellAt("Scarcity", "Valley Health"), "100 / 100");
-    // $290,000 ÷ (50 h × 48 weeks + 4 shifts × 12 months × 12 h) = $97.45; Valley's hours are not known.
-    expectNotBest(cellAt("Pay per clinical hour", "Metro Behavioral"), "$97.45");
-    expectNotKnown(cellAt("Pay per clinical hour", "Valley Health"));
-    // Leaving costs less where nothing is owed back: Metro's $22,500 tail against Valley's $65,119 and $35,119.
-    expectBest(cellAt("Cost to leave at 12 months", "Metro Behavioral"), "$22,500");
-    expectNotBest(cellAt("Cost to leave at 12 months", "Valley Health"), "$65,119");
-    expectBest(cellAt("Cost to leave at 24 months", "Metro Behavioral"), "$22,500");
-    expectNotBest(cellAt("Cost to leave at 24 months", "Valley Health"), "$35,119");
+    // $214,985.08 real ÷ (50 h × 48 weeks + 4 shifts × 12 months × 12 h = 2,976 h) = $72.24; Valley's hours
+    // are not known.
+    expectNotBest(cellAt("Real take-home per hour worked", "Metro Behavioral"), "$72.24");
+    expectNotKnown(cellAt("Real take-home per hour worked", "Valley Health"));
+    // Leaving Metro costs less (its $22,500 tail against Valley's $65,119 and $35,119), but the mark follows
+    // what you keep: Metro keeps (208,911.75 − 22,500) × 100 ÷ 97.175 = $191,831 after 12 months, Valley more.
+    expectNotBest(cellAt("Cost to leave at 12 months", "Metro Behavioral"), "$22,500");
+    expectBest(cellAt("Cost to leave at 12 months", "Valley Health"), "$65,119");
+    expectNotBest(cellAt("Cost to leave at 24 months", "Metro Behavioral"), "$22,500");
+    expectBest(cellAt("Cost to leave at 24 months", "Valley Health"), "$35,119");
+    expectNotBest(cellAt("Kept if you leave at 12 months (real)", "Metro Behavioral"), "$191,831");
+    expect(within(cellAt("Kept if you leave at 12 months (real)", "Valley Health")).getByText("Best")).toBeVisible();
+  });
+
+  it("says under a row's name what judges its Best mark, and that the price level is for reference", () => {
+    renderTab();
+    expect(rowHeader("Take-home year 1")).toHaveTextContent("Take-home year 1 (judged by Real take-home year 1)");
+    expect(rowHeader("Total comp year 1 (nominal)")).toHaveTextContent("(judged by Real take-home year 1)");
+    expect(rowHeader("Total comp per year over term (nominal)")).toHaveTextContent(
+      "(judged by Multi-year value (real, today's dollars))",
+    );
+    expect(rowHeader("Cost to leave at 12 months")).toHaveTextContent(
+      "(judged by Kept if you leave at 12 months (real))",
+    );
+    expect(rowHeader("Cost to leave at 24 months")).toHaveTextContent(
+      "(judged by Kept if you leave at 24 months (real))",
+    );
+    expect(rowHeader("Price level (US = 100)")).toHaveTextContent("(for reference, never marked)");
+    expect(rowHeader("Scarcity")).toHaveTextContent(/^Scarcity$/);
+  });
+
+  it("marks Houston over San Jose on real value though San Jose pays more in dollars, and says how each is priced", () => {
+    const sameTerms = {
+      specialty: "Family Medicine",
+      productivityModel: "salary",
+      signOnBonus: 20000,
+      relocation: 10000,
+    };
+    const houston = offerFrom({
+      id: "OF-HOUSTON1",
+      employer: "Bayou Family Medicine",
+      city: "Houston",
+      state: "TX",
+      baseSalary: 350000,
+      ...sameTerms,
+    });
+    const sanJose = offerFrom({
+      id: "OF-SANJOSE1",
+      employer: "Valley FM",
+      city: "San Jose",
+      state: "CA",
+      baseSalary: 420000,
+      ...sameTerms,
+    });
+    renderTab({ offers: [stored(houston), stored(sanJose)] });
+    // Houston: $380,000 wages, taxable 363,900; income tax 58,448 + 35% × 107,675 = 96,134.25; payroll 11,439
+    // + 5,510 + 0.9% × 180,000 (1,620) = 18,569; take-home 265,296.75; real 265,296.75 × 100 ÷ 97.175 = 273,009.26.
+    expectBest(cellAt("Real take-home year 1", "Bayou Family Medicine"), "$273,009");
+    expectBest(cellAt("Take-home year 1", "Bayou Family Medicine"), "$265,297");
+    expect(
+      within(cellAt("Multi-year value (real, today's dollars)", "Bayou Family Medicine")).getByText("Best"),
+    ).toBeVisible();
+    expect(within(cellAt("Multi-year value (real, today's dollars)", "Valley FM")).queryByText("Best")).toBeNull();
+    expect(within(cellAt("Real take-home year 1", "Valley FM")).queryByText("Best")).toBeNull();
+    // San Jose pays more before tax and prices: $420,000 + $30,000 against $350,000 + $30,000; the mark follows real value.
+    expectNotBest(cellAt("Total comp year 1 (nominal)", "Valley FM"), "$450,000");
+    expectBest(cellAt("Total comp year 1 (nominal)", "Bayou Family Medicine"), "$380,000");
+    expectNotBest(cellAt("Price level (US = 100)", "Valley FM"), "112.9");
+    // Houston is not among the BEA metro areas Leverage ships: Texas's average stands in, and the tab says so.
+    const notes = screen.getByRole("list", { name: "Notes on the offers' value" });
+    expect(within(notes).getByRole("listitem")).toHaveTextContent(
+      'Bayou Family Medicine: priced as Texas (state average), since "Houston" is not a BEA price area.',
+    );
+  });
+
+  it("says an offer without a state has no take-home until the state is given", () => {
+    const noState = offerFrom({ id: "OF-NOSTATE1", employer: "Hilltop", baseSalary: 300000 });
+    renderTab({ offers: [stored(METRO), stored(noState)] });
+    expectNotKnown(cellAt("Take-home year 1", "Hilltop"));
+    expectNotKnown(cellAt("Real take-home year 1", "Hilltop"));
+    const notes = screen.getByRole("list", { name: "Notes on the offers' value" });
+    expect(within(notes).getByText("Hilltop").closest("li")).toHaveTextContent(
+      "Hilltop: take-home and real value need its state: add the state under Basics in Enter offer.",
+    );
+    // Metro's city is priced at the state average too, so it has its own note; rural Valley is not here.
+    expect(within(notes).getAllByRole("listitem")).toHaveLength(2);
   });
 
   it("reads unknown wRVU figures as not known, with no Best among them", () => {
@@ -173,6 +298,7 @@ describe("the Compare tab's side-by-side table", () => {
           <CompareTab
             offers={offers.map(stored)}
             benchmarks={[]}
+            profile={DEFAULTS}
             onWriteSheet={() => {}}
             writing={false}
             notice=""
@@ -204,6 +330,86 @@ describe("the Compare tab's side-by-side table", () => {
   });
 });
 
+describe("what the value figures mean, and the profile they are computed for", () => {
+  it("says in one line each what take-home, price level and real value are and where they come from", () => {
+    renderTab();
+    const meaning = screen.getByRole("list", { name: "What the value figures mean" });
+    const lines = within(meaning).getAllByRole("listitem");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toHaveTextContent(/^Take-home: .*under 2026 federal and state tax law\.$/);
+    expect(lines[1]).toHaveTextContent(/^Price level: .*BEA's Regional Price Parities for 2023\.$/);
+    expect(lines[2]).toHaveTextContent(
+      /^Real value: take-home × 100 ÷ price level.*These are numbers, not tax advice\.$/,
+    );
+  });
+
+  it("summarises the profile in use and says it is edited on the Profile sheet", () => {
+    renderTab();
+    const summary = screen.getByRole("region", { name: "Your profile" });
+    const value = (term: string) => within(summary).getByText(term).nextSibling;
+    expect(value("Filing status")).toHaveTextContent("Single");
+    expect(value("Pre-tax savings")).toHaveTextContent("None");
+    expect(value("Federal loans")).toHaveTextContent("None entered");
+    expect(value("Discount rate")).toHaveTextContent("5% a year");
+    expect(value("Projection")).toHaveTextContent("5 years");
+    expect(
+      within(summary).getByText(
+        /the “Your value” column of the Profile sheet, which Leverage writes with the Compare sheet/,
+      ),
+    ).toBeInTheDocument();
+    expect(within(summary).queryByRole("list")).not.toBeInTheDocument();
+  });
+
+  it("shows the loans when a balance is set, and each value the Profile sheet holds that cannot be used", () => {
+    const problems = {
+      discountRatePct: 'Discount rate %: "lots" is not a number; using the default, 5.',
+      horizonYears: "Projection years: 45 is outside 1–30; using the default, 5.",
+    };
+    renderTab({
+      profile: profileWith(
+        {
+          filingStatus: "married",
+          pretaxSavings: 24500,
+          loanBalance: 250000,
+          loanRatePct: 6.5,
+          qualifyingPayments: 36,
+          repaymentPlan: "IBR",
+        },
+        problems,
+      ),
+    });
+    const summary = screen.getByRole("region", { name: "Your profile" });
+    const value = (term: string) => within(summary).getByText(term).nextSibling;
+    expect(value("Filing status")).toHaveTextContent("Married filing jointly");
+    expect(value("Pre-tax savings")).toHaveTextContent("$24,500 a year");
+    expect(value("Federal loans")).toHaveTextContent("$250,000 at 6.5%, IBR, 36 qualifying payments made");
+    expect(within(summary).getByText("2 values on the Profile sheet cannot be used")).toBeInTheDocument();
+    expect(
+      within(summary)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([problems.discountRatePct, problems.horizonYears]);
+  });
+
+  it("computes take-home with the profile's pre-tax savings", () => {
+    const houston = offerFrom({
+      id: "OF-HOUSTON2",
+      employer: "Bayou Family Medicine",
+      city: "Houston",
+      state: "TX",
+      baseSalary: 350000,
+    });
+    const { rerender, props } = renderTab({ offers: [stored(houston)] });
+    // Default profile: taxable 350,000 − 16,100 = 333,900; income tax 58,448 + 35% × 77,675 = 85,634.25; payroll
+    // 11,439 + 5,075 + 0.9% × 150,000 (1,350) = 17,864; take-home 350,000 − 85,634.25 − 17,864 = 246,501.75.
+    expectNotBest(cellAt("Take-home year 1", "Bayou Family Medicine"), "$246,502");
+    // $24,500 saved before tax: taxable 309,400; income tax 58,448 + 35% × 53,175 = 77,059.25; payroll is on all
+    // wages (17,864); the saving is not take-home: 350,000 − 24,500 − 77,059.25 − 17,864 = 230,576.75.
+    rerender(<CompareTab {...props} profile={profileWith({ pretaxSavings: 24500 })} />);
+    expectNotBest(cellAt("Take-home year 1", "Bayou Family Medicine"), "$230,577");
+  });
+});
+
 describe("the Compare tab with fewer than two offers", () => {
   it("asks for offers to be saved first when there are none, and keeps the sheet action off with the reason", async () => {
     const user = userEvent.setup();
@@ -225,7 +431,7 @@ describe("the Compare tab with fewer than two offers", () => {
         .getAllByRole("columnheader")
         .map((h) => h.textContent),
     ).toEqual(["Metric", "Valley Health"]);
-    expectNotBest(cellAt("Total comp year 1", "Valley Health"), "$480,000");
+    expectNotBest(cellAt("Total comp year 1 (nominal)", "Valley Health"), "$480,000");
     expect(within(sideBySide()).queryByText("Best")).not.toBeInTheDocument();
   });
 });
@@ -240,6 +446,15 @@ describe("how the numbers are computed, and the cost to leave", () => {
         within(details).getByText(new RegExp(m.explanation.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))),
       ).toBeInTheDocument();
     }
+    const definition = (label: string) => within(details).getByText(label, { selector: "dt" }).nextSibling;
+    expect(definition("Take-home year 1")).toHaveTextContent(
+      /Higher is better; Best is judged by Real take-home year 1\.$/,
+    );
+    expect(definition("Cost to leave at 12 months")).toHaveTextContent(
+      /Lower is better; Best is judged by Kept if you leave at 12 months \(real\)\.$/,
+    );
+    expect(definition("Price level (US = 100)")).toHaveTextContent(/shown for reference and never marked Best\.$/);
+    expect(definition("Scarcity")).toHaveTextContent(/Higher is better\.$/);
   });
 
   it("breaks the co-resident offer's cost to leave into its parts at 12 and 24 months", () => {
@@ -306,7 +521,8 @@ describe("the Compare sheet action", () => {
   it("says what it writes and calls onWriteSheet", async () => {
     const user = userEvent.setup();
     const { onWriteSheet } = renderTab();
-    expect(screen.getByText(/live formulas over the Offers table.*a chart of total comp by offer/)).toBeInTheDocument();
+    expect(screen.getByText(/live formulas over the Offers table.*a chart of real value by offer/)).toBeInTheDocument();
+    expect(screen.getByText(/the Profile sheet, your settings, and the Projection sheet/)).toBeInTheDocument();
     expect(screen.getByText(/cells and columns you add yourself are left as they are/)).toBeInTheDocument();
     expect(screen.queryByText(/preview outside Excel/)).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Update the Compare sheet" }));
@@ -348,7 +564,7 @@ describe("the Compare sheet action", () => {
     renderTab({ preview: true });
     expect(
       screen.getByText(
-        /preview outside Excel: no sheet is written\. The rows the Compare sheet would hold appear in the preview below/,
+        /preview outside Excel: no sheet is written\. The rows the Profile, Projection and Compare sheets would hold appear in the preview below/,
       ),
     ).toBeInTheDocument();
   });

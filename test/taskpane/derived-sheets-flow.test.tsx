@@ -1,11 +1,14 @@
 /** @jest-environment jsdom */
 /**
  * The pane's compare, negotiate and share actions end to end over the memory store: each writes the
- * table the store would write in Excel, says what it did, and running it again keeps what people wrote.
+ * table the store would write in Excel, says what it did, and running it again keeps what people wrote;
+ * the Compare view computes with the profile typed on the Profile sheet.
  */
 import { screen, waitFor, within } from "@testing-library/react";
 import { MENTOR_NOTES } from "../../src/core/sheets/mentor-table";
+import { PROFILE_YOUR_VALUE } from "../../src/core/sheets/profile-table";
 import { MemoryStore } from "../../src/workbook/memory-store";
+import type { DerivedSheet } from "../../src/workbook/store";
 import { offerFrom } from "../harness/offers";
 import { openTab, renderPane } from "./render-pane";
 import { SEED_TERMS } from "../harness/offers";
@@ -32,7 +35,7 @@ async function storeWithOffers(): Promise<MemoryStore> {
 }
 
 /** A column of a derived table in the memory store. */
-function column(store: MemoryStore, sheet: "compare" | "negotiation" | "mentor", header: string): unknown[] {
+function column(store: MemoryStore, sheet: DerivedSheet, header: string): unknown[] {
   const table = store.tables().derived[sheet]!;
   return table.rows.map((row) => row[table.header.indexOf(header)]);
 }
@@ -44,11 +47,40 @@ describe("derived sheets from the pane", () => {
     await openTab(user, "Compare");
     await user.click(screen.getByRole("button", { name: "Update the Compare sheet" }));
     await waitFor(() =>
-      expect(screen.getByText("Compare sheet updated: 2 offers, with a chart of total comp.")).toBeInTheDocument(),
+      expect(screen.getByText("Compare sheet updated: 2 offers, with a chart of real value.")).toBeInTheDocument(),
     );
     expect(column(store, "compare", "ID")).toEqual([WEAK.id, STRONG.id]);
-    // The preview shows the rows it would write under the tab.
-    expect(screen.getByRole("table", { name: /Compare table/ })).toBeInTheDocument();
+    // The preview shows the rows it would write under the tab: Compare and the two tables it reads.
+    const preview = screen.getByRole("region", { name: "Rows Leverage would write" });
+    expect(within(preview).getByRole("table", { name: /^Compare table \(a chart of real value/ })).toBeInTheDocument();
+    const profile = within(preview).getByRole("table", { name: /^Profile table/ });
+    expect(within(profile).getByRole("cell", { name: "Filing status" })).toBeInTheDocument();
+    expect(within(preview).getByRole("table", { name: /^Projection table/ })).toBeInTheDocument();
+  });
+
+  it("computes Compare with the profile typed on the Profile sheet, and lists the values it cannot use", async () => {
+    const store = await storeWithOffers();
+    const { user } = await renderPane(store);
+    await openTab(user, "Compare");
+    const summary = () => screen.getByRole("region", { name: "Your profile" });
+    // Before anything is typed: the defaults.
+    expect(within(summary()).getByText("Filing status").nextSibling).toHaveTextContent("Single");
+    expect(within(summary()).getByText("Discount rate").nextSibling).toHaveTextContent("5% a year");
+    await user.click(screen.getByRole("button", { name: "Update the Compare sheet" }));
+    await screen.findByText("Compare sheet updated: 2 offers, with a chart of real value.");
+
+    // Typed in the grid's "Your value" column; the pane reads it the next time it reads the workbook.
+    store.writeUserCell("profile", "Filing status", PROFILE_YOUR_VALUE, "Married");
+    store.writeUserCell("profile", "Discount rate %", PROFILE_YOUR_VALUE, "five");
+    await user.click(screen.getByRole("button", { name: "Update the Compare sheet" }));
+    await waitFor(() =>
+      expect(within(summary()).getByText("Filing status").nextSibling).toHaveTextContent("Married filing jointly"),
+    );
+    // The unusable value keeps the default and says why; the typed values stay in the grid.
+    expect(within(summary()).getByText("Discount rate").nextSibling).toHaveTextContent("5% a year");
+    expect(within(summary()).getByText("1 value on the Profile sheet cannot be used")).toBeInTheDocument();
+    expect(within(summary()).getByRole("listitem")).toHaveTextContent(/^Discount rate %: "five" is not a number/);
+    expect(column(store, "profile", PROFILE_YOUR_VALUE)).toContain("Married");
   });
 
   it("writes the chosen offer's plan to the Negotiation sheet", async () => {

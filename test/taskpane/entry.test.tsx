@@ -2,24 +2,31 @@
 import { act, renderHook, screen } from "@testing-library/react";
 import { useOfferEntry } from "../../src/taskpane/entry/use-offer-entry";
 import { MemoryStore } from "../../src/workbook/memory-store";
-import { enterMinimalOffer, fill, loaded, next, openTab, renderPane, stepHeading } from "./render-pane";
+import { choose, enterMinimalOffer, fill, loaded, next, openTab, renderPane, stepHeading } from "./render-pane";
 
 describe("guided entry", () => {
-  it("walks the six steps with Back and Next, saying where the user is", async () => {
+  it("walks the seven steps with Back and Next, saying where the user is", async () => {
     const { user } = await renderPane();
     await openTab(user, "Enter offer");
-    expect(stepHeading()).toHaveTextContent("Step 1 of 6 · Basics");
+    expect(stepHeading()).toHaveTextContent("Step 1 of 7 · Basics");
     expect(screen.getByRole("button", { name: "Back" })).toBeDisabled();
     await fill(user, "Employer", "Lakeside Clinic");
     await fill(user, "Specialty", "Family Medicine");
     await next(user);
-    expect(stepHeading()).toHaveTextContent("Step 2 of 6 · Pay and productivity");
+    expect(stepHeading()).toHaveTextContent("Step 2 of 7 · Pay and productivity");
     expect(screen.getByLabelText("Base salary")).toBeInTheDocument();
     expect(stepHeading()).toHaveFocus();
     await user.click(screen.getByRole("button", { name: "Back" }));
-    expect(stepHeading()).toHaveTextContent("Step 1 of 6 · Basics");
+    expect(stepHeading()).toHaveTextContent("Step 1 of 7 · Basics");
     expect(screen.getByLabelText("Employer")).toHaveValue("Lakeside Clinic");
-    for (const title of ["Pay and productivity", "Schedule and call", "Contract terms", "If you leave", "Side deals"]) {
+    for (const title of [
+      "Pay and productivity",
+      "Benefits and raises",
+      "Schedule and call",
+      "Contract terms",
+      "If you leave",
+      "Side deals",
+    ]) {
       await next(user);
       expect(stepHeading()).toHaveTextContent(title);
     }
@@ -50,7 +57,7 @@ describe("guided entry", () => {
     const { user } = await renderPane();
     await openTab(user, "Enter offer");
     await next(user);
-    expect(stepHeading()).toHaveTextContent("Step 1 of 6");
+    expect(stepHeading()).toHaveTextContent("Step 1 of 7");
     expect(screen.getByLabelText("Employer")).toHaveAccessibleDescription(/Employer is required\./);
     expect(screen.getByLabelText("Specialty")).toHaveAccessibleDescription(/Specialty is required\./);
     expect(screen.getByLabelText("Employer")).toHaveFocus();
@@ -60,7 +67,7 @@ describe("guided entry", () => {
     await next(user);
     await fill(user, "Base salary", "$abc");
     await next(user);
-    expect(stepHeading()).toHaveTextContent("Step 2 of 6");
+    expect(stepHeading()).toHaveTextContent("Step 2 of 7");
     expect(screen.getByLabelText("Base salary")).toHaveAccessibleDescription(
       /Base salary must be a number of dollars\./,
     );
@@ -70,7 +77,7 @@ describe("guided entry", () => {
     await fill(user, "Base salary", "$290,000");
     expect(screen.queryByText(/must be a number/)).not.toBeInTheDocument();
     await next(user);
-    expect(stepHeading()).toHaveTextContent("Step 3 of 6");
+    expect(stepHeading()).toHaveTextContent("Step 3 of 7");
   });
 
   it("on Save, shows the messages of the last step and saves nothing", async () => {
@@ -82,7 +89,7 @@ describe("guided entry", () => {
     await user.click(screen.getByLabelText("Title"));
     await user.paste(title);
     await user.click(screen.getByRole("button", { name: "Save offer" }));
-    expect(stepHeading()).toHaveTextContent("Step 6 of 6");
+    expect(stepHeading()).toHaveTextContent("Step 7 of 7");
     expect(screen.getByLabelText("Title")).toHaveAccessibleDescription(/Title must be at most 120 characters\./);
     expect(screen.getByLabelText("Title")).toHaveFocus();
     expect(screen.getByLabelText("Title")).toHaveValue(title);
@@ -97,10 +104,52 @@ describe("guided entry", () => {
     await user.click(screen.getByRole("button", { name: "Save offer" }));
     await user.click(await screen.findByRole("button", { name: "Edit Lakeside Clinic" }));
     await loaded();
-    expect(stepHeading()).toHaveTextContent("Step 1 of 6");
+    expect(stepHeading()).toHaveTextContent("Step 1 of 7");
     expect(screen.getByLabelText("Employer")).toHaveValue("Lakeside Clinic");
-    for (let i = 0; i < 5; i++) await next(user);
+    for (let i = 0; i < 6; i++) await next(user);
     expect(screen.getByRole("button", { name: "Save changes" })).toBeInTheDocument();
+  });
+});
+
+describe("the price area field", () => {
+  it("notes a price area BEA does not price, without blocking: the state's average stands in and the offer saves", async () => {
+    const store = new MemoryStore();
+    const { user } = await renderPane(store);
+    await openTab(user, "Enter offer");
+    await fill(user, "Employer", "Bayou Family Medicine");
+    await fill(user, "Specialty", "Family Medicine");
+    await choose(user, "State", "TX · Texas");
+    const area = screen.getByLabelText("Area for prices");
+    // No note while blank, nor for an area BEA prices itself.
+    expect(area).not.toHaveAccessibleDescription(/priced as/i);
+    await fill(user, "Area for prices", "San Jose");
+    expect(area).not.toHaveAccessibleDescription(/priced as|no price level/i);
+    // Houston is not among the metro areas shipped: Texas's 2023 RPP stands in.
+    await fill(user, "Area for prices", "Houston");
+    expect(area).toHaveAccessibleDescription(
+      /Priced as Texas \(state average\), since "Houston" is not a BEA price area\./,
+    );
+    // A note, not an error: the field is not marked invalid and Next moves on.
+    expect(area).not.toHaveAttribute("aria-invalid", "true");
+    await next(user);
+    expect(stepHeading()).toHaveTextContent("Step 2 of 7");
+    for (let i = 0; i < 5; i++) await next(user);
+    await user.click(screen.getByRole("button", { name: "Save offer" }));
+    await screen.findByRole("button", { name: "Edit Bayou Family Medicine" });
+    const { offers } = store.tables();
+    expect(offers.rows[0][offers.header.indexOf("Price area")]).toBe("Houston");
+  });
+
+  it("says there is no price level when neither the area nor a state gives one", async () => {
+    const { user } = await renderPane();
+    await openTab(user, "Enter offer");
+    await fill(user, "Area for prices", "Springfieldia");
+    const area = screen.getByLabelText("Area for prices");
+    expect(area).toHaveAccessibleDescription(/No price level, so no real value\. Unknown area "Springfieldia"/);
+    expect(area).not.toHaveAttribute("aria-invalid", "true");
+    // With the state, the same text is priced at the state's average instead.
+    await choose(user, "State", "OH · Ohio");
+    expect(area).toHaveAccessibleDescription(/Priced as Ohio \(state average\), since "Springfieldia"/);
   });
 });
 

@@ -108,10 +108,10 @@ describe("when the store fails", () => {
 
     expect(await screen.findByText("Offer not saved")).toBeInTheDocument();
     expect(screen.getByText(OFFICE_DOWN.message)).toBeInTheDocument();
-    expect(stepHeading()).toHaveTextContent("Step 6 of 6");
+    expect(stepHeading()).toHaveTextContent("Step 7 of 7");
     expect(store.memory.tables().offers.rows).toHaveLength(0);
     await user.click(screen.getByRole("button", { name: "Back" }));
-    for (let i = 0; i < 4; i++) await user.click(screen.getByRole("button", { name: "Back" }));
+    for (let i = 0; i < 5; i++) await user.click(screen.getByRole("button", { name: "Back" }));
     expect(screen.getByLabelText("Employer")).toHaveValue("Riverside Behavioral Health");
 
     await user.click(screen.getByRole("button", { name: "Try again" }));
@@ -187,7 +187,7 @@ describe("when the store fails", () => {
     await fill(user, "Base salary", "305000");
     // A co-author saves the offer meanwhile.
     await store.memory.update(offer({ baseSalary: 295000, notes: "Co-author's note" }), 1);
-    for (let i = 0; i < 4; i++) await next(user);
+    for (let i = 0; i < 5; i++) await next(user);
     await user.click(screen.getByRole("button", { name: "Save changes" }));
 
     expect(
@@ -197,14 +197,14 @@ describe("when the store fails", () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Try again" })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Reload" }));
-    await waitFor(() => expect(stepHeading()).toHaveTextContent("Step 1 of 6"));
+    await waitFor(() => expect(stepHeading()).toHaveTextContent("Step 1 of 7"));
     expect(screen.queryByText("Offer not saved")).not.toBeInTheDocument();
     await next(user);
     expect(screen.getByLabelText("Base salary")).toHaveValue("295,000");
 
     // Saving again now works against revision 2.
     await fill(user, "Base salary", "305000");
-    for (let i = 0; i < 4; i++) await next(user);
+    for (let i = 0; i < 5; i++) await next(user);
     expect(screen.getByLabelText("Notes")).toHaveValue("Co-author's note");
     await user.click(screen.getByRole("button", { name: "Save changes" }));
     await waitFor(() => offerItem("Lakeside Clinic"));
@@ -228,7 +228,7 @@ describe("when the store fails", () => {
     expect(screen.getByRole("button", { name: "Delete Lakeside Clinic" })).toBeDisabled();
     await user.click(screen.getByRole("button", { name: "Edit Lakeside Clinic" }));
     await loaded();
-    for (let i = 0; i < 5; i++) await next(user);
+    for (let i = 0; i < 6; i++) await next(user);
     const save = screen.getByRole("button", { name: "Save changes" });
     expect(save).toHaveAttribute("aria-disabled", "true");
     await user.click(save);

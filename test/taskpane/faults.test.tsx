@@ -10,6 +10,7 @@
  */
 import { screen } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
+import { SCHEMA_VERSION } from "../../src/workbook/store";
 import { offer, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
 import type { FakeExcel, FaultCode, OpKind } from "../harness/excel/fake-excel";
 import { enterMinimalOffer, fill, loaded, next, offerItem, openTab, renderPane, stepHeading } from "./render-pane";
@@ -66,7 +67,7 @@ afterEach(() => {
 
 /** Goes back to the first step and checks what the user typed there is still in the fields. */
 async function expectTypedValuesKept(user: UserEvent, typed: Record<string, string>): Promise<void> {
-  while (!/^Step 1 of 6/.test(stepHeading().textContent ?? ""))
+  while (!/^Step 1 of 7/.test(stepHeading().textContent ?? ""))
     await user.click(screen.getByRole("button", { name: "Back" }));
   for (const [label, value] of Object.entries(typed)) {
     if (!screen.queryByLabelText(label)) await next(user);
@@ -82,7 +83,7 @@ async function saveFailing(user: UserEvent, fault: Fault, button: "Save offer" |
   expect(screen.getByText(fault.message)).toBeInTheDocument();
   expect(screen.queryByRole("button", { name: "Reload" })).not.toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Try again" })).toBeEnabled();
-  expect(stepHeading()).toHaveTextContent("Step 6 of 6");
+  expect(stepHeading()).toHaveTextContent("Step 7 of 7");
   return fake.dump();
 }
 
@@ -118,7 +119,7 @@ describe.each(FAULTS)("the pane over Excel when a save meets $name", (fault) => 
     await fill(user, "City", "Akron");
     await next(user);
     await fill(user, "Base salary", "305000");
-    for (let i = 0; i < 4; i++) await next(user);
+    for (let i = 0; i < 5; i++) await next(user);
 
     const during = await saveFailing(user, fault, "Save changes");
     await expectTypedValuesKept(user, { City: "Akron", "Base salary": "305000" });
@@ -138,13 +139,14 @@ describe.each(FAULTS)("the pane over Excel when a save meets $name", (fault) => 
 
 describe("the pane over a workbook saved by a newer version of Leverage", () => {
   it("says it is read-only and writes nothing, whatever the user tries", async () => {
-    fake = seededWorkbook({ offers: stored([EXISTING]), schema: "2" });
+    // One layout version past the one this add-in writes.
+    fake = seededWorkbook({ offers: stored([EXISTING]), schema: String(SCHEMA_VERSION + 1) });
     const before = fake.dump();
     const writesBefore = fake.writeCount;
     const { user } = await renderPane(storeOver(fake), "excel");
     expect(
       screen.getByText(
-        "This workbook cannot be changed: This workbook was saved by a newer version of Leverage (layout version 2; this version writes version 1). You can read it, but update Leverage before changing it. Offers can be read; saving, deleting and importing are off.",
+        `This workbook cannot be changed: This workbook was saved by a newer version of Leverage (layout version ${SCHEMA_VERSION + 1}; this version writes version ${SCHEMA_VERSION}). You can read it, but update Leverage before changing it. Offers can be read; saving, deleting and importing are off.`,
       ),
     ).toBeInTheDocument();
     // Offers are still read and shown.
@@ -155,7 +157,7 @@ describe("the pane over a workbook saved by a newer version of Leverage", () => 
     await user.click(screen.getByRole("button", { name: "Edit Lakeside Clinic" }));
     await loaded();
     await fill(user, "City", "Akron");
-    for (let i = 0; i < 5; i++) await next(user);
+    for (let i = 0; i < 6; i++) await next(user);
     const saveChanges = screen.getByRole("button", { name: "Save changes" });
     expect(saveChanges).toHaveAttribute("aria-disabled", "true");
     await user.click(saveChanges);
@@ -173,6 +175,6 @@ describe("the pane over a workbook saved by a newer version of Leverage", () => 
     expect(screen.queryByText("Offer not saved")).not.toBeInTheDocument();
     expect(fake.writeCount).toBe(writesBefore);
     expect(fake.dump()).toBe(before);
-    expect(fake.property("Offers", "LeverageSchema")).toBe("2");
+    expect(fake.property("Offers", "LeverageSchema")).toBe(String(SCHEMA_VERSION + 1));
   });
 });

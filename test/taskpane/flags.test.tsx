@@ -32,6 +32,7 @@ describe("live flags while entering an offer", () => {
     await next(user);
     await fill(user, "Base salary", "250,000");
     await next(user);
+    await next(user);
     await fill(user, "Call shifts", "4");
     await choose(user, "How call is paid", "Shared equally, unpaid");
 
@@ -58,10 +59,11 @@ describe("live flags while entering an offer", () => {
     await fill(user, "Sign-on bonus", "0");
     await next(user);
     await next(user);
-    expect(stepHeading()).toHaveTextContent("Step 4 of 6");
+    await next(user);
+    expect(stepHeading()).toHaveTextContent("Step 5 of 7");
     const flag = (await within(flagsRegion()).findByRole("heading", { name: /^No signing bonus/ })).closest("li")!;
     await user.click(within(flag).getByRole("button", { name: "Sign-on bonus" }));
-    expect(stepHeading()).toHaveTextContent("Step 2 of 6 · Pay and productivity");
+    expect(stepHeading()).toHaveTextContent("Step 2 of 7 · Pay and productivity");
     expect(screen.getByLabelText("Sign-on bonus")).toHaveFocus();
   });
 
@@ -86,7 +88,7 @@ describe("live flags while entering an offer", () => {
     await openTab(user, "Enter offer");
     await fill(user, "Employer", "Riverside Behavioral Health");
     await fill(user, "Specialty", "Psychiatry");
-    for (let i = 0; i < 4; i++) await next(user);
+    for (let i = 0; i < 5; i++) await next(user);
     await fill(user, "Non-compete radius", "50");
     await fill(user, "Non-compete length", "24");
     await choose(user, "Radius measured from", "Any employer location");

@@ -55,10 +55,10 @@ describe("keyboard only", () => {
     // Enter in a text field moves on, like Next.
     await tabTo(user, () => screen.getByLabelText("City"));
     await user.keyboard("Chicago{Enter}");
-    for (let step = 2; step <= 6; step++) {
-      await waitFor(() => expect(stepHeading()).toHaveTextContent(`Step ${step} of 6`));
+    for (let step = 2; step <= 7; step++) {
+      await waitFor(() => expect(stepHeading()).toHaveTextContent(`Step ${step} of 7`));
       expect(stepHeading()).toHaveFocus();
-      const button = step < 6 ? "Next" : "Save offer";
+      const button = step < 7 ? "Next" : "Save offer";
       await tabTo(user, () => screen.getByRole("button", { name: button }));
       await user.keyboard(step % 2 === 0 ? "{Enter}" : " ");
     }
@@ -98,7 +98,7 @@ describe("keyboard only", () => {
     await user.keyboard("Lakeside");
     await user.tab();
     await user.keyboard("FM{Escape}");
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await tabTo(user, () => screen.getByRole("button", { name: "Next" }));
       await user.keyboard("{Enter}");
     }

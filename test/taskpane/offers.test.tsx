@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
 import type { Offer } from "../../src/core/offer/schema";
+import { DEFAULT_PROFILE } from "../../src/core/profile/settings";
 import { headlineOf } from "../../src/taskpane/offers/headline";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import type { WorkbookSnapshot } from "../../src/workbook/store";
@@ -28,11 +29,12 @@ describe("the Offers tab", () => {
     await fill(user, "Employer", "Riverside Behavioral Health");
     await fill(user, "Specialty", "Psych");
     await choose(user, "Stage", "Negotiating");
+    await choose(user, "State", "TX · Texas");
     await next(user);
     await fill(user, "Base salary", "$290,000");
     await fill(user, "Sign-on bonus", "0");
     await fill(user, "Relocation allowance", "10,000");
-    for (let i = 0; i < 4; i++) await next(user);
+    for (let i = 0; i < 5; i++) await next(user);
     await user.click(screen.getByRole("button", { name: "Save offer" }));
 
     const item = await waitFor(() => offerItem("Riverside Behavioral Health"));
@@ -41,7 +43,13 @@ describe("the Offers tab", () => {
     expect(screen.getByRole("heading", { name: "Offers" })).toHaveFocus();
     expect(item).toHaveTextContent("Psychiatry · Negotiating");
     expect(within(item).getByText("Base salary").nextSibling).toHaveTextContent("$290,000");
-    expect(within(item).getByText("Total comp year 1").nextSibling).toHaveTextContent("$300,000");
+    expect(within(item).getByText("Total comp year 1 (nominal)").nextSibling).toHaveTextContent("$300,000");
+    // Beside it, what is left after tax and what that buys: $300,000 wages in Texas (no state income tax),
+    // taxable 300,000 − 16,100 = 283,900; income tax 58,448 + 35% × 27,675 = 68,134.25; payroll 11,439 +
+    // 1.45% × 300,000 (4,350) + 0.9% × 100,000 (900) = 16,689; take-home 300,000 − 68,134.25 − 16,689 =
+    // 215,176.75; real at Texas's 97.175 (no city: the state's level): 215,176.75 × 100 ÷ 97.175 = 221,432.21.
+    expect(within(item).getByText("Take-home year 1").nextSibling).toHaveTextContent("$215,177");
+    expect(within(item).getByText("Real take-home year 1").nextSibling).toHaveTextContent("$221,432");
     expect(item).toHaveTextContent(/\d+ cautions?/);
 
     expect(store.tables().offers.rows).toHaveLength(1);
@@ -63,7 +71,7 @@ describe("the Offers tab", () => {
     await next(user);
     expect(screen.getByLabelText("Base salary")).toHaveValue("290,000");
     await fill(user, "Base salary", "305000");
-    for (let i = 0; i < 4; i++) await next(user);
+    for (let i = 0; i < 5; i++) await next(user);
     await user.click(screen.getByRole("button", { name: "Save changes" }));
 
     const item = await waitFor(() => offerItem("Lakeside Clinic"));
@@ -101,6 +109,15 @@ describe("the Offers tab", () => {
     expect(store.tables().offers.rows).toHaveLength(0);
     expect(screen.getByText("Deleted “Lakeside Clinic”.")).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Offers" })).toHaveFocus();
+  });
+
+  it("says an offer without a state needs it for take-home", async () => {
+    const store = new MemoryStore();
+    await store.create(offer({ baseSalary: 290000 }));
+    await renderPane(store);
+    const item = offerItem("Lakeside Clinic");
+    expect(within(item).getByText("Take-home year 1").nextSibling).toHaveTextContent("Needs the state");
+    expect(within(item).getByText("Real take-home year 1").nextSibling).toHaveTextContent("Needs the state");
   });
 
   it("lists rows it cannot read with their problems, to fix in the grid", async () => {
@@ -141,14 +158,32 @@ describe("the Offers tab", () => {
   });
 });
 
+const NO_ROWS = { benchmarks: [], profile: DEFAULT_PROFILE };
+
 describe("headlineOf", () => {
-  it("shows no total when the base is unknown, rather than the grid's total over a $0 base", () => {
-    expect(headlineOf(offer({ baseSalary: null, signOnBonus: 20000 }), []).totalCompYear1).toBeNull();
-    expect(headlineOf(offer({ baseSalary: 300000, signOnBonus: 20000 }), []).totalCompYear1).toBe(320000);
+  it("shows no total or take-home when the base is unknown, rather than the grid's figures over a $0 base", () => {
+    const noBase = headlineOf(offer({ baseSalary: null, signOnBonus: 20000, state: "TX" }), NO_ROWS);
+    expect(noBase).toMatchObject({ totalCompYear1: null, takeHomeYear1: null, realTakeHomeYear1: null });
+    expect(headlineOf(offer({ baseSalary: 300000, signOnBonus: 20000 }), NO_ROWS).totalCompYear1).toBe(320000);
+  });
+
+  it("has no take-home without the offer's state, and says that is why", () => {
+    const headline = headlineOf(offer({ baseSalary: 300000 }), NO_ROWS);
+    expect(headline).toMatchObject({ takeHomeYear1: null, realTakeHomeYear1: null, needsState: true });
+    expect(headlineOf(offer({ baseSalary: 300000, state: "TX" }), NO_ROWS).needsState).toBe(false);
+  });
+
+  it("computes take-home for the candidate's profile", () => {
+    // $300,000 in Texas, $24,500 saved before tax: taxable 300,000 − 24,500 − 16,100 = 259,400; income tax
+    // 58,448 + 35% × 3,175 = 59,559.25; payroll on all wages 16,689; take-home 300,000 − 24,500 − 59,559.25 −
+    // 16,689 = 199,251.75.
+    const saver = { ...DEFAULT_PROFILE, pretaxSavings: 24500 };
+    const headline = headlineOf(offer({ baseSalary: 300000, state: "TX" }), { benchmarks: [], profile: saver });
+    expect(headline.takeHomeYear1).toBeCloseTo(199251.75, 2);
   });
 
   it("counts red flags and cautions", () => {
-    const headline = headlineOf(offer({ baseSalary: 250000, signOnBonus: 0 }), []);
+    const headline = headlineOf(offer({ baseSalary: 250000, signOnBonus: 0 }), NO_ROWS);
     expect(headline).toMatchObject({ red: 1, caution: 1 });
   });
 });

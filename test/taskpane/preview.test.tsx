@@ -17,6 +17,7 @@ describe("preview mode", () => {
     await next(user);
     await fill(user, "Base salary", "290,000");
     await next(user);
+    await next(user);
     await choose(user, "How call is paid", "Shared equally, unpaid");
     for (let i = 0; i < 3; i++) await next(user);
     await user.click(screen.getByRole("button", { name: "Save offer" }));

@@ -4,6 +4,7 @@
  */
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
+import { STEPS } from "../../src/core/offer/fields";
 import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/taskpane/host";
 import { fill } from "./fill";
@@ -52,16 +53,16 @@ export async function next(user: UserEvent): Promise<void> {
   await user.click(screen.getByRole("button", { name: "Next" }));
 }
 
-/** The heading that says which step is shown, e.g. "Step 2 of 6 · Pay and productivity". */
+/** The heading that says which step is shown, e.g. "Step 2 of 7 · Pay and productivity". */
 export function stepHeading(): HTMLElement {
-  return screen.getByRole("heading", { name: /^Step \d of 6 · / });
+  return screen.getByRole("heading", { name: new RegExp(`^Step \\d of ${STEPS.length} · `) });
 }
 
 /** Fills the two required fields and goes to the last step. */
 export async function enterMinimalOffer(user: UserEvent, employer: string, specialty = "Psychiatry"): Promise<void> {
   await fill(user, "Employer", employer);
   await fill(user, "Specialty", specialty);
-  for (let i = 0; i < 5; i++) await next(user);
+  for (let i = 1; i < STEPS.length; i++) await next(user);
 }
 
 /** The Flags region. */

@@ -1,8 +1,10 @@
 /**
- * The "Compare" panel: every saved offer side by side (total comp, wRVU gap and percentile, scarcity, pay
- * per clinical hour, cost to leave, flag counts), how each number is computed, each offer's cost to leave
- * part by part, and the action that writes the Compare sheet (live formulas over the Offers table and a
- * chart). The numbers come from src/core/compare, which computes what the sheet's formulas compute.
+ * The "Compare" panel: what take-home, price level and real value mean and where they come from, the
+ * profile they are computed for, every saved offer side by side (real take-home, multi-year value, nominal
+ * pay, wRVU gap and percentile, scarcity, real pay per hour and day, cost to leave and what you keep, flag
+ * counts), how each number is computed, each offer's cost to leave part by part, and the action that
+ * writes the Compare sheet (with the Profile and Projection sheets it reads, and a chart of real value).
+ * The numbers come from src/core/compare, which computes what the sheet's formulas compute.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { TableSimple16Regular } from "@fluentui/react-icons";
@@ -10,10 +12,13 @@ import { useMemo } from "react";
 import type { Benchmark } from "../../core/benchmarks/types";
 import { offerFigures } from "../../core/compare/figures";
 import { fieldsOf, type StoredOffer } from "../../core/offer/offers-table";
+import type { ProfileRead } from "../../core/profile/read-profile";
 import { exitBreakdown } from "./exit-breakdown";
 import { ExitCostCard } from "./ExitCostCard";
 import { FigureExplanations } from "./FigureExplanations";
 import { FiguresTable } from "./FiguresTable";
+import { ProfileSummary } from "./ProfileSummary";
+import { valueNotes } from "./value-notes";
 import { type SheetWriteProps, WriteAction } from "./WriteAction";
 import { PANEL_STYLES } from "../panel-style";
 
@@ -21,6 +26,8 @@ export interface CompareTabProps extends SheetWriteProps {
   offers: readonly StoredOffer[];
   /** The user's rows from the Benchmarks table; they beat shipped figures. */
   benchmarks: readonly Benchmark[];
+  /** The candidate profile read from the Profile sheet (defaults where blank), and the values it could not use. */
+  profile: ProfileRead;
   /** Writes or refreshes the Compare sheet and its chart. */
   onWriteSheet(): void;
   /** The write is running. */
@@ -33,6 +40,8 @@ const COMPARE_HEADING_ID = "compare-heading";
 const useStyles = makeStyles({
   ...PANEL_STYLES,
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  meaning: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
 /** What the sheet action does, and where its rows show in the preview. */
@@ -41,17 +50,55 @@ function SheetText({ preview }: { preview: boolean }) {
   return (
     <>
       <p className={styles.text}>
-        Writes a Compare sheet with one row per offer: the same numbers as live formulas over the Offers table, so they
-        follow your edits in the grid, and a chart of total comp by offer. Leverage rebuilds its own table and chart
-        each time; cells and columns you add yourself are left as they are.
+        Writes a Compare sheet with one row per offer: real value (real take-home and multi-year value) and the other
+        numbers as live formulas over the Offers table, so they follow your edits in the grid, and a chart of real value
+        by offer. With it come the Profile sheet, your settings, and the Projection sheet, each offer year by year,
+        which the Compare formulas read. Leverage rebuilds its own tables and chart each time; cells and columns you add
+        yourself are left as they are.
       </p>
       {preview && (
         <p className={styles.text}>
-          This is a preview outside Excel: no sheet is written. The rows the Compare sheet would hold appear in the
-          preview below.
+          This is a preview outside Excel: no sheet is written. The rows the Profile, Projection and Compare sheets
+          would hold appear in the preview below.
         </p>
       )}
     </>
+  );
+}
+
+/** What the value figures mean and where they come from, one line each. */
+function ValueMeaning() {
+  const styles = useStyles();
+  return (
+    <ul className={styles.meaning} aria-label="What the value figures mean">
+      <li>
+        <strong>Take-home</strong>: year-1 pay after federal income tax, Social Security, Medicare, and state and local
+        tax, under 2026 federal and state tax law.
+      </li>
+      <li>
+        <strong>Price level</strong>: what a dollar buys in the offer&apos;s area (US = 100), from BEA&apos;s Regional
+        Price Parities for 2023.
+      </li>
+      <li>
+        <strong>Real value</strong>: take-home × 100 ÷ price level, in dollars of average US prices, so offers in
+        different places compare. These are numbers, not tax advice.
+      </li>
+    </ul>
+  );
+}
+
+/** Each offer whose value figures need a word: no state, or priced at its state's average. */
+function OfferNotes({ notes }: { notes: ReadonlyArray<{ id: string; employer: string; note: string }> }) {
+  const styles = useStyles();
+  if (notes.length === 0) return null;
+  return (
+    <ul className={styles.notes} aria-label="Notes on the offers' value">
+      {notes.map(({ id, employer, note }) => (
+        <li key={`${id}-${note}`}>
+          <strong>{employer}</strong>: {note}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -59,6 +106,7 @@ function SheetText({ preview }: { preview: boolean }) {
 export function CompareTab({
   offers,
   benchmarks,
+  profile,
   onWriteSheet,
   writing,
   writeBlocked,
@@ -71,10 +119,17 @@ export function CompareTab({
     () =>
       offers.map(({ offer }) => ({
         employer: offer.employer,
-        figures: offerFigures(offer, { benchmarks }),
+        figures: offerFigures(offer, { benchmarks, profile: profile.profile }),
         breakdown: exitBreakdown(fieldsOf(offer), benchmarks),
       })),
-    [offers, benchmarks],
+    [offers, benchmarks, profile],
+  );
+  const notes = useMemo(
+    () =>
+      offers.flatMap(({ offer }) =>
+        valueNotes(fieldsOf(offer)).map((note) => ({ id: offer.id, employer: offer.employer, note })),
+      ),
+    [offers],
   );
 
   return (
@@ -97,10 +152,16 @@ export function CompareTab({
       {offers.length > 0 && (
         <>
           <div className={styles.section}>
+            <ValueMeaning />
+            <OfferNotes notes={notes} />
+          </div>
+          <ProfileSummary profile={profile} />
+          <div className={styles.section}>
             {offers.length > 1 && (
               <p className={styles.text}>
-                Best marks the offer that does best on each metric. With more offers than fit, scroll the table
-                sideways.
+                Best marks the offer that does best on each metric. Nominal pay is judged by real value, and a cost to
+                leave by what you would keep, so an offer cannot win by paying less. With more offers than fit, scroll
+                the table sideways.
               </p>
             )}
             <FiguresTable offers={compared} />

@@ -1,12 +1,15 @@
 /**
- * The offers side by side: one row per Compare figure, one column per offer. A real table with row and
- * column headers for screen readers; it scrolls sideways inside its own labelled, focusable region so a
+ * The offers side by side: one row per Compare figure, one column per offer, the best offer on each row
+ * marked in words. A row judged by another figure (nominal pay by real value, a cost to leave by what you
+ * keep) says so under its name, and the price level, shown for reference, is never marked. A real table
+ * with row and column headers for screen readers; it scrolls sideways inside its own labelled, focusable region so a
  * 320 px pane never overflows, and the figure column stays in view while it scrolls.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Trophy16Regular } from "@fluentui/react-icons";
 import { COMPARE_FIGURES, type CompareFigure, type OfferFigures, bestOffers } from "../../core/compare/figures";
 import { formatFigure } from "./format-figure";
+import { judgedByText } from "./judged-by";
 
 /** One column of the table: the offer's employer and its figures. */
 export interface ComparedOffer {
@@ -69,6 +72,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   bestValue: { fontWeight: tokens.fontWeightSemibold },
+  judged: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase100 },
   marker: { display: "flex", justifyContent: "flex-end" },
 });
 
@@ -100,9 +104,10 @@ function BestMarker() {
   );
 }
 
-/** One figure's row: its name, then each offer's value, marked where it is the best. */
+/** One figure's row: its name (and what judges it), then each offer's value, marked where it is the best. */
 function FigureRow({ figure, offers }: { figure: CompareFigure; offers: readonly ComparedOffer[] }) {
   const styles = useStyles();
+  const judged = judgedByText(figure);
   const best = new Set(
     bestOffers(
       offers.map((o) => o.figures),
@@ -113,6 +118,12 @@ function FigureRow({ figure, offers }: { figure: CompareFigure; offers: readonly
     <tr>
       <th scope="row" className={mergeClasses(styles.cell, styles.rowHeader)}>
         {figure.label}
+        {judged && (
+          <>
+            {" "}
+            <span className={styles.judged}>({judged})</span>
+          </>
+        )}
       </th>
       {offers.map(({ figures }) => {
         const value = figures[figure.key];

@@ -12,6 +12,8 @@ export interface FieldControlProps {
   fieldKey: FieldKey;
   value: string;
   error?: string;
+  /** Something to know about the value that does not stop the save (a price area BEA does not price). */
+  note?: string;
   onChange: (key: FieldKey, text: string) => void;
 }
 
@@ -71,14 +73,19 @@ function Control({ fieldKey, value, onChange }: FieldControlProps) {
   }
 }
 
-/** A labelled field with its hint, its message when there is one, and its control. */
+/**
+ * A labelled field with its hint, its message when there is one, and its control. An error wins over a
+ * note; a note shows as a warning, which Fluent does not mark invalid, so the field stays saveable.
+ */
 export function FieldControl(props: FieldControlProps) {
   const f = fieldSpec(props.fieldKey);
+  const message = props.error ?? props.note;
   return (
     <Field
       label={{ children: f.label, htmlFor: fieldControlId(props.fieldKey) }}
       hint={hintOf(f)}
-      validationMessage={props.error}
+      validationMessage={message}
+      validationState={props.error !== undefined ? "error" : props.note !== undefined ? "warning" : undefined}
     >
       <Control {...props} />
     </Field>

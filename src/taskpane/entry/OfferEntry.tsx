@@ -8,6 +8,8 @@ import type { Benchmark } from "../../core/benchmarks/types";
 import { readDraftLeniently } from "../../core/offer/draft";
 import { type FieldKey, STEPS, fieldsOfStep } from "../../core/offer/fields";
 import { checkOffer } from "../../core/rules";
+import { capitalise } from "../../core/rules/wording";
+import { priceAreaNote } from "../price-area-note";
 import { FlagsPanel } from "../flags/FlagsPanel";
 import { FieldControl, fieldControlId } from "./FieldControl";
 import type { OfferEntry as Entry } from "./use-offer-entry";
@@ -37,6 +39,17 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
+/**
+ * Notes under fields whose value is fine to save but worth a word: a price area BEA does not price (the
+ * state's average stands in, or there is no price level at all). A blank area says nothing: the city or
+ * the state is then used, and the Compare view says which.
+ */
+function fieldNotes(priceArea: string, state: string): Partial<Record<FieldKey, string>> {
+  if (priceArea.trim() === "") return {};
+  const note = priceAreaNote(priceArea, state.trim() === "" ? undefined : state);
+  return note === null ? {} : { priceArea: capitalise(note) };
+}
+
 /** Guided entry of one offer, with its flags. */
 export function OfferEntry({
   entry,
@@ -56,6 +69,7 @@ export function OfferEntry({
   // Typing stays responsive: the flags follow the draft a moment later when React is busy.
   const draft = useDeferredValue(entry.draft);
   const flags = useMemo(() => checkOffer(readDraftLeniently(draft), { benchmarks }), [draft, benchmarks]);
+  const notes = useMemo(() => fieldNotes(draft.priceArea, draft.state), [draft.priceArea, draft.state]);
 
   const { takeFocus, focus } = entry;
   useEffect(() => {
@@ -95,6 +109,7 @@ export function OfferEntry({
             fieldKey={key}
             value={entry.draft[key]}
             error={entry.errors[key]}
+            note={notes[key]}
             onChange={onFieldChange}
           />
         ))}

@@ -1,17 +1,20 @@
 /**
  * The list of stored offers with their headline numbers. A chunk of its own: the flag counts need the rules
- * and the benchmarks they judge against, the largest part of the core, which the pane's first paint (the
- * header, the tabs, "Reading the workbook…") does not.
+ * and the benchmarks they judge against, and take-home the tax tables and price levels, the largest part of
+ * the core, which the pane's first paint (the header, the tabs, "Reading the workbook…") does not.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { fieldsOf, type StoredOffer } from "../../core/offer/offers-table";
+import type { StoredOffer } from "../../core/offer/offers-table";
+import type { CandidateProfile } from "../../core/profile/settings";
 import type { WorkbookSnapshot } from "../../workbook/store";
 import { headlineOf } from "./headline";
 import { OfferSummary } from "./OfferSummary";
 
 export interface OfferListProps {
   snapshot: WorkbookSnapshot;
+  /** The candidate profile the take-home figures are computed for. */
+  profile: CandidateProfile;
   writesDisabled: boolean;
   onEdit: (stored: StoredOffer) => void;
   /** The user asked to delete this offer (the caller asks first). */
@@ -23,12 +26,15 @@ const useStyles = makeStyles({
 });
 
 /** The stored offers, each with its headline numbers, Edit and Delete; nothing when there are none. */
-export function OfferList({ snapshot, writesDisabled, onEdit, onDelete }: OfferListProps) {
+export function OfferList({ snapshot, profile, writesDisabled, onEdit, onDelete }: OfferListProps) {
   const styles = useStyles();
   const offers = useMemo(
     () =>
-      snapshot.offers.map((stored) => ({ stored, headline: headlineOf(fieldsOf(stored.offer), snapshot.benchmarks) })),
-    [snapshot],
+      snapshot.offers.map((stored) => ({
+        stored,
+        headline: headlineOf(stored.offer, { benchmarks: snapshot.benchmarks, profile }),
+      })),
+    [snapshot, profile],
   );
   if (offers.length === 0) return null;
   return (

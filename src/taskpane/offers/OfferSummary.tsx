@@ -1,4 +1,8 @@
-/** One stored offer in the Offers list: its headline numbers and its Edit and Delete buttons. */
+/**
+ * One stored offer in the Offers list: its headline numbers (nominal total comp beside year-1 take-home and
+ * real take-home, so the list never suggests the bigger number is the better offer) and its Edit and
+ * Delete buttons.
+ */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Delete16Regular, Edit16Regular } from "@fluentui/react-icons";
 import { dollars } from "../../core/format";
@@ -49,7 +53,9 @@ function plural(n: number, word: string): string {
 /** A list item summarising an offer. */
 export function OfferSummary({ headline, onEdit, onDelete, writesDisabled, mentorNote }: OfferSummaryProps) {
   const styles = useStyles();
-  const { employer, specialty, stage, base, totalCompYear1, red, caution } = headline;
+  const { employer, specialty, stage, base, totalCompYear1, takeHomeYear1, realTakeHomeYear1, red, caution } = headline;
+  // Without a state there is no tax to take: say what is missing rather than "Not known".
+  const afterTax = (value: number | null) => (value === null && headline.needsState ? "Needs the state" : money(value));
   return (
     <li className={styles.card}>
       <h3 className={styles.title}>{employer}</h3>
@@ -57,8 +63,12 @@ export function OfferSummary({ headline, onEdit, onDelete, writesDisabled, mento
       <dl className={styles.figures}>
         <dt className={styles.term}>Base salary</dt>
         <dd className={styles.value}>{money(base)}</dd>
-        <dt className={styles.term}>Total comp year 1</dt>
+        <dt className={styles.term}>Total comp year 1 (nominal)</dt>
         <dd className={styles.value}>{money(totalCompYear1)}</dd>
+        <dt className={styles.term}>Take-home year 1</dt>
+        <dd className={styles.value}>{afterTax(takeHomeYear1)}</dd>
+        <dt className={styles.term}>Real take-home year 1</dt>
+        <dd className={styles.value}>{afterTax(realTakeHomeYear1)}</dd>
       </dl>
       <p className={styles.line}>
         {red + caution === 0 ? (

@@ -6,6 +6,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from 
 import { Add16Regular, ArrowClockwise16Regular } from "@fluentui/react-icons";
 import { type ReactNode, Suspense, lazy, useEffect, useRef, useState } from "react";
 import type { StoredOffer } from "../../core/offer/offers-table";
+import type { CandidateProfile } from "../../core/profile/settings";
 import type { WorkbookSnapshot } from "../../workbook/store";
 import { UnreadableRows } from "./UnreadableRows";
 import { OFFERS_HEADING_ID } from "../use-pane";
@@ -29,6 +30,8 @@ export interface OffersTabProps {
   onDelete: (stored: StoredOffer) => Promise<unknown>;
   /** Reads the workbook again (inside Excel, where the grid can change under the pane). */
   onRefresh?: () => void;
+  /** The candidate profile the take-home figures are computed for (the Profile sheet's, defaults where blank). */
+  profile: CandidateProfile;
 }
 
 // The dialog (and Fluent's dialog, motion and portal code) loads when the user first asks to delete.
@@ -51,8 +54,20 @@ const useStyles = makeStyles({
 
 /** The list of offers and what can be done with them. */
 export function OffersTab(props: OffersTabProps) {
-  const { snapshot, loading, deleting, busy, writesDisabled, notice, failure, onNew, onEdit, onDelete, onRefresh } =
-    props;
+  const {
+    snapshot,
+    loading,
+    deleting,
+    busy,
+    writesDisabled,
+    notice,
+    failure,
+    onNew,
+    onEdit,
+    onDelete,
+    onRefresh,
+    profile,
+  } = props;
   const styles = useStyles();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [pending, setPending] = useState<StoredOffer | null>(null);
@@ -107,6 +122,7 @@ export function OffersTab(props: OffersTabProps) {
         <Suspense fallback={loading ? null : reading}>
           <OfferList
             snapshot={snapshot}
+            profile={profile}
             writesDisabled={writesDisabled}
             onEdit={onEdit}
             onDelete={(stored) => {

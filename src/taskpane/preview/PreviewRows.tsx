@@ -1,7 +1,7 @@
 /**
  * The preview's stand-in for the workbook: the rows the memory store holds (Offers, Benchmarks, and the
- * Compare, Negotiation and Mentor summary tables and value copies once made), which are the cells the
- * Excel store would write, so a user without Excel can see what Leverage would do.
+ * Compare, Profile, Projection, Negotiation and Mentor summary tables and value copies once made), which
+ * are the cells the Excel store would write, so a user without Excel can see what Leverage would do.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { MemoryStore } from "../../workbook/memory-store";
@@ -17,7 +17,10 @@ const useStyles = makeStyles({
 
 /** The derived tables, in the order the preview shows them. */
 const DERIVED: ReadonlyArray<{ sheet: DerivedSheet; caption: string }> = [
-  { sheet: "compare", caption: "Compare table (a chart of total comp by offer sits beside it in Excel)" },
+  { sheet: "compare", caption: "Compare table (a chart of real value by offer sits beside it in Excel)" },
+  // Written with Compare, whose formulas read them: the settings the value figures use, and each offer by year.
+  { sheet: "profile", caption: "Profile table (in Excel you edit its “Your value” column)" },
+  { sheet: "projection", caption: "Projection table (each offer year by year)" },
   { sheet: "negotiation", caption: "Negotiation table" },
   { sheet: "mentor", caption: "Mentor summary table" },
 ];
