@@ -173,6 +173,7 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
       <NegotiateTab
         offers={offers}
         benchmarks={benchmarks}
+        profile={pane.profile.profile}
         selectedId={pane.planOfferId}
         onSelect={pane.selectPlanOffer}
         onWriteSheet={pane.writePlan}

@@ -1,4 +1,5 @@
 /** The shape every ask builder shares: what it is given (the offer's flags, benchmarks, other offers) and what it returns. */
+import type { CandidateProfile } from "../profile/settings";
 import type { Offer } from "../offer/schema";
 import type { Flag, RuleContext } from "../rules/types";
 import type { Ask } from "./types";
@@ -13,6 +14,8 @@ export interface PlanInput {
   context: RuleContext;
   /** The other offers the candidate holds, the offer itself excluded. */
   others: readonly Offer[];
+  /** The candidate's profile, for comparing pay after tax and prices. */
+  profile: CandidateProfile;
 }
 
 /** Builds one kind of ask for an offer, or nothing when it does not apply. Never throws. */

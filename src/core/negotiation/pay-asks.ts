@@ -9,7 +9,9 @@ import { dollars } from "../format";
 import { headlineFigure, headlineLabel, incentiveBenchmark, specialtyBenchmark } from "../rules/benchmark-lookup";
 import { GUARANTEE_PREVALENCE, RELOCATION_PREVALENCE, SIGN_ON_PREVALENCE, TOTAL_COMP_CAVEAT } from "../rules/norms";
 import { count, roundedAsk } from "../rules/wording";
-import { type AskBuilder, flagOf, fromFlag, judgedFlag, flagParts, scriptFrom } from "./ask-builder";
+import type { Offer } from "../offer/schema";
+import { equivalentBase } from "../value/equivalent-base";
+import { type AskBuilder, type PlanInput, flagOf, fromFlag, judgedFlag, flagParts, scriptFrom } from "./ask-builder";
 import { citation, shortSource } from "./citation";
 import { elsewhere, highestOther } from "./others";
 import { perYear, spreadText } from "./term";
@@ -26,7 +28,42 @@ function larger(a: number | undefined, b: number | undefined): number | undefine
   return Math.max(a, b);
 }
 
-/** Raise the base to the benchmark figure, or to another offer's base where that is higher. */
+/** Bases are asked for in whole thousands, rounded up: a round number reads as a position, not a calculation. */
+const BASE_STEP = 1_000;
+
+/** Another offer's base as a raise-base ask cites it: its own figure, and what it is worth here (null if unknown). */
+interface OtherBase {
+  base: number;
+  /** The base this offer needs to match its real take-home, rounded up to $1,000; null without both states. */
+  here: number | null;
+}
+
+/**
+ * The other offer whose base makes the strongest case, by what it is worth here after tax and prices
+ * where both offers' places are known, else by its nominal base. An offer worth less here than this one
+ * pays makes no case, however large its number.
+ */
+function strongestOtherBase(offer: Offer, input: PlanInput): OtherBase | undefined {
+  let best: (OtherBase & { worth: number }) | undefined;
+  for (const other of input.others) {
+    if (other.baseSalary === null) continue;
+    const equivalent = equivalentBase(offer, other, input.profile);
+    const here = equivalent === null ? null : Math.ceil(equivalent / BASE_STEP) * BASE_STEP;
+    const worth = here ?? other.baseSalary;
+    if (best === undefined || worth > best.worth) best = { base: other.baseSalary, here, worth };
+  }
+  return best;
+}
+
+/** The sentence citing another offer's base: what it pays and, where known, what that is worth here. */
+function otherBaseSentence(other: OtherBase): string {
+  if (other.here === null || other.here === other.base) return elsewhere(`pays ${dollars(other.base)} base`);
+  return elsewhere(
+    `pays ${dollars(other.base)} base; after tax and local prices that is worth what ${dollars(other.here)} would be here`,
+  );
+}
+
+/** Raise the base to the benchmark figure, or to what another offer's base is worth here where that is higher. */
 export const raiseBase: AskBuilder = (offer, input) => {
   const base = offer.baseSalary;
   if (base === null) return undefined;
@@ -36,8 +73,9 @@ export const raiseBase: AskBuilder = (offer, input) => {
   const b = starting ?? specialtyBenchmark(offer.specialty, "TotalComp", input.context);
   const market = b && headlineFigure(b);
   const marketAsk = flag && market !== undefined && market > 0 ? roundedAsk(market, base) : undefined;
-  const best = highestOther(input.others, (o) => o.baseSalary);
-  const otherAsk = best !== undefined && best > base ? best : undefined;
+  const best = strongestOtherBase(offer, input);
+  const bestHere = best && (best.here ?? best.base);
+  const otherAsk = bestHere !== undefined && bestHere > base ? bestHere : undefined;
   const target = larger(marketAsk, otherAsk);
   if (target === undefined) return undefined;
 
@@ -48,14 +86,18 @@ export const raiseBase: AskBuilder = (offer, input) => {
       ? `the ${label} for ${b.specialty} is ${dollars(market)} (${citation(b)}${allCareer ? ", all career stages" : ""})`
       : undefined;
   const fromOther = otherAsk !== undefined && target === otherAsk;
+  const otherBasis =
+    best && best.here !== null
+      ? `Your other offer's ${dollars(best.base)} base is worth ${dollars(target)} here after federal, state and payroll tax and the two places' price levels (rounded up to $1,000) − your ${dollars(base)}`
+      : `Your other offer's ${dollars(target)} base − your ${dollars(base)} (nominal: add both offers' states to compare after tax and prices)`;
   const basis = fromOther
-    ? `Your other offer's ${dollars(target)} base − your ${dollars(base)}${marketLine ? `; ${marketLine}` : ""}.`
+    ? `${otherBasis}${marketLine ? `; ${marketLine}` : ""}.`
     : `${dollars(target)} − your ${dollars(base)}, where ${marketLine}, rounded to ${dollars(target)}.`;
   const said =
     b && market !== undefined
       ? `Published figures put the ${label} for ${b.specialty} at ${dollars(market)}${allCareer ? " across all career stages" : ""} (${shortSource(b)}).`
       : "";
-  const other = otherAsk !== undefined ? elsewhere(`pays ${dollars(otherAsk)} base`) : undefined;
+  const other = otherAsk !== undefined && best ? otherBaseSentence(best) : undefined;
   const why = fromOther ? ", so that I can weigh the two positions on the work itself" : "";
   return {
     id: "raise-base",

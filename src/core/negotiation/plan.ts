@@ -11,6 +11,7 @@ import { employerPaidTail, longerNotice, nonCompete, proratedClawback } from "./
 import { otherOffers } from "./others";
 import { raiseBase, relocation, salaryGuarantee, signOn } from "./pay-asks";
 import { lowerThreshold } from "./productivity-asks";
+import { DEFAULT_PROFILE } from "../profile/settings";
 import { rankAsks } from "./rank";
 import { adminTime, researchDay, titleAndPath } from "./side-deal-asks";
 import { AUDIENCE_LABELS, type Ask, type PlanContext } from "./types";
@@ -39,6 +40,7 @@ export function negotiationPlan(input: Offer, context: PlanContext): Ask[] {
     flags: checkOffer(offer, { benchmarks: context.benchmarks }),
     context: { benchmarks: context.benchmarks },
     others: otherOffers(offer, context.others).map(asShown),
+    profile: context.profile ?? DEFAULT_PROFILE,
   };
   const asks: Ask[] = [];
   for (const build of ASK_BUILDERS) {

@@ -3,6 +3,7 @@
  * value a year, how that value was worked out, a short script, and who to ask. Side deals go to physician
  * leadership, who can make them; standard terms go to the recruiter or HR, who administer them.
  */
+import type { CandidateProfile } from "../profile/settings";
 import type { FieldKey } from "../offer/fields";
 import type { Offer } from "../offer/schema";
 import type { RuleContext, Severity } from "../rules/types";
@@ -43,4 +44,5 @@ export interface Ask {
 }
 
 /** What a plan knows besides the offer: the user's benchmark rows and the other offers the candidate holds. */
-export type PlanContext = RuleContext & { others: readonly Offer[] };
+/** What a plan is judged with: the user's benchmarks, the other offers, and the candidate's profile (defaults when absent). */
+export type PlanContext = RuleContext & { others: readonly Offer[]; profile?: CandidateProfile };

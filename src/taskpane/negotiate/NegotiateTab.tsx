@@ -6,6 +6,7 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactNode, useMemo } from "react";
+import type { CandidateProfile } from "../../core/profile/settings";
 import type { Benchmark } from "../../core/benchmarks/types";
 import { negotiationPlan } from "../../core/negotiation";
 import type { StoredOffer } from "../../core/offer/offers-table";
@@ -20,6 +21,8 @@ export interface NegotiateTabProps {
   offers: readonly StoredOffer[];
   /** The user's benchmark rows. */
   benchmarks: readonly Benchmark[];
+  /** The candidate's profile: other offers' pay is compared after tax and prices with it. */
+  profile?: CandidateProfile;
   /** The offer whose plan is shown (null: the first offer). */
   selectedId: string | null;
   onSelect(id: string): void;
@@ -50,6 +53,7 @@ export function NegotiateTab(props: NegotiateTabProps) {
   const {
     offers,
     benchmarks,
+    profile,
     selectedId,
     onSelect,
     onWriteSheet,
@@ -70,8 +74,8 @@ export function NegotiateTab(props: NegotiateTabProps) {
   const labels = useMemo(() => offerLabels(offers), [offers]);
   const others = useMemo(() => offers.map((s) => s.offer), [offers]);
   const asks = useMemo(
-    () => (chosen ? negotiationPlan(chosen, { benchmarks, others }) : []),
-    [chosen, benchmarks, others],
+    () => (chosen ? negotiationPlan(chosen, { benchmarks, others, profile }) : []),
+    [chosen, benchmarks, others, profile],
   );
 
   return (
