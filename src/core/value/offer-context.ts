@@ -7,7 +7,7 @@ import { OfferError } from "../errors";
 import type { OfferFields } from "../offer/schema";
 import { priceLevel } from "../price-level/price-level";
 import type { CandidateProfile } from "../profile/settings";
-import { pslfEstimate } from "../pslf";
+import { type PslfEstimate, pslfEstimate } from "../pslf";
 import { STATE_TAXES } from "../tax/states";
 import { takeHome } from "../tax/take-home";
 
@@ -51,11 +51,15 @@ export function takeHomeInYear({ offer, profile }: OfferTaxContext, gross: numbe
   }).takeHome;
 }
 
-/** The estimated PSLF forgiveness and its year, or null when there is none to estimate. */
-export function forgivenessOf({ offer, profile }: OfferTaxContext): { amount: number; year: number } | null {
+/**
+ * The PSLF estimate for an offer (its employer type, the candidate's loans, the base salary less pre-tax
+ * savings as income, growing with the raise), or null when there is nothing to estimate: no federal loan
+ * balance in the profile, or no employer type on the offer.
+ */
+export function offerPslfEstimate(offer: OfferFields, profile: CandidateProfile): PslfEstimate | null {
   if (profile.loanBalance <= 0 || !offer.employerType) return null;
   const year1 = offer.baseSalary ?? 0;
-  const estimate = pslfEstimate({
+  return pslfEstimate({
     employerType: offer.employerType,
     balance: profile.loanBalance,
     ratePct: profile.loanRatePct,
@@ -66,6 +70,11 @@ export function forgivenessOf({ offer, profile }: OfferTaxContext): { amount: nu
     dependents: profile.dependents,
     filingStatus: profile.filingStatus,
   });
-  if (!estimate.qualifies || estimate.forgivenessYear === null || estimate.forgiven <= 0) return null;
+}
+
+/** The estimated PSLF forgiveness and its year, or null when there is none to estimate. */
+export function forgivenessOf({ offer, profile }: OfferTaxContext): { amount: number; year: number } | null {
+  const estimate = offerPslfEstimate(offer, profile);
+  if (!estimate || !estimate.qualifies || estimate.forgivenessYear === null || estimate.forgiven <= 0) return null;
   return { amount: estimate.forgiven, year: estimate.forgivenessYear };
 }
