@@ -9,7 +9,8 @@
 import { parseBenchmarks } from "../src/core/benchmarks/parse";
 import type { Offer } from "../src/core/offer/schema";
 import { isAskOf } from "../src/core/sheets/negotiation-table";
-import { compareRows, mentorRows, planRows } from "../src/core/sheets/sheet-rows";
+import { DEFAULT_PROFILE } from "../src/core/profile/settings";
+import { compareRows, mentorRows, planRows, profileRows, projectionRows } from "../src/core/sheets/sheet-rows";
 import type { ExcelStore } from "../src/workbook/excel/excel-store";
 import { offer, seededWorkbook, stored, storeOver } from "../test/harness/excel/workbooks";
 import type { FakeExcel } from "../test/harness/excel/fake-excel";
@@ -55,7 +56,12 @@ export const SYNC_ACTIONS: readonly SyncAction[] = [
   },
   { name: "delete", run: (store) => store.remove("OF-000000", 1) },
   { name: "import benchmarks", run: (store) => store.importBenchmarks(imported) },
-  rebuildAction("compare refresh", (store, offers) => store.rebuild("compare", compareRows(offers, NO_BENCHMARKS))),
+  // As the pane's Compare button does: the Profile and Projection tables Compare reads, then Compare.
+  rebuildAction("compare refresh", async (store, offers) => {
+    await store.rebuild("profile", profileRows());
+    await store.rebuild("projection", projectionRows(offers, DEFAULT_PROFILE));
+    return store.rebuild("compare", compareRows(offers, NO_BENCHMARKS));
+  }),
   rebuildAction("mentor summary", (store, offers) => store.rebuild("mentor", mentorRows(offers, NO_BENCHMARKS, "now"))),
   rebuildAction("negotiation plan", (store, offers) =>
     store.rebuild("negotiation", planRows(offers[0], offers.slice(0, 5), NO_BENCHMARKS), {
