@@ -167,6 +167,15 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
         failure={failureIn("compare", "Compare sheet not updated")}
         notice={pane.notice}
         preview={preview}
+        profileForm={{
+          values: snapshot?.profileValues ?? {},
+          onSave: pane.saveProfile,
+          onEdit: pane.editProfile,
+          saving: busy === "profile",
+          saveBlocked: blockedFor("profile", "save in a moment"),
+          failure: failureIn("profile", "Profile not saved"),
+          notice: pane.profileNotice,
+        }}
       />
     ),
     negotiate: () => (

@@ -70,6 +70,16 @@ export interface Pane {
   prepareForMentor(options: { freeze: boolean }): void;
   /** The candidate profile read from the Profile table (defaults where blank) and its problems. */
   profile: ProfileRead;
+  /**
+   * Writes the settings the candidate changed in the profile form to the Profile table's "Your value"
+   * column (by setting name; "" clears), then reads the workbook again so Compare recomputes. Resolves to
+   * false when the write failed (the failure says why).
+   */
+  saveProfile(values: ReadonlyMap<string, string>): Promise<boolean>;
+  /** What the last profile save did. */
+  profileNotice: string;
+  /** The profile form was edited: a failed save's "Try again" would save older values, so its failure goes. */
+  editProfile(): void;
 }
 
 /** When a summary or copy was made, as the mentor reads it: "Nov 26, 2026, 10:42 AM". */
@@ -86,6 +96,7 @@ export function usePane(store: OfferStore): Pane {
   const entry = useOfferEntry();
   const [tab, setTab] = useState<PaneTab>("offers");
   const [notice, setNotice] = useState("");
+  const [profileNotice, setProfileNotice] = useState("");
   const [planOfferId, setPlanOfferId] = useState<string | null>(null);
   const [signalDraft, setSignalDraft] = useState("");
   const [leverage, setLeverage] = useState({ answers: NO_ANSWERS, months: "" });
@@ -102,6 +113,7 @@ export function usePane(store: OfferStore): Pane {
   const selectTab = useCallback((next: PaneTab) => {
     setTab(next);
     setNotice("");
+    setProfileNotice("");
   }, []);
 
   const [leaveDraft, setLeaveDraft] = useState<LeaveDraft | null>(null);
@@ -263,6 +275,19 @@ export function usePane(store: OfferStore): Pane {
         ),
     );
 
+  const saveProfile = (values: ReadonlyMap<string, string>) => {
+    setProfileNotice("");
+    return run(
+      "profile",
+      () => store.setProfileValues(values),
+      () => setProfileNotice(`Profile saved: ${[...values.keys()].join(", ")}. Compare now uses it.`),
+    );
+  };
+
+  const editProfile = () => {
+    if (failure?.scope === "profile") dismiss();
+  };
+
   const writeBlocked = snapshot?.readOnly ? `This workbook cannot be changed: ${snapshot.readOnly}` : undefined;
   return {
     workbook,
@@ -290,5 +315,8 @@ export function usePane(store: OfferStore): Pane {
     setLeverageMonths: (months) => setLeverage((l) => ({ ...l, months })),
     prepareForMentor,
     profile: profileRead,
+    saveProfile,
+    profileNotice,
+    editProfile,
   };
 }

@@ -12,6 +12,7 @@ import {
   type Cell,
   OFFERS_HEADER,
   type StoredOffer,
+  idOfCell,
   mapColumns,
   offerToCells,
 } from "../core/offer/offers-table";
@@ -20,11 +21,12 @@ import type { SheetRow } from "../core/sheets/derived-table";
 import { FROZEN_COPIES, calculatedValues, copyBlock, type CopyBlock } from "../core/sheets/frozen-copy";
 import { MENTOR_NOTES } from "../core/sheets/mentor-table";
 import { DERIVED_LAYOUTS, MENTOR_LAYOUT, PROFILE_LAYOUT, type TableLayout } from "../core/sheets/table-layouts";
-import { PROFILE_YOUR_VALUE } from "../core/sheets/profile-table";
+import { PROFILE_SETTING, PROFILE_YOUR_VALUE, profileRows } from "../core/sheets/profile-table";
 import { planKeyedRows, userTextByKey } from "../core/sheets/keyed-rows";
 import { atRevision, findOfferRow, readOfferRows } from "./offer-rows";
 import type { DerivedSheet, ImportResult, OfferStore, RebuildOptions, RebuildResult, WorkbookSnapshot } from "./store";
 import { duplicateId, noOffersYet } from "./store-messages";
+import { assertProfileSettings, profileCell } from "./profile-values";
 
 /** A table as the grid would show it: a header row and data rows (formulas as their text). */
 export interface TableCells {
@@ -133,6 +135,23 @@ export class MemoryStore implements OfferStore {
   async rebuild(sheet: DerivedSheet, rows: readonly SheetRow[], options: RebuildOptions = {}): Promise<RebuildResult> {
     const layout = DERIVED_LAYOUTS[sheet];
     if (this.offers.length === 0) throw noOffersYet(`the ${layout.table} table`);
+    return this.rebuildTable(layout, rows, options);
+  }
+
+  async setProfileValues(values: ReadonlyMap<string, string>): Promise<void> {
+    assertProfileSettings(values);
+    if (values.size === 0) return;
+    const columns = mapColumns(PROFILE_LAYOUT.header).columns;
+    const keyAt = columns.get(PROFILE_SETTING)!;
+    const valueAt = columns.get(PROFILE_YOUR_VALUE)!;
+    // The first row of a setting, as the snapshot reads it (a copied row below it is ignored there too).
+    const rowOf = (key: string) => this.derived.get(PROFILE_LAYOUT)?.find((row) => idOfCell(row[keyAt]) === key);
+    if ([...values.keys()].some((key) => !rowOf(key))) this.rebuildTable(PROFILE_LAYOUT, profileRows());
+    for (const [key, text] of values) rowOf(key)![valueAt] = profileCell(text);
+  }
+
+  /** Rebuilds a derived table by key (see planKeyedRows), making it on first use. */
+  private rebuildTable(layout: TableLayout, rows: readonly SheetRow[], options: RebuildOptions = {}): RebuildResult {
     const table = this.derived.get(layout) ?? [];
     const plan = planKeyedRows(layout, mapColumns(layout.header).columns, table, rows, options);
     const full = (cells: ReadonlyMap<string, Cell>, row?: Cell[]): Cell[] =>

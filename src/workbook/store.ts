@@ -115,4 +115,12 @@ export interface OfferStore {
    * person has changed. `when` is shown on the copies. Resolves to the sheets written.
    */
   freezeCopies(when: string): Promise<string[]>;
+  /**
+   * Writes what the candidate set in the pane's profile form into the Profile table's "Your value" column,
+   * by setting name ("" clears the cell), as if typed in the grid: a plain number as a number, anything else
+   * as text, the column's number format left alone. Only those cells are written; the table is made (or
+   * rebuilt, when a setting has lost its row) first if need be. This is the one write Leverage makes to that
+   * column, and only when the user saves the form. No offer is needed: the profile belongs to the person.
+   */
+  setProfileValues(values: ReadonlyMap<string, string>): Promise<void>;
 }

@@ -6,7 +6,8 @@ import { type OfferStore, StoreError } from "../../src/workbook/store";
 import { enterMinimalOffer, fill, loaded, next, offerItem, openTab, renderPane, stepHeading } from "./render-pane";
 import { offerFrom } from "../harness/offers";
 
-type Method = "load" | "create" | "update" | "remove" | "importBenchmarks" | "rebuild" | "freezeCopies";
+type Method =
+  "load" | "create" | "update" | "remove" | "importBenchmarks" | "rebuild" | "freezeCopies" | "setProfileValues";
 
 /** A store that fails chosen calls once each (with the error given), then behaves like a memory store. */
 class FailingStore implements OfferStore {
@@ -42,6 +43,10 @@ class FailingStore implements OfferStore {
     this.memory.rebuild(sheet, rows, options)
   );
   freezeCopies = async (when: string) => (await this.gate("freezeCopies"), this.memory.freezeCopies(when));
+  setProfileValues: OfferStore["setProfileValues"] = async (values) => (
+    await this.gate("setProfileValues"),
+    this.memory.setProfileValues(values)
+  );
 }
 
 const OFFICE_DOWN = new StoreError(

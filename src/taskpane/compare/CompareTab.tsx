@@ -1,9 +1,10 @@
 /**
  * The "Compare" panel: what take-home, price level and real value mean and where they come from, the
- * profile they are computed for, every saved offer side by side (real take-home, multi-year value, nominal
- * pay, wRVU gap and percentile, scarcity, real pay per hour and day, cost to leave and what you keep, flag
- * counts), how each number is computed, each offer's cost to leave part by part, and the action that
- * writes the Compare sheet (with the Profile and Projection sheets it reads, and a chart of real value).
+ * profile they are computed for (with the form that changes it), every saved offer side by side (real
+ * take-home, multi-year value, nominal pay, wRVU gap and percentile, scarcity, real pay per hour and day,
+ * cost to leave and what you keep, flag counts), how each number is computed, each offer's cost to leave
+ * part by part, and the action that writes the Compare sheet (with the Profile and Projection sheets it
+ * reads, and a chart of real value).
  * The numbers come from src/core/compare, which computes what the sheet's formulas compute.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
@@ -18,6 +19,8 @@ import { ExitCostCard } from "./ExitCostCard";
 import { FigureExplanations } from "./FigureExplanations";
 import { FiguresTable } from "./FiguresTable";
 import { ProfileSummary } from "./ProfileSummary";
+import { PslfNotes } from "./PslfNotes";
+import type { ProfileFormProps } from "./ProfileForm";
 import { valueNotes } from "./value-notes";
 import { type SheetWriteProps, WriteAction } from "./WriteAction";
 import { PANEL_STYLES } from "../panel-style";
@@ -32,6 +35,8 @@ export interface CompareTabProps extends SheetWriteProps {
   onWriteSheet(): void;
   /** The write is running. */
   writing: boolean;
+  /** The form that changes the profile (the Profile table's "Your value" column), when the pane can write. */
+  profileForm?: ProfileFormProps;
 }
 
 /** The id of the panel's heading. */
@@ -113,6 +118,7 @@ export function CompareTab({
   failure,
   notice,
   preview,
+  profileForm,
 }: CompareTabProps) {
   const styles = useStyles();
   const compared = useMemo(
@@ -124,6 +130,7 @@ export function CompareTab({
       })),
     [offers, benchmarks, profile],
   );
+  const pslfOffers = useMemo(() => offers.map(({ offer }) => offer), [offers]);
   const notes = useMemo(
     () =>
       offers.flatMap(({ offer }) =>
@@ -150,12 +157,15 @@ export function CompareTab({
         )}
       </div>
       {offers.length > 0 && (
+        <div className={styles.section}>
+          <ValueMeaning />
+          <OfferNotes notes={notes} />
+        </div>
+      )}
+      {/* The profile can be set before any offer is saved: it belongs to the candidate, not to an offer. */}
+      <ProfileSummary profile={profile} form={profileForm} />
+      {offers.length > 0 && (
         <>
-          <div className={styles.section}>
-            <ValueMeaning />
-            <OfferNotes notes={notes} />
-          </div>
-          <ProfileSummary profile={profile} />
           <div className={styles.section}>
             {offers.length > 1 && (
               <p className={styles.text}>
@@ -166,6 +176,9 @@ export function CompareTab({
             )}
             <FiguresTable offers={compared} />
             <FigureExplanations />
+          </div>
+          <div className={styles.section}>
+            <PslfNotes offers={pslfOffers} profile={profile.profile} />
           </div>
           <section aria-labelledby="compare-exit-heading" className={styles.section}>
             <h3 id="compare-exit-heading" className={styles.subheading}>

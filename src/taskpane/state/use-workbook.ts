@@ -12,7 +12,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { type OfferStore, StoreError, type WorkbookSnapshot } from "../../workbook/store";
 
 /** Where an action was started, so its progress and failure show next to the button that started it. */
-export type ActionScope = "load" | "entry" | "offers" | "benchmarks" | "compare" | "negotiate" | "share";
+export type ActionScope = "load" | "entry" | "offers" | "benchmarks" | "compare" | "profile" | "negotiate" | "share";
 
 /** A store action that did not happen. */
 export interface Failure {

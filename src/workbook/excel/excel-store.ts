@@ -5,8 +5,8 @@
  * beside or below the tables and the calculated columns are never written (after the table is created).
  *
  * Syncs per action, whatever the number of rows: load 2; create 3 (4 if Excel refuses to grow the table);
- * update 3; remove 3; importBenchmarks at most 4. On a workbook without the tables, load takes 1 and the
- * first create 2. Only a failing batch costs more: up to two syncs to take back what it left behind.
+ * update 3; remove 3; importBenchmarks at most 4; setProfileValues 3 (7 when it makes or rebuilds the
+ * Profile table first). On a workbook without the tables, load takes 1 and the first create 2. Only a failing batch costs more: up to two syncs to take back what it left behind.
  *
  * An Offers table saved by an earlier version of Leverage (its sheet marked with an older layout version)
  * is read as it is, the fields it has no column for reading as blank. The first create, update, remove or
@@ -15,7 +15,7 @@
  */
 import { parseBenchmarks } from "../../core/benchmarks/parse";
 import { type Benchmark, benchmarkKey } from "../../core/benchmarks/types";
-import type { StoredOffer } from "../../core/offer/offers-table";
+import { type StoredOffer, idOfCell } from "../../core/offer/offers-table";
 import type { Offer } from "../../core/offer/schema";
 import { queueLayout, spareSheetName } from "./create-layout";
 import { COMPARE_CHART_SERIES } from "../../core/compare/compare-table";
@@ -26,13 +26,14 @@ import {
   DATA_LAYOUTS,
   DERIVED_LAYOUTS,
   OFFERS_LAYOUT,
+  PROFILE_LAYOUT,
   type TableLayout,
 } from "../../core/sheets/table-layouts";
 import { FROZEN_COPIES } from "../../core/sheets/frozen-copy";
 import { freezeCopies } from "./freeze";
 import { planUpgrade } from "../../core/sheets/layout-upgrade";
 import { upgradeTable } from "./upgrade";
-import { busy } from "./messages";
+import { busy, tableChanged, yourValueMissing } from "./messages";
 import { type ReadOptions, type TableRead, type WorkbookRead, partOf, readWorkbook, tableOf } from "./read";
 import { type RowCells, benchmarkCells, blankCells, offerCells } from "../../core/sheets/row-cells";
 import { findOffer, readOnlyReason, snapshotOf } from "./snapshot";
@@ -52,6 +53,9 @@ import {
   type WorkbookSnapshot,
 } from "../store";
 import { duplicateId, missing, noOffersYet, readOnly } from "../store-messages";
+import { assertProfileSettings, profileCell } from "../profile-values";
+import { PROFILE_SETTING, PROFILE_YOUR_VALUE, profileRows } from "../../core/sheets/profile-table";
+import { writeUserCells } from "./user-cells";
 
 /** How the store reaches Excel: `Excel.run` in the pane, a fake in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -178,29 +182,89 @@ export class ExcelStore implements OfferStore {
     return this.act(
       async (context) => {
         const write = await this.readForWrite(context, { below: new Map([[layout, rows.length]]) }, [layout]);
-        assertOffers(write.workbook, `the ${layout.table} table`);
-        if (rows.length === 0 && !tableOf(write.workbook, layout)) return { written: 0, removed: 0, kept: 0 };
-        // The tables built on request refer to the Offers columns by name, so the Offers table is brought up
-        // to date first, and the table itself gets the columns this version added to it.
-        const workbook = await this.upgraded(context, write, [OFFERS_LAYOUT, layout]);
-        assertOffers(workbook, `the ${layout.table} table`);
-        const { spares } = write;
-        const existing = tableOf(workbook, layout);
-        // A table not made yet plans as an empty one: every row is appended.
-        const plan = planKeyedRows(layout, existing?.columns ?? new Map(), existing?.body ?? [], rows, options);
-        const result: RebuildResult = { written: rows.length, removed: plan.remove.length, kept: plan.kept };
-        if (!existing && rows.length === 0) return result;
-        assertAppendable(existing && targetOf(existing), plan.append.length);
-        const { targets, created } = this.layoutTargets(context, workbook, spares, [layout]);
-        const target = targets.get(layout)!;
-        const bodyRows = await writeRows(context, { target, ...plan }, created);
-        const chart = CHARTS[sheet];
-        if (!chart) return result;
-        const chartSkipped = await rebuildChart(context, target, chart, bodyRows);
-        return chartSkipped ? { ...result, chartSkipped } : result;
+        return (await this.rebuildRead(context, write, sheet, rows, options, true)).result;
       },
       { partial: true },
     );
+  }
+
+  /**
+   * A rebuild after its read (see rebuild). `needsOffers`: the table shows the offers, so it is refused
+   * without one and the Offers table is brought up to date first. Resolves to what it did, and whether it
+   * made the table.
+   */
+  private async rebuildRead(
+    context: Excel.RequestContext,
+    write: WriteRead,
+    sheet: DerivedSheet,
+    rows: readonly SheetRow[],
+    options: RebuildOptions,
+    needsOffers: boolean,
+  ): Promise<{ result: RebuildResult; created: boolean }> {
+    const layout = DERIVED_LAYOUTS[sheet];
+    const what = `the ${layout.table} table`;
+    const nothing = { result: { written: 0, removed: 0, kept: 0 }, created: false };
+    if (needsOffers) assertOffers(write.workbook, what);
+    if (rows.length === 0 && !tableOf(write.workbook, layout)) return nothing;
+    // The tables built on request refer to the Offers columns by name, so the Offers table is brought up
+    // to date first, and the table itself gets the columns this version added to it.
+    const workbook = await this.upgraded(context, write, needsOffers ? [OFFERS_LAYOUT, layout] : [layout]);
+    if (needsOffers) assertOffers(workbook, what);
+    const { spares } = write;
+    const existing = tableOf(workbook, layout);
+    // A table not made yet plans as an empty one: every row is appended.
+    const plan = planKeyedRows(layout, existing?.columns ?? new Map(), existing?.body ?? [], rows, options);
+    const result: RebuildResult = { written: rows.length, removed: plan.remove.length, kept: plan.kept };
+    if (!existing && rows.length === 0) return { ...nothing, result };
+    assertAppendable(existing && targetOf(existing), plan.append.length);
+    const { targets, created } = this.layoutTargets(context, workbook, spares, [layout]);
+    const target = targets.get(layout)!;
+    const bodyRows = await writeRows(context, { target, ...plan }, created);
+    const made = created.length > 0;
+    const chart = CHARTS[sheet];
+    if (!chart) return { result, created: made };
+    const chartSkipped = await rebuildChart(context, target, chart, bodyRows);
+    return { result: chartSkipped ? { ...result, chartSkipped } : result, created: made };
+  }
+
+  async setProfileValues(values: ReadonlyMap<string, string>): Promise<void> {
+    assertProfileSettings(values);
+    if (values.size === 0) return;
+    const layout = PROFILE_LAYOUT;
+    const rows = profileRows();
+    return this.act(async (context) => {
+      const write = await this.readForWrite(context, { below: new Map([[layout, rows.length]]) }, [layout]);
+      const first = tableOf(write.workbook, layout);
+      if (first && !first.columns.has(PROFILE_YOUR_VALUE)) throw readOnly(yourValueMissing());
+      // What a failure leaves behind, for its message: the rebuild's rows, or a table made and not removed.
+      let partial = false;
+      let made = false;
+      try {
+        let workbook: WorkbookRead;
+        if (settingRows(first, values.keys())) workbook = await this.upgraded(context, write, [layout]);
+        else {
+          // A setting without a row (a new workbook, or a row deleted in the grid): the table is made or
+          // rebuilt first, then read again, so the values go to the rows as they now are.
+          partial = first !== undefined;
+          made = (await this.rebuildRead(context, write, "profile", rows, {}, false)).created;
+          workbook = await readWorkbook(context);
+          assertWritable(workbook, write.checked);
+        }
+        const read = tableOf(workbook, layout);
+        const at = read && settingRows(read, values.keys());
+        if (!read || !at) throw tableChanged(layout, { undone: true });
+        const cells = new Map([...values].map(([key, text]) => [at.get(key)!, profileCell(text)]));
+        await writeUserCells(context, targetOf(read), PROFILE_YOUR_VALUE, cells);
+      } catch (error) {
+        const conflict = error instanceof StoreError && error.code === "conflict";
+        // The table made for these values goes again, so a failed save leaves the workbook as it was; not
+        // after a conflict, when another writer has been at it since.
+        if (made && !conflict && !(await deleteSheet(context, layout.sheet))) partial = true;
+        if (error instanceof StoreError) throw error;
+        const { message, location } = describeOfficeError(error, { partial });
+        throw new StoreError("office", message, location);
+      }
+    });
   }
 
   async freezeCopies(when: string): Promise<string[]> {
@@ -341,4 +405,28 @@ function benchmarkRowsByKey(read: TableRead): Map<string, number> {
     if (!keys.has(key) && b.provenance.row !== undefined) keys.set(key, b.provenance.row - 2);
   }
   return keys;
+}
+
+/** Each setting's first data row in the Profile table (as the snapshot reads it), or undefined when one of `keys` has none. */
+function settingRows(read: TableRead | undefined, keys: Iterable<string>): Map<string, number> | undefined {
+  const keyAt = read?.columns.get(PROFILE_SETTING);
+  if (!read || keyAt === undefined) return undefined;
+  const rows = new Map<string, number>();
+  read.body.forEach((row, i) => {
+    const key = idOfCell(row[keyAt]);
+    if (key !== "" && !rows.has(key)) rows.set(key, i);
+  });
+  for (const key of keys) if (!rows.has(key)) return undefined;
+  return rows;
+}
+
+/** Deletes a sheet the action made, after it failed. Best effort: false when that failed too. */
+async function deleteSheet(context: Excel.RequestContext, name: string): Promise<boolean> {
+  try {
+    context.workbook.worksheets.getItem(name).delete();
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -3,6 +3,7 @@
  * the column that is missing, the Excel option that must be back on. Each says what to do next.
  */
 import type { TableLayout } from "../../core/sheets/table-layouts";
+import { PROFILE_TABLE, PROFILE_YOUR_VALUE } from "../../core/sheets/profile-table";
 import { SCHEMA_VERSION, StoreError } from "../store";
 
 /** A sheet with the layout's name that Leverage did not create. */
@@ -29,6 +30,11 @@ export function newerLayout(version: string): string {
 export function columnsMissing(layout: TableLayout, missing: readonly string[]): string {
   const many = missing.length > 1;
   return `The ${layout.table} table has no ${missing.map((m) => `"${m}"`).join(", ")} column${many ? "s" : ""} (renamed or deleted). Leverage shows what it can read but writes nothing until ${many ? "those headers are" : "that header is"} back exactly as ${many ? "they were" : "it was"}.`;
+}
+
+/** The Profile table's "Your value" column, where the profile form writes, is gone (renamed or deleted). */
+export function yourValueMissing(): string {
+  return `The ${PROFILE_TABLE} table has no "${PROFILE_YOUR_VALUE}" column (renamed or deleted), which is where your profile is kept. Put that header back exactly as it was, then save again.`;
 }
 
 /** A Total Row sits where new rows go. */

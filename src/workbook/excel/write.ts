@@ -45,14 +45,14 @@ interface Append {
 }
 
 /** Queues a read of a range's cells as they are at this point of the batch, ahead of any write after it. */
-function readAhead(sheet: Excel.Worksheet, address: string): Excel.Range {
+export function readAhead(sheet: Excel.Worksheet, address: string): Excel.Range {
   const range = sheet.getRange(address);
   range.load("values,formulas,numberFormat");
   return range;
 }
 
 /** Syncs, and says whether the sync went through, for clean-up after a failure (whose first error is the one reported). */
-function syncQuietly(context: Excel.RequestContext): Promise<boolean> {
+export function syncQuietly(context: Excel.RequestContext): Promise<boolean> {
   return context.sync().then(
     () => true,
     () => false,
@@ -60,7 +60,7 @@ function syncQuietly(context: Excel.RequestContext): Promise<boolean> {
 }
 
 /** A load of the table's height (rows, header and any Total Row included) at this point of the batch. */
-function tableHeight(target: Target): Excel.Range {
+export function tableHeight(target: Target): Excel.Range {
   const range = target.table.getRange();
   range.load("rowCount");
   return range;
@@ -72,12 +72,16 @@ function onlyWritten<T>(before: readonly (readonly T[])[], written: readonly (re
 }
 
 /** The address of data rows `first`..`first + count - 1` (from 0) across the whole table. */
-function rowsAddress(target: Target, first: number, count: number): string {
+export function rowsAddress(target: Target, first: number, count: number): string {
   return rangeAddress(target.top + 1 + first, target.left, count, target.width);
 }
 
 /** True when a row as read ahead of the write still holds, in every column the add-in writes, what the action read. */
-function sameWrittenCells(target: Target, now: readonly unknown[], read: readonly unknown[] | undefined): boolean {
+export function sameWrittenCells(
+  target: Target,
+  now: readonly unknown[],
+  read: readonly unknown[] | undefined,
+): boolean {
   if (!read) return false;
   for (const header of target.layout.formats.keys()) {
     const i = target.columns.get(header);

@@ -3,7 +3,8 @@
  * behaviours of Excel the store depends on. Ranges and tables are positions counted from 0.
  *
  * Modelled: typed-input coercion of text written to a cell not formatted "@" (a leading "=", "+", "-" or
- * "@" makes a formula, numeric text a number, "12%" a percentage, "1/2" a date, TRUE/FALSE a boolean);
+ * "@" makes a formula, numeric text a number, "12%" a percentage, "1/2" a date, TRUE/FALSE a boolean, and
+ * a leading apostrophe keeps the rest as text);
  * tables with a header row, data rows, an optional Total Row and calculated columns; auto-expansion when
  * data is written to the row directly below a table (off when `autoExpand` is false, as when the user
  * turns off "Include new rows and columns in table"), with calculated columns filled into the new rows;
@@ -83,6 +84,8 @@ const DATE = /^(\d{1,2})\/(\d{1,2})(\/(\d{2,4}))?$/;
 
 /** How Excel stores text entered into a cell that is not formatted as text. */
 export function typedInput(text: string): Omit<CellModel, "format"> & { format?: string } {
+  // A leading apostrophe keeps what follows as text, and is not part of the value.
+  if (text.startsWith("'")) return { value: text.slice(1) };
   const t = text.trim();
   if (t.startsWith("=")) return { value: NOT_EVALUATED, formula: t };
   if (NUMBER.test(t)) return { value: Number(t) };
