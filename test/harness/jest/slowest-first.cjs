@@ -7,13 +7,13 @@ const Sequencer = require("@jest/test-sequencer").default;
 
 const SECONDS = {
   "test/e2e/csp.e2e.test.ts": 60,
-  "test/functions/fuzz-lookups.test.ts": 45,
-  "test/functions/fuzz-money.test.ts": 45,
+  "test/functions/fuzz-lookups.test.ts": 20,
+  "test/functions/fuzz-money.test.ts": 20,
   "test/e2e/pane.e2e.test.ts": 45,
   "test/taskpane/faults.test.tsx": 25,
   "test/build/bundle.test.ts": 20,
   "test/taskpane/failures.test.tsx": 15,
-  "test/taskpane/keyboard.test.tsx": 15,
+  "test/taskpane/keyboard.test.tsx": 25,
   "test/taskpane/flags.test.tsx": 10,
   "test/core/rules/check-offer.test.ts": 10,
   "test/taskpane/entry.test.tsx": 10,
