@@ -23,8 +23,8 @@ import { PROJECTION_SPEC, PROJECTION_TABLE } from "../../../src/core/sheets/proj
 import type { CellResult } from "../../harness/functions/call";
 import { type BlankAs, evaluateRowFormula } from "../../harness/functions/excel-formula";
 import { CO_RESIDENT_TERMS, SEED_TERMS, offerFrom } from "../../harness/offers";
-import { workbookTables } from "../sheets/workbook-tables";
-import { profileValues, realisticOffers } from "./realistic-offers";
+import { workbookTables } from "../../harness/functions/workbook-tables";
+import { profileValues, realisticOffers } from "../../harness/realistic-offers";
 
 const RUNS = Math.min(200, Number(process.env.ROUND_TRIP_RUNS ?? 100));
 const HEADER = ["Specialty", "Metric", "P10", "P25", "P50", "P75", "P90", "Source", "Year"];

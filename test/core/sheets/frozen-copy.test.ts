@@ -14,8 +14,8 @@ import { CALCULATED_COLUMNS, OFFERS_TABLE } from "../../../src/core/offer/offers
 import { FROZEN_COPIES, calculatedValues, cellsDigest, copyBlock } from "../../../src/core/sheets/frozen-copy";
 import type { CellResult } from "../../harness/functions/call";
 import { evaluateRowFormula } from "../../harness/functions/excel-formula";
-import { realisticOffer } from "../compare/realistic-offers";
-import { workbookTables } from "./workbook-tables";
+import { realisticOffer } from "../../harness/realistic-offers";
+import { workbookTables } from "../../harness/functions/workbook-tables";
 
 const BENCHMARKS = [
   ["Specialty", "Metric", "P10", "P25", "P50", "P75", "P90", "Source", "Year"],

@@ -4,53 +4,21 @@
  * terms and the 2026 schedules give the same numbers both ways.
  */
 import fc from "fast-check";
-import {
-  CALCULATED_COLUMNS,
-  DATA_COLUMNS,
-  OFFERS_HEADER,
-  OFFERS_TABLE,
-  offerToCells,
-} from "../../../src/core/offer/offers-table";
+import { OFFERS_TABLE } from "../../../src/core/offer/offers-table";
 import type { Offer } from "../../../src/core/offer/schema";
 import { readProfile } from "../../../src/core/profile/read-profile";
-import { type CandidateProfile, PROFILE_SETTINGS, type ProfileKey } from "../../../src/core/profile/settings";
-import { headerOf } from "../../../src/core/sheets/derived-table";
-import { PROFILE_SPEC, PROFILE_TABLE, PROFILE_YOUR_VALUE, profileRows } from "../../../src/core/sheets/profile-table";
+import type { CandidateProfile } from "../../../src/core/profile/settings";
+import { PROFILE_TABLE } from "../../../src/core/sheets/profile-table";
 import { PROJECTION_SPEC, projectionRows } from "../../../src/core/sheets/projection-table";
 import { type ProjectionYear, projectOffer, projectionLength } from "../../../src/core/value/projection";
 import type { CellResult } from "../../harness/functions/call";
 import { type BlankAs, evaluateRowFormula } from "../../harness/functions/excel-formula";
-import { offerArbitrary } from "../../harness/offer-arbitrary";
+import { offersTable, profileTable } from "../../harness/functions/workbook-tables";
+import { profileValues, realisticOffer } from "../../harness/realistic-offers";
 import { offerFrom } from "../../harness/offers";
 
 const RUNS = Math.min(200, Number(process.env.ROUND_TRIP_RUNS ?? 120));
 const BENCHMARKS = [["Specialty", "Metric", "P10", "P25", "P50", "P75", "P90", "Source", "Year"]];
-
-/** The Offers table as Excel holds it: data cells (null where blank), then each calculated column's result. */
-function offersTable(offers: readonly Offer[], blankAs: BlankAs): unknown[][] {
-  const rows = offers.map((offer) => {
-    const cells = offerToCells({ offer, revision: 1, updated: "2026-11-25T00:00:00.000Z" });
-    const row = Object.fromEntries(DATA_COLUMNS.map((c, i) => [c.header, cells[i]]));
-    const calculated = CALCULATED_COLUMNS.map((c) =>
-      evaluateRowFormula(c.formula, { row, tables: { Benchmarks: BENCHMARKS }, blankAs }),
-    );
-    return [...cells.map((cell) => (cell === "" ? null : cell)), ...calculated];
-  });
-  return [[...OFFERS_HEADER], ...rows];
-}
-
-/** The Profile table: each setting's written cells, the candidate's value (null when blank) and "In use" computed. */
-function profileTable(values: ReadonlyMap<string, unknown>, blankAs: BlankAs): unknown[][] {
-  const header = headerOf(PROFILE_SPEC);
-  const rows = profileRows().map((written) => {
-    const row: Record<string, unknown> = Object.fromEntries(written.cells);
-    row[PROFILE_YOUR_VALUE] = values.get(written.key) ?? "";
-    for (const c of PROFILE_SPEC.calculated)
-      row[c.header] = evaluateRowFormula(c.formula, { row, tables: {}, blankAs });
-    return header.map((h) => (row[h] === "" ? null : row[h]));
-  });
-  return [header, ...rows];
-}
 
 /** The projection's columns and the core's figure each shows. */
 const FIGURES: ReadonlyArray<[string, keyof ProjectionYear]> = [
@@ -75,7 +43,10 @@ interface Evaluated {
 /** Every Projection row's formulas in column order (later columns read earlier ones), beside projectOffer. */
 function evaluate(offers: readonly Offer[], values: ReadonlyMap<string, unknown>, blankAs: BlankAs): Evaluated[] {
   const { profile } = readProfile(values);
-  const tables = { [OFFERS_TABLE]: offersTable(offers, blankAs), [PROFILE_TABLE]: profileTable(values, blankAs) };
+  const tables = {
+    [OFFERS_TABLE]: offersTable(offers, blankAs, BENCHMARKS),
+    [PROFILE_TABLE]: profileTable(values, blankAs),
+  };
   const rows = projectionRows(offers, profile).map((written) => {
     const row: Record<string, CellResult> = {};
     for (const [header, cell] of written.cells) row[header] = cell as CellResult;
@@ -94,51 +65,6 @@ function agrees(expected: number | null, shown: CellResult): boolean {
   if (expected === null) return shown === "" || typeof shown === "object";
   return typeof shown === "number" && Math.abs(shown - expected) <= 1e-6 * Math.max(1, Math.abs(expected));
 }
-
-// States typed as codes and as names, with and without an income tax, a local tax, or a price area.
-const STATES = ["TX", "CA", "NY", "FL", "WA", "IL", "PA", "MA", "OH", "GA", "NC", "MN", "CO", "OR", "NJ", "DC", "MD"];
-const PRICE_AREAS = ["San Jose", "New York City", "Boston", "rural", "rural Texas", "Springfield", "Seattle"];
-
-// Half the employers qualify for PSLF, and vesting often ends near the horizon, so both edges are reached.
-const realisticOffer = fc
-  .tuple(
-    offerArbitrary,
-    fc.option(fc.constantFrom(...STATES), { freq: 6, nil: null }),
-    fc.option(fc.constantFrom(...PRICE_AREAS), { freq: 2, nil: null }),
-    fc.option(fc.constantFrom("government", "nonprofit", "for-profit"), { freq: 3, nil: null }),
-    fc.option(fc.integer({ min: 0, max: 8 }), { freq: 3, nil: null }),
-    fc.option(fc.integer({ min: 1, max: 25 }), { freq: 3, nil: null }),
-  )
-  .map(
-    ([offer, state, priceArea, employerType, vestingYears, retirementMatch]) =>
-      ({ ...offer, state, priceArea, employerType, vestingYears, retirementMatch }) as Offer,
-  );
-
-/** A profile as the grid holds it: each setting blank or a value a candidate would type. */
-const PROFILE_VALUES: Record<ProfileKey, fc.Arbitrary<unknown>> = {
-  filingStatus: fc.constantFrom("Single", "married", "Head of household", "MFJ", "hoh"),
-  pretaxSavings: fc.oneof(fc.constantFrom(0, 24_500), fc.integer({ min: 0, max: 24_500 })),
-  loanBalance: fc.oneof(
-    { arbitrary: fc.constant(0), weight: 1 },
-    { arbitrary: fc.integer({ min: 1_000, max: 600_000 }), weight: 3 },
-  ),
-  loanRatePct: fc.double({ min: 0, max: 9, noNaN: true }),
-  // Payments near 120, so forgiveness falls inside the years projected.
-  qualifyingPayments: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 72, max: 119 })),
-  repaymentPlan: fc.constantFrom("RAP", "IBR", "ibr"),
-  dependents: fc.integer({ min: 0, max: 4 }),
-  discountRatePct: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 12, noNaN: true })),
-  // readProfile's bounds (2–30): a value it refuses keeps the default in the pane but not in "In use".
-  horizonYears: fc.integer({ min: 2, max: 8 }),
-};
-
-const profileValues: fc.Arbitrary<Map<string, unknown>> = fc
-  .record(
-    Object.fromEntries(
-      PROFILE_SETTINGS.map((s) => [s.setting, fc.option(PROFILE_VALUES[s.key], { freq: 2, nil: undefined })]),
-    ) as Record<string, fc.Arbitrary<unknown>>,
-  )
-  .map((record) => new Map(Object.entries(record).filter(([, v]) => v !== undefined)));
 
 describe("the Projection table's formulas, evaluated as Excel would", () => {
   it.each<[string, BlankAs]>([

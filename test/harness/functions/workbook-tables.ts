@@ -17,8 +17,8 @@ import { readProfile } from "../../../src/core/profile/read-profile";
 import { headerOf } from "../../../src/core/sheets/derived-table";
 import { PROFILE_SPEC, PROFILE_TABLE, PROFILE_YOUR_VALUE, profileRows } from "../../../src/core/sheets/profile-table";
 import { PROJECTION_SPEC, PROJECTION_TABLE, projectionRows } from "../../../src/core/sheets/projection-table";
-import type { CellResult } from "../../harness/functions/call";
-import { type BlankAs, evaluateRowFormula } from "../../harness/functions/excel-formula";
+import type { CellResult } from "./call";
+import { type BlankAs, evaluateRowFormula } from "./excel-formula";
 
 /** The Offers table: data cells (null where blank), then each calculated column's result. */
 export function offersTable(offers: readonly Offer[], blankAs: BlankAs, benchmarks: unknown[][]): unknown[][] {

@@ -6,9 +6,9 @@
  * blank or hold what a candidate would type.
  */
 import fc from "fast-check";
-import type { Offer } from "../../../src/core/offer/schema";
-import { PROFILE_SETTINGS, type ProfileKey } from "../../../src/core/profile/settings";
-import { offerArbitrary } from "../../harness/offer-arbitrary";
+import type { Offer } from "../../src/core/offer/schema";
+import { PROFILE_SETTINGS, type ProfileKey } from "../../src/core/profile/settings";
+import { offerArbitrary } from "./offer-arbitrary";
 
 const STATES = ["TX", "CA", "NY", "FL", "WA", "IL", "PA", "MA", "OH", "GA", "NC", "MN", "CO", "OR", "NJ", "DC", "MD"];
 const PRICE_AREAS = ["San Jose", "New York City", "Boston", "rural", "rural Texas", "Springfield", "Seattle"];
