@@ -2,27 +2,10 @@
 import { screen, waitFor } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { MemoryStore } from "../../src/workbook/memory-store";
+import { giveJsdomALayout } from "./jsdom-layout";
 import { loaded, offerItem, renderPane, stepHeading } from "./render-pane";
 
-// Fluent's focus manager (Tabster) moves focus only to elements it judges visible: an offsetParent (jsdom,
-// which has no layout, gives none) and a body with a size (jsdom's is 0 × 0). Give jsdom the layout a browser
-// would have for a pane 420 px wide; nothing here is hidden, so every element gets its parent.
-const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "offsetParent")!;
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, "offsetParent", {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.parentElement;
-    },
-  });
-  jest
-    .spyOn(document.body, "getBoundingClientRect")
-    .mockReturnValue(DOMRect.fromRect({ x: 0, y: 0, width: 420, height: 900 }));
-});
-afterAll(() => {
-  Object.defineProperty(HTMLElement.prototype, "offsetParent", offsetParent);
-  jest.restoreAllMocks();
-});
+giveJsdomALayout();
 
 /** Presses Tab until `target` has focus, as a keyboard user would; fails if it is never reached. */
 async function tabTo(user: UserEvent, target: () => HTMLElement, limit = 40): Promise<void> {

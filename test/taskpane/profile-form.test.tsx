@@ -15,6 +15,7 @@ import { StoreError, type WorkbookSnapshot } from "../../src/workbook/store";
 import { offerFrom } from "../harness/offers";
 import { choose, openTab, renderPane } from "./render-pane";
 import type { UserEvent } from "@testing-library/user-event";
+import { giveJsdomALayout } from "./jsdom-layout";
 
 /** The "Your value" cell of each setting in the memory store's Profile table (none before it is made). */
 function yourValues(store: MemoryStore): Record<string, unknown> | undefined {
@@ -268,24 +269,7 @@ describe("the profile form", () => {
 });
 
 describe("the profile form from the keyboard", () => {
-  // Fluent's focus manager (Tabster) moves focus only to elements it judges visible, which jsdom (no layout)
-  // never is: give it the layout a browser would have, as keyboard.test.tsx does.
-  const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "offsetParent")!;
-  beforeAll(() => {
-    Object.defineProperty(HTMLElement.prototype, "offsetParent", {
-      configurable: true,
-      get(this: HTMLElement) {
-        return this.parentElement;
-      },
-    });
-    jest
-      .spyOn(document.body, "getBoundingClientRect")
-      .mockReturnValue(DOMRect.fromRect({ x: 0, y: 0, width: 420, height: 900 }));
-  });
-  afterAll(() => {
-    Object.defineProperty(HTMLElement.prototype, "offsetParent", offsetParent);
-    jest.restoreAllMocks();
-  });
+  giveJsdomALayout();
 
   it("works from the keyboard: open the form, type, and press Enter to save", async () => {
     const store = new MemoryStore();

@@ -4,6 +4,7 @@
  * are kept, and each problem is one message that names the row or column. The store reads the table
  * through the parser the formulas use (see test/core/benchmarks-malformed.test.ts), as the memory store does.
  */
+import { checkFakesAfterEach } from "../harness/excel/checked-fakes";
 import { EXPECTED_HEADER } from "../../src/core/benchmarks/parse";
 import type { WorkbookSnapshot } from "../../src/workbook/store";
 import { offer, rejection, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
@@ -14,16 +15,10 @@ import type { CellValue } from "../harness/excel/fake-excel-grid";
 const GOOD: CellValue[] = ["Psychiatry", "wRVU", "", 3000, 4000, 5000, 6000, "My survey", 2025];
 const OFFERS = stored([offer()]);
 
-let fakes: FakeExcel[] = [];
-afterEach(() => {
-  for (const fake of fakes) expect(fake.violations).toEqual([]);
-  fakes = [];
-});
+const checked = checkFakesAfterEach();
 
 function workbook(benchmarks: CellValue[][]): FakeExcel {
-  const fake = seededWorkbook({ offers: OFFERS, benchmarks });
-  fakes.push(fake);
-  return fake;
+  return checked(seededWorkbook({ offers: OFFERS, benchmarks }));
 }
 
 /** What the pane is told about the Benchmarks table. */

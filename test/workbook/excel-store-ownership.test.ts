@@ -1,3 +1,4 @@
+import { checkFakesAfterEach } from "../harness/excel/checked-fakes";
 import { parseBenchmarks } from "../../src/core/benchmarks/parse";
 import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
 import type { ExcelStore } from "../../src/workbook/excel/excel-store";
@@ -5,16 +6,7 @@ import { offer, rejection, seededWorkbook, stored, storeOver } from "../harness/
 import { FakeExcel, rangeAt } from "../harness/excel/fake-excel";
 import { SCHEMA_VERSION } from "../../src/workbook/store";
 
-let fakes: FakeExcel[] = [];
-afterEach(() => {
-  for (const fake of fakes) expect(fake.violations).toEqual([]);
-  fakes = [];
-});
-
-function track(fake: FakeExcel): FakeExcel {
-  fakes.push(fake);
-  return fake;
-}
+const track = checkFakesAfterEach();
 
 const benchmarks = parseBenchmarks([
   ["Specialty", "Metric", "P25", "P50", "P75", "P90"],

@@ -1,14 +1,11 @@
+import { checkFakesAfterEach } from "../harness/excel/checked-fakes";
 import { parseBenchmarks } from "../../src/core/benchmarks/parse";
 import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
 import { BUSY_HEADER, busyWorkbook, noteFor, userCells } from "../harness/excel/busy-workbook";
 import { offer, rejection, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
 import type { FakeExcel } from "../harness/excel/fake-excel";
 
-let fakes: FakeExcel[] = [];
-afterEach(() => {
-  for (const fake of fakes) expect(fake.violations).toEqual([]);
-  fakes = [];
-});
+const checked = checkFakesAfterEach();
 
 const OFFERS = stored([
   offer({ id: "OF-AAAA0001", city: "Dayton" }),
@@ -17,7 +14,7 @@ const OFFERS = stored([
 
 function busy(options: { below?: boolean } = {}): FakeExcel {
   const fake = busyWorkbook(OFFERS, options);
-  fakes.push(fake);
+  checked(fake);
   return fake;
 }
 
@@ -97,7 +94,7 @@ describe("ExcelStore: Excel does not grow the table", () => {
   it("takes back a benchmark import as a whole, replacements included", async () => {
     const header = ["Specialty", "Metric", "P25", "P50", "P75", "P90"];
     const fake = seededWorkbook({ benchmarks: [["Urology", "wRVU", "", 1, 2, 3, 4, "", ""]] });
-    fakes.push(fake);
+    checked(fake);
     fake.autoExpand = false;
     const before = fake.dump();
     const rows = parseBenchmarks([header, ["Urology", "wRVU", 5, 6, 7, 8], ["Cardiology", "wRVU", 1, 2, 3, 4]]).rows;
@@ -110,7 +107,7 @@ describe("ExcelStore: Excel does not grow the table", () => {
 
   it("needs no growth to fill the placeholder row of a new table", async () => {
     const fake = seededWorkbook();
-    fakes.push(fake);
+    checked(fake);
     fake.autoExpand = false;
     await storeOver(fake).create(offer());
     expect(fake.table("Offers").rows).toHaveLength(1);

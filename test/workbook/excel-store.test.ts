@@ -1,3 +1,4 @@
+import { checkFakesAfterEach } from "../harness/excel/checked-fakes";
 import fc from "fast-check";
 import { BENCHMARKS_HEADER } from "../../src/core/benchmarks/import";
 import { parseBenchmarks } from "../../src/core/benchmarks/parse";
@@ -10,21 +11,15 @@ import { FakeExcel, rangeAt } from "../harness/excel/fake-excel";
 import { NOT_EVALUATED } from "../harness/excel/fake-excel-grid";
 import { offerArbitrary } from "../harness/offer-arbitrary";
 
-let fakes: FakeExcel[] = [];
+const checked = checkFakesAfterEach();
 
 /** A workbook with one sheet of the user's, as a new workbook has. */
 function blankWorkbook(): FakeExcel {
   const fake = new FakeExcel();
   fake.addSheet("Sheet1");
-  fakes.push(fake);
+  checked(fake);
   return fake;
 }
-
-afterEach(() => {
-  // The store must not have reached anything the fake does not model (the store may have swallowed it).
-  for (const fake of fakes) expect(fake.violations).toEqual([]);
-  fakes = [];
-});
 
 describe("ExcelStore: layout", () => {
   it("creates nothing on load, and returns an empty snapshot", async () => {
@@ -61,7 +56,7 @@ describe("ExcelStore: layout", () => {
 
   it("fills new rows' calculated columns through Excel, never writing them itself", async () => {
     const fake = seededWorkbook({ offers: stored([offer()]) });
-    fakes.push(fake);
+    checked(fake);
     await storeOver(fake).create(offer({ id: "OF-SEED0002" }));
     const rows = fake.table("Offers").rows;
     expect(rows).toHaveLength(2);
@@ -90,7 +85,7 @@ describe("ExcelStore: offers by ID", () => {
 
   it("refuses a stale update or delete, a duplicate ID and a missing row, writing nothing", async () => {
     const fake = seededWorkbook({ offers: [{ offer: offer(), revision: 2, updated: UPDATED }] });
-    fakes.push(fake);
+    checked(fake);
     const store = storeOver(fake);
     const before = fake.dump();
     expect(await rejection(store.update({ ...offer(), city: "Akron" }, 1))).toMatchObject({
@@ -177,7 +172,7 @@ describe("ExcelStore: text stays text", () => {
 
   it("stores formula-looking and number-looking text as typed, when creating and when updating", async () => {
     const fake = seededWorkbook({ offers: stored([offer({ id: "OF-FIRST001" })]) });
-    fakes.push(fake);
+    checked(fake);
     const store = storeOver(fake);
     await store.create(tricky);
     expect(textCells(fake, 1)).toEqual(['=HYPERLINK("http://evil")', "+44 20 7946", "-5", "@SUM(A1)", "00123"]);
@@ -189,7 +184,7 @@ describe("ExcelStore: text stays text", () => {
 
   it("keeps text as text even where the user reformatted the column", async () => {
     const fake = seededWorkbook({ offers: stored([offer()]) });
-    fakes.push(fake);
+    checked(fake);
     fake.formatCells("Offers", rangeAt(1, col("Employer"), 1, 1), "General");
     await storeOver(fake).update({ ...offer(), employer: "=1+1" }, 1);
     expect(fake.values("Offers", "A2:AX2")[0][col("Employer")]).toBe("=1+1");
@@ -201,7 +196,7 @@ describe("ExcelStore: benchmarks", () => {
 
   it("imports rows, replacing the same specialty and metric in place and appending the rest", async () => {
     const fake = seededWorkbook();
-    fakes.push(fake);
+    checked(fake);
     const store = storeOver(fake);
     const first = parseBenchmarks([header, ["FM", "wRVU", 1, 2, 3, 4], ["IM", "wRVU", 1, 2, 3, 4]]).rows;
     expect(await store.importBenchmarks(first)).toEqual({ added: 2, replaced: 0 });

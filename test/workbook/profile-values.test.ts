@@ -5,6 +5,7 @@
  * leaves every other cell and the column's number format alone, puts things back after a co-author's change
  * between its read and its write, and leaves the workbook as it was when Excel fails.
  */
+import { checkFakesAfterEach } from "../harness/excel/checked-fakes";
 import { PROFILE_SETTINGS } from "../../src/core/profile/settings";
 import { PROFILE_YOUR_VALUE, profileRows } from "../../src/core/sheets/profile-table";
 import { MemoryStore } from "../../src/workbook/memory-store";
@@ -14,17 +15,7 @@ import { FakeExcel, rangeAt } from "../harness/excel/fake-excel";
 import type { CellValue } from "../harness/excel/fake-excel-grid";
 import { offer, rejection, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
 
-let fakes: FakeExcel[] = [];
-afterEach(() => {
-  for (const fake of fakes) expect(fake.violations).toEqual([]);
-  fakes = [];
-});
-
-/** Every fake a test makes is checked for violations after it. */
-function track(fake: FakeExcel): FakeExcel {
-  fakes.push(fake);
-  return fake;
-}
+const track = checkFakesAfterEach();
 
 const SETTING_NAMES = PROFILE_SETTINGS.map((s) => s.setting);
 
