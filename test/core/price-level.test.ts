@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { nameKey } from "../../src/core/names";
 import { AREA_NAMES, priceLevel, priceLevelIn, realValue } from "../../src/core/price-level/price-level";
 import { RPP_ROWS, RPP_YEAR, type RppRow } from "../../src/core/price-level/rpp-data";
+import { UNPRICED_METROS } from "../../src/core/price-level/unpriced-metros";
+import { US_STATES } from "../../src/core/price-level/us-states";
 import { errorKind } from "../harness/functions/error-kind";
 
 describe("shipped BEA Regional Price Parities", () => {
@@ -125,13 +127,13 @@ describe("shipped BEA Regional Price Parities", () => {
   });
 
   it("falls back to the state for an unknown or blank area", () => {
-    expect(priceLevel("Fresno", "CA")).toEqual({
+    expect(priceLevel("Eureka", "CA")).toEqual({
       value: 112.581,
       area: "California",
       kind: "state",
       year: 2023,
       source: expect.objectContaining({ grade: "A" }),
-      fellBackFrom: "Fresno",
+      fellBackFrom: "Eureka",
     });
     expect(priceLevel("", "Arkansas")).toMatchObject({ area: "Arkansas", value: 86.508, fellBackFrom: "" });
     // Texas now has a row, so a Texas town BEA does not name is priced at Texas's 97.175.
@@ -177,6 +179,112 @@ describe("shipped BEA Regional Price Parities", () => {
   it("adds no note when the area itself is known", () => {
     expect(priceLevel("Texas")).not.toHaveProperty("note");
     expect(priceLevel("Katy", "TX")).not.toHaveProperty("note");
+  });
+});
+
+describe("large metros without a shipped figure (OMB Bulletin 23-01 names)", () => {
+  const HOUSTON_NOTE =
+    "Leverage has no 2023 BEA figure for the Houston-Pasadena-The Woodlands, TX metro area; Texas's state average stands in.";
+  const DALLAS_NOTE =
+    "Leverage has no 2023 BEA figure for the Dallas-Fort Worth-Arlington, TX metro area; Texas's state average stands in.";
+
+  // SARPP 2023: Texas 97.175. Houston and Dallas have no shipped metro figure, so Texas stands in.
+  it.each([
+    ["Houston", undefined, HOUSTON_NOTE],
+    ["Houston, TX", undefined, HOUSTON_NOTE],
+    ["houston texas", undefined, HOUSTON_NOTE],
+    ["Sugar Land", undefined, HOUSTON_NOTE],
+    ["Houston-The Woodlands-Sugar Land, TX", undefined, HOUSTON_NOTE],
+    ["Houston-Pasadena-The Woodlands, TX", undefined, HOUSTON_NOTE],
+    ["Houston", "TX", HOUSTON_NOTE],
+    // The text names one metro, so its state wins over a fallback state the metro does not lie in.
+    ["Houston", "CA", HOUSTON_NOTE],
+    ["Dallas", undefined, DALLAS_NOTE],
+    ["Fort Worth, TX", undefined, DALLAS_NOTE],
+  ])("prices %p (fallback %p) at the Texas average, with a note", (typed, fallback, note) => {
+    expect(priceLevel(typed, fallback)).toEqual({
+      value: 97.175,
+      area: "Texas",
+      kind: "state",
+      year: 2023,
+      source: expect.objectContaining({ grade: "A" }),
+      fellBackFrom: typed,
+      note,
+    });
+  });
+
+  it("prices an unpriced metro in another state at that state's average", () => {
+    // SARPP 2023: North Carolina 94.139, Minnesota 98.417, Illinois 98.855.
+    expect(priceLevel("Durham, NC")).toMatchObject({
+      area: "North Carolina",
+      value: 94.139,
+      fellBackFrom: "Durham, NC",
+    });
+    expect(priceLevel("Chapel Hill").note).toBe(
+      "Leverage has no 2023 BEA figure for the Durham-Chapel Hill, NC metro area; North Carolina's state average stands in.",
+    );
+    expect(priceLevel("Rochester, MN")).toMatchObject({ area: "Minnesota", kind: "state", value: 98.417 });
+    expect(priceLevel("Chicago")).toMatchObject({ area: "Illinois", value: 98.855 });
+    expect(priceLevel("Chicago-Naperville-Elgin, IL-IN-WI").area).toBe("Illinois");
+  });
+
+  it("uses the state the text, the city or the fallback names when the metro spans several", () => {
+    // SARPP 2023: Missouri 91.762, Kansas 89.965, Washington 108.562.
+    expect(priceLevel("Kansas City")).toMatchObject({ area: "Missouri", value: 91.762 });
+    expect(priceLevel("Kansas City, KS")).toMatchObject({ area: "Kansas", value: 89.965 });
+    expect(priceLevel("Kansas City", "KS")).toMatchObject({ area: "Kansas", value: 89.965 });
+    expect(priceLevel("Vancouver")).toMatchObject({ area: "Washington", value: 108.562 });
+  });
+
+  it("keeps today's behaviour for a city that names more than one metro", () => {
+    for (const city of ["Portland", "Springfield", "Columbus", "Rochester", "Pasadena"]) {
+      expect(errorKind(() => priceLevel(city))).toBe("na");
+      expect(() => priceLevel(city)).toThrow("Unknown area");
+    }
+    expect(() => priceLevel("Portland")).toThrow(
+      "Did you mean Portland-South Portland, ME or Portland-Vancouver-Hillsboro, OR-WA?",
+    );
+    // With a fallback, the fallback state stands in with no metro note, as for any unknown place.
+    const level = priceLevel("Portland", "OR");
+    expect(level).toMatchObject({ area: "Oregon", value: 104.721, fellBackFrom: "Portland" });
+    expect(level).not.toHaveProperty("note");
+    // With the state, the city is no longer ambiguous. SARPP 2023: Maine 97.097, Ohio 91.812.
+    expect(priceLevel("Portland, ME")).toMatchObject({ area: "Maine", value: 97.097 });
+    expect(priceLevel("Columbus, OH")).toMatchObject({ area: "Ohio", value: 91.812 });
+  });
+
+  it("leaves shipped metros and states to their own rows", () => {
+    expect(priceLevel("San Jose")).toMatchObject({ kind: "metro", value: 112.867 });
+    expect(priceLevel("Washington")).toMatchObject({ area: "Washington", kind: "state" });
+    expect(priceLevel("Texas")).not.toHaveProperty("note");
+  });
+
+  it("suggests an unpriced metro for a typo", () => {
+    expect(() => priceLevel("Houstn")).toThrow("Did you mean Houston-Pasadena-The Woodlands, TX?");
+  });
+
+  it("lists only metros whose states are real state codes", () => {
+    const codes = new Set(US_STATES.map((s) => s.code));
+    for (const metro of UNPRICED_METROS) {
+      const states = /, ([A-Z-]+)$/.exec(metro.name)?.[1].split("-") ?? [];
+      expect(states.length).toBeGreaterThan(0);
+      for (const code of states) expect(codes).toContain(code);
+    }
+  });
+
+  it("duplicates no shipped metro's name, and lists each metro once", () => {
+    const shipped = new Set(RPP_ROWS.flatMap((row) => [row.name, ...(row.otherNames ?? [])]).map(nameKey));
+    const listed = UNPRICED_METROS.flatMap((m) => [m.name, ...(m.otherNames ?? [])]).map(nameKey);
+    for (const key of listed) expect(shipped.has(key)).toBe(false);
+    expect(new Set(listed).size).toBe(listed.length);
+  });
+
+  it("lists every listed metro's name as resolving to one of its states", () => {
+    const names = new Map(US_STATES.map((s) => [s.code, s.name]));
+    for (const metro of UNPRICED_METROS) {
+      const first = /, ([A-Z]{2})/.exec(metro.name)?.[1] ?? "";
+      expect(priceLevel(metro.name).area).toBe(names.get(first));
+    }
   });
 });
 

@@ -5,7 +5,17 @@
  */
 import { type NameAlias, nameKey } from "../names";
 import type { RppRow } from "./rpp-data";
+import { CITIES_NAMED_ELSEWHERE, UNPRICED_METROS, type UnpricedMetro } from "./unpriced-metros";
 import { US_STATES, type UsState, stateForms } from "./us-states";
+
+/** A metro without a figure that a typed key names, and the state the typed form itself names, if any. */
+export interface UnpricedMatch {
+  metro: UnpricedMetro;
+  /** The metro's states, principal (first in its name) first. */
+  states: readonly UsState[];
+  /** The state named by the typed text ("Houston, TX") or by the city's own entry ("Vancouver, WA"). */
+  namedState?: UsState;
+}
 
 export interface AreaIndex {
   /** Typed key → the canonical names it may mean (more than one: an ambiguous city such as "Columbus"). */
@@ -24,6 +34,11 @@ export interface AreaIndex {
   nonmetroRow: ReadonlyMap<string, RppRow>;
   /** Metro names whose typed form is taken by a state ("New York" is the state), for hints. */
   shadowed: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Typed key → the metros without a figure it may mean (see unpriced-metros.ts); more than one, or a city
+   * also named elsewhere, is ambiguous. Only keys that name no row, state or state portion are here.
+   */
+  unpricedByKey: ReadonlyMap<string, readonly UnpricedMatch[]>;
   /** Every typed form with its canonical name, frozen once (suggestions are cached per array). */
   aliases: readonly NameAlias[];
 }
@@ -105,8 +120,68 @@ function suggestedForms(row: RppRow): Set<string> {
   return new Set([row.name, bare, ...(row.otherNames ?? []), ...(row.cities ?? [])].map(nameKey));
 }
 
+const STATE_SUFFIX = /, ([A-Z]{2}(?:-[A-Z]{2})*)$/;
+
+/** A metro's states from its OMB name ("Kansas City, MO-KS" → Missouri, Kansas). */
+function statesInName(name: string): UsState[] {
+  const codes = STATE_SUFFIX.exec(name)?.[1].split("-") ?? [];
+  return codes.map((code) => STATE_BY_CODE.get(code)).filter((s): s is UsState => s !== undefined);
+}
+
+/** Every typed form of a metro without a figure, each with the state it names, if any. */
+function unpricedForms(metro: UnpricedMetro, states: readonly UsState[]): Array<[string, UsState | undefined]> {
+  const forms: Array<[string, UsState | undefined]> = [metro.name, ...(metro.otherNames ?? [])].map((n) => [
+    n,
+    undefined,
+  ]);
+  forms.push([metro.name.replace(STATE_SUFFIX, ""), undefined]);
+  for (const entry of metro.cities) {
+    // "Vancouver, WA": the city lies in that one of the metro's states.
+    const own = STATE_SUFFIX.exec(entry) ? statesInName(entry)[0] : undefined;
+    const city = entry.replace(STATE_SUFFIX, "");
+    forms.push([city, own]);
+    for (const s of own ? [own] : states) forms.push([`${city} ${s.code}`, s], [`${city} ${s.name}`, s]);
+  }
+  return forms;
+}
+
+/**
+ * The index of metros without a figure. A metro any of whose names a shipped row already answers to is
+ * left out (a newer table that prices it wins), and so is any form a state or a shipped row owns.
+ */
+function indexUnpriced(
+  metros: readonly UnpricedMetro[],
+  taken: (key: string) => boolean,
+  aliases: NameAlias[],
+): Map<string, UnpricedMatch[]> {
+  const byKey = new Map<string, UnpricedMatch[]>();
+  const elsewhere = new Set(CITIES_NAMED_ELSEWHERE.map(nameKey));
+  for (const metro of metros) {
+    if ([metro.name, ...(metro.otherNames ?? [])].some((n) => taken(nameKey(n)))) continue;
+    const states = statesInName(metro.name);
+    const suggested = new Set(
+      [metro.name, metro.name.replace(STATE_SUFFIX, ""), ...metro.cities.map((c) => c.replace(STATE_SUFFIX, ""))].map(
+        nameKey,
+      ),
+    );
+    for (const [form, namedState] of unpricedForms(metro, states)) {
+      const key = nameKey(form);
+      // A city also named by a metro not listed ("Pasadena") is ambiguous alone, so it is not indexed.
+      if (key === "" || taken(key) || elsewhere.has(key)) continue;
+      const matches = byKey.get(key) ?? [];
+      if (matches.some((m) => m.metro === metro)) continue;
+      byKey.set(key, [...matches, namedState ? { metro, states, namedState } : { metro, states }]);
+      if (suggested.has(key)) aliases.push({ key, canonical: metro.name });
+    }
+  }
+  return byKey;
+}
+
 /** Builds the index of a table's rows; pass the same rows to get the same index (see price-level.ts). */
-export function buildAreaIndex(rows: readonly RppRow[]): AreaIndex {
+export function buildAreaIndex(
+  rows: readonly RppRow[],
+  unpriced: readonly UnpricedMetro[] = UNPRICED_METROS,
+): AreaIndex {
   const stateByKey = new Map<string, UsState>();
   const nonmetroStateByKey = new Map<string, UsState>();
   for (const s of US_STATES) {
@@ -144,6 +219,9 @@ export function buildAreaIndex(rows: readonly RppRow[]): AreaIndex {
     if (!byKey.has(key)) aliases.push({ key, canonical: s.name });
   }
 
+  const taken = (key: string) => byKey.has(key) || stateByKey.has(key) || nonmetroStateByKey.has(key);
+  const unpricedByKey = indexUnpriced(unpriced, taken, aliases);
+
   const rowsOfKind = (kind: RppRow["kind"]) =>
     new Map(rows.filter((r) => r.kind === kind).map((r) => [r.states[0], r] as const));
   return {
@@ -154,6 +232,7 @@ export function buildAreaIndex(rows: readonly RppRow[]): AreaIndex {
     nonmetroStateByKey,
     nonmetroRow: rowsOfKind("nonmetro"),
     shadowed,
+    unpricedByKey,
     aliases: Object.freeze(aliases),
   };
 }

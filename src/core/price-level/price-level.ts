@@ -8,7 +8,7 @@ import { oneOf, quoted } from "../format";
 import { memoByReference } from "../memo";
 import { requireReadableName } from "../name-letters";
 import { nameKey, suggestNames } from "../names";
-import { type AreaIndex, BARE_NONMETRO_KEYS, buildAreaIndex } from "./area-index";
+import { type AreaIndex, BARE_NONMETRO_KEYS, type UnpricedMatch, buildAreaIndex } from "./area-index";
 import type { UsState } from "./us-states";
 import { type AreaKind, RPP_ROWS, RPP_SOURCE, type RppRow, type RppSource } from "./rpp-data";
 
@@ -69,6 +69,29 @@ function nonmetroOf(index: AreaIndex, state: UsState, rows: readonly RppRow[], t
   };
 }
 
+/**
+ * A metro Leverage knows by name but has no figure for ("Houston"): its state's row, marked as standing in.
+ * Which state, for a metro spanning several: the one the typed text or the city's entry names ("Kansas
+ * City, KS", "Vancouver, WA"); else the fallback state when the metro lies in it (the offer's own side of
+ * "Kansas City"); else the metro's principal state, the first in its name. A fallback state the metro
+ * does not lie in loses: the text named this metro and no other, so its state is the better guess.
+ */
+function unpricedMetroOf(
+  index: AreaIndex,
+  match: UnpricedMatch,
+  fallback: UsState | undefined,
+  rows: readonly RppRow[],
+  typed: string,
+): PriceLevel {
+  const inFallback = fallback && match.states.includes(fallback) ? fallback : undefined;
+  const state = match.namedState ?? inFallback ?? match.states[0];
+  const level = found(stateRowOf(index, state, rows), typed);
+  return {
+    ...level,
+    note: `Leverage has no ${level.year} BEA figure for the ${match.metro.name} metro area; ${state.name}'s state average stands in.`,
+  };
+}
+
 function noStateFigure(stateName: string, rows: readonly RppRow[], hint = ""): OfferError {
   const shipped = rows.filter((r) => r.kind === "state").map((r) => r.name);
   return notAvailable(
@@ -119,6 +142,9 @@ export function priceLevelIn(rows: readonly RppRow[], area: string, fallbackStat
     const hint = shadow ? ` For the metropolitan area, type ${oneOf(shadow.map((n) => quoted(n)))}.` : "";
     throw noStateFigure(state.name, rows, hint);
   }
+  // A metro without a figure, named unambiguously. An ambiguous city ("Portland") is treated as unknown.
+  const unpriced = index.unpricedByKey.get(key);
+  if (unpriced && unpriced.length === 1) return unpricedMetroOf(index, unpriced[0], fallback, rows, area);
   if (fallback) return found(stateRowOf(index, fallback, rows), area);
 
   requireReadableName(area, "area");
@@ -134,7 +160,10 @@ export function priceLevelIn(rows: readonly RppRow[], area: string, fallbackStat
  * forms. When it is given and the area is blank or unknown, the state's figure is returned with
  * `fellBackFrom` set, so the caller can say the offer was priced at the state average. "rural" (or
  * "nonmetro") alone means the fallback state's nonmetropolitan portion; where that portion has no figure,
- * as none ships yet, the state's own figure is returned with `fellBackFrom` and a `note` saying so.
+ * as none ships yet, the state's own figure is returned with `fellBackFrom` and a `note` saying so. A
+ * large metro Leverage has no figure for ("Houston", "Durham, NC"; unpriced-metros.ts) is priced at its
+ * state's figure the same way, with or without a fallback state (which state: see unpricedMetroOf); a
+ * city that names more than one such metro ("Portland", "Springfield") is treated as unknown.
  * #VALUE! for a blank area without a fallback; #N/A for an unknown or ambiguous area, "rural" without a
  * state, an unknown fallback state, or a place Leverage has no figure for.
  */

@@ -5,9 +5,10 @@
  * mixed (https://apps.bea.gov/scb/issues/2024/05-may/0524-regional-price-parities.htm).
  *
  * Coverage is what could be read for that one release: every state and DC, and 17 of BEA's 384
- * metropolitan areas; no state's metropolitan or nonmetropolitan portion. A metro without a row is reported
- * as such (#N/A), or priced as its state when the caller gives one; a state's rural part is priced as the
- * state, with a note saying so (price-level.ts). Add rows only from the same release, or replace the whole
+ * metropolitan areas; no state's metropolitan or nonmetropolitan portion. A large metro without a row
+ * (unpriced-metros.ts) is priced as its state, with a note saying so; any other place without a row is
+ * reported as such (#N/A), or priced as its state when the caller gives one; a state's rural part is priced
+ * as the state, with a note saying so (price-level.ts). Add rows only from the same release, or replace the whole
  * table with a newer one.
  */
 
