@@ -236,7 +236,7 @@ describe("the Compare tab's side-by-side table", () => {
     // Houston is not among the BEA metro areas Leverage ships: Texas's average stands in, and the tab says so.
     const notes = screen.getByRole("list", { name: "Notes on the offers' value" });
     expect(within(notes).getByRole("listitem")).toHaveTextContent(
-      'Bayou Family Medicine: priced as Texas (state average), since "Houston" is not a BEA price area.',
+      "Bayou Family Medicine: priced as Texas (state average). Leverage has no 2023 BEA figure for the Houston-Pasadena-The Woodlands, TX metro area; Texas's state average stands in.",
     );
   });
 

@@ -127,7 +127,7 @@ describe("the price area field", () => {
     // Houston is not among the metro areas shipped: Texas's 2023 RPP stands in.
     await fill(user, "Area for prices", "Houston");
     expect(area).toHaveAccessibleDescription(
-      /Priced as Texas \(state average\), since "Houston" is not a BEA price area\./,
+      /Priced as Texas \(state average\)\. Leverage has no 2023 BEA figure for the Houston-Pasadena-The Woodlands, TX metro area/,
     );
     // A note, not an error: the field is not marked invalid and Next moves on.
     expect(area).not.toHaveAttribute("aria-invalid", "true");
