@@ -20,6 +20,13 @@ export function matchingSpecialties(typed: string, suggestions: readonly string[
   return suggestions.filter((name) => nameKey(name).includes(key) || name === synonym);
 }
 
+/**
+ * The expand button's own props: out of the Tab order, so the field is one Tab stop like the text fields
+ * around it (Fluent makes the button a second stop by default). The pointer still clicks it, and the keyboard
+ * opens the list from the field with Alt+Down or Down, as the WAI-ARIA combobox pattern has it.
+ */
+const EXPAND_BUTTON = { tabIndex: -1 } as const;
+
 /** A Combobox that accepts any text; Field props (id, label, description) pass through to its input. */
 export function SpecialtyCombobox({ value, onValueChange, suggestions, ...comboboxProps }: SpecialtyComboboxProps) {
   const matches = matchingSpecialties(value, suggestions);
@@ -27,6 +34,7 @@ export function SpecialtyCombobox({ value, onValueChange, suggestions, ...combob
     <Combobox
       {...comboboxProps}
       freeform
+      expandIcon={EXPAND_BUTTON}
       value={value}
       selectedOptions={suggestions.includes(value) ? [value] : []}
       onChange={(event) => onValueChange(event.target.value)}
