@@ -12,7 +12,11 @@ export async function createStore(host: PaneHost): Promise<OfferStore> {
   // never downloads the Office.js code.
   if (host === "excel") {
     const { ExcelStore } = await import(/* webpackChunkName: "excel-store" */ "../workbook/excel/excel-store");
-    return new ExcelStore({ run: (batch) => Excel.run(batch) });
+    return new ExcelStore({
+      run: (options, batch) => Excel.run(options, batch),
+      // Office.addin sets the startup behaviour; absent only when office.js itself is (tests of this file).
+      office: typeof Office === "undefined" ? undefined : Office,
+    });
   }
   const { MemoryStore } = await import(/* webpackChunkName: "memory-store" */ "../workbook/memory-store");
   return new MemoryStore();

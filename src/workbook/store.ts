@@ -123,4 +123,10 @@ export interface OfferStore {
    * column, and only when the user saves the form. No offer is needed: the profile belongs to the person.
    */
   setProfileValues(values: ReadonlyMap<string, string>): Promise<void>;
+  /**
+   * Calls `onEdit` when a person (or a co-author) changes one of the tables the pane shows in the grid; the
+   * store's own writes do not call it. Returns a function that stops watching. Only a store over a grid has
+   * it (Excel; the memory store has no grid).
+   */
+  watch?(onEdit: () => void): () => Promise<void>;
 }

@@ -42,7 +42,7 @@ describe("ExcelStore with office-addin-mock", () => {
   it("loads an empty workbook in one sync, looking up every owned sheet and table by name and creating nothing", async () => {
     const mock = emptyWorkbook();
     const sync = jest.spyOn(mock.context, "sync");
-    const store = new ExcelStore({ run: (batch) => mock.run(batch) });
+    const store = new ExcelStore({ run: (_options, batch) => mock.run(batch) });
     // The mock has no `add` anywhere: a store that created something on load would fail here.
     expect(await store.load()).toEqual({
       offers: [],

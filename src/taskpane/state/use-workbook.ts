@@ -7,9 +7,18 @@
  * derived sheets, each Try again) goes through one queue, so an action never reads the workbook while
  * another of the same pane is between its read and its write. The pane shows itself busy from the moment
  * an action is asked for until the queue is empty, never idle in between.
+ *
+ * Grid edits: when the store can watch the workbook (Excel), an edit in one of its tables reads the
+ * workbook again after a quiet spell (EDIT_QUIET_MS), so a burst of edits (a paste, typing down a column, a
+ * co-author's save) costs one read. That read goes through the same queue. The store never reports its own
+ * writes (the runtime's events are off while it writes, see excel-store.ts), and every write is followed by
+ * a read anyway.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type OfferStore, StoreError, type WorkbookSnapshot } from "../../workbook/store";
+
+/** How long the grid must be quiet after an edit before the pane reads the workbook again. */
+export const EDIT_QUIET_MS = 300;
 
 /** Where an action was started, so its progress and failure show next to the button that started it. */
 export type ActionScope = "load" | "entry" | "offers" | "benchmarks" | "compare" | "profile" | "negotiate" | "share";
@@ -64,8 +73,11 @@ function useActionQueue() {
   return { busy, enqueue };
 }
 
-/** Loads the workbook once on mount and keeps the snapshot, progress and failures for the pane. */
-export function useWorkbook(store: OfferStore): Workbook {
+/**
+ * Loads the workbook once on mount and keeps the snapshot, progress and failures for the pane; reads it
+ * again after edits in the grid (`quietMs` after the last one).
+ */
+export function useWorkbook(store: OfferStore, quietMs = EDIT_QUIET_MS): Workbook {
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const { busy, enqueue } = useActionQueue();
@@ -120,8 +132,18 @@ export function useWorkbook(store: OfferStore): Workbook {
   const dismiss = useCallback(() => setFailure(null), []);
 
   useEffect(() => {
+    // Watch before the first read: the store registers its handlers as it reads.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = store.watch?.(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void reload(), quietMs);
+    });
     void reload();
-  }, [reload]);
+    return () => {
+      clearTimeout(timer);
+      void stop?.();
+    };
+  }, [store, reload, quietMs]);
 
   return { snapshot, busy, failure, reload, run, dismiss };
 }

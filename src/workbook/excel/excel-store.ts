@@ -12,6 +12,21 @@
  * is read as it is, the fields it has no column for reading as blank. The first create, update, remove or
  * rebuild appends the columns it lacks and marks the sheet with this version (upgrade.ts), then reads the
  * workbook again and writes as usual: up to four more syncs, once.
+ *
+ * Every Excel.run asks Excel to wait while the user is typing in a cell (`delayForCellEdit`) instead of
+ * failing; if Excel refuses anyway, the message says to finish the cell edit (office-errors.ts).
+ *
+ * Grid edits (watch): once the pane watches, each read registers a change handler on each of the tables
+ * the pane shows (Offers, Benchmarks, Profile, Mentor summary) that exists and has none yet, one more sync
+ * that time only; a table made later gets its handler at the read after the save that made it. While a
+ * handler is registered, a write turns the runtime's events off for its own changes
+ * (`context.runtime.enableEvents`, ExcelApi 1.8) and back on at its end: one more sync per write. Events
+ * are off for the few syncs of the write only, and the pane reads the workbook after every write, so a
+ * person's edit in that window still reaches the pane. Suppressing instead by "an action is running" would
+ * not do: Office.js delivers events after the batch that caused them, possibly once the action is over.
+ *
+ * Startup (`office`): each read sets the add-in to load with this workbook once it holds the Offers table,
+ * and back to none when it does not (startup-behavior.ts).
  */
 import { parseBenchmarks } from "../../core/benchmarks/parse";
 import { type Benchmark, benchmarkKey } from "../../core/benchmarks/types";
@@ -56,15 +71,32 @@ import { duplicateId, missing, noOffersYet, readOnly } from "../store-messages";
 import { assertProfileSettings, profileCell } from "../profile-values";
 import { PROFILE_SETTING, PROFILE_YOUR_VALUE, profileRows } from "../../core/sheets/profile-table";
 import { writeUserCells } from "./user-cells";
+import { type OfficeStartupApi, StartupBehaviorSync } from "./startup-behavior";
+import { WATCHED_LAYOUTS } from "../watched";
 
-/** How the store reaches Excel: `Excel.run` in the pane, a fake in tests. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** How the store reaches Excel: `Excel.run(options, batch)` in the pane, a fake in tests. */
+export type ExcelRun = <T>(
+  options: Excel.RunOptions,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
+
+/**
+ * The options of every Excel.run. delayForCellEdit: a batch that reaches Excel while the user is typing in
+ * a cell waits until they finish instead of failing. The docs name no requirement set for it; it is a plain
+ * property of the options object, so a build that does not know it ignores it (and then the message for
+ * InvalidOperationInCellEditMode asks the user to finish the cell edit).
+ */
+export const RUN_OPTIONS: Readonly<Excel.RunOptions> = { delayForCellEdit: true };
 
 export interface ExcelStoreOptions {
   run: ExcelRun;
   /** The clock for the Updated column. */
   now?: () => Date;
+  /** The `Office` global, to set the add-in's startup behaviour; without it the store leaves it alone. */
+  office?: OfficeStartupApi;
 }
+
+type ChangeHandler = OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs>;
 
 /** A workbook read for a write, with the spare sheet names checked free for creating missing sheets. */
 interface WriteRead {
@@ -80,14 +112,79 @@ export class ExcelStore implements OfferStore {
   readonly kind = "excel";
   private readonly run: ExcelRun;
   private readonly now: () => Date;
+  private readonly startup?: StartupBehaviorSync;
+  /** Called when a watched table changes; undefined when nobody watches. */
+  private listener?: () => void;
+  /** The change handler registered on each watched table, by layout. */
+  private readonly handlers = new Map<TableLayout, ChangeHandler>();
+  /** A write could not turn events back on: the next action does. */
+  private eventsMayBeOff = false;
 
   constructor(options: ExcelStoreOptions) {
     this.run = options.run;
     this.now = options.now ?? (() => new Date());
+    this.startup = options.office && new StartupBehaviorSync(options.office);
   }
 
   async load(): Promise<WorkbookSnapshot> {
-    return this.act(async (context) => snapshotOf(await readWorkbook(context)));
+    const { snapshot, offersTable } = await this.act(
+      async (context) => {
+        const workbook = await readWorkbook(context);
+        if (this.attachHandlers(workbook)) await context.sync();
+        return { snapshot: snapshotOf(workbook), offersTable: tableOf(workbook, OFFERS_LAYOUT) !== undefined };
+      },
+      {},
+      false,
+    );
+    await this.startup?.follow({ offersTable });
+    return snapshot;
+  }
+
+  /**
+   * Calls `onEdit` whenever a person (or a co-author) changes one of the tables the pane shows; the store's
+   * own writes raise nothing. Handlers are registered at the next load. Resolves the returned function once
+   * every handler is removed.
+   */
+  watch(onEdit: () => void): () => Promise<void> {
+    this.listener = onEdit;
+    return async () => {
+      if (this.listener === onEdit) this.listener = undefined;
+      const results = [...this.handlers.values()];
+      this.handlers.clear();
+      // Office.js removes a handler only in the RequestContext it was added in.
+      const byContext = new Map<Excel.RequestContext, ChangeHandler[]>();
+      for (const r of results) {
+        const context = r.context as Excel.RequestContext;
+        byContext.set(context, [...(byContext.get(context) ?? []), r]);
+      }
+      for (const [context, list] of byContext) {
+        await this.run({ ...RUN_OPTIONS, previousObjects: context }, async (ctx) => {
+          list.forEach((r) => r.remove());
+          await ctx.sync();
+        }).catch(() => undefined); // a table deleted since: its handler went with it
+      }
+    };
+  }
+
+  /** A change in a watched table: tell the listener (the event's details do not matter, the pane reads all). */
+  private readonly onTableChanged = async (): Promise<void> => {
+    this.listener?.();
+  };
+
+  /** Queues a handler on each watched table that exists and has none; true when one was queued. */
+  private attachHandlers(workbook: WorkbookRead): boolean {
+    if (!this.listener) return false;
+    let queued = false;
+    for (const layout of WATCHED_LAYOUTS) {
+      const read = tableOf(workbook, layout);
+      // A table that is gone took its handler with it; one made again gets a new one.
+      if (!read) this.handlers.delete(layout);
+      else if (!this.handlers.has(layout)) {
+        this.handlers.set(layout, read.table.onChanged.add(this.onTableChanged));
+        queued = true;
+      }
+    }
+    return queued;
   }
 
   async create(offer: Offer): Promise<StoredOffer> {
@@ -339,6 +436,8 @@ export class ExcelStore implements OfferStore {
       const read = tableOf(workbook, layout);
       if (read) targets.set(layout, targetOf(read));
       else {
+        // A table made anew (its old one deleted since the last read) needs a handler of its own.
+        this.handlers.delete(layout);
         targets.set(layout, queueLayout(context, layout, spares[i]));
         created.push(spares[i]);
       }
@@ -353,13 +452,30 @@ export class ExcelStore implements OfferStore {
     return { read, index: atRevision(findOffer(read, id), id, expectedRevision).index };
   }
 
-  /** Runs an action; any failure that is not already a StoreError becomes one, with Excel's reason. */
+  /**
+   * Runs an action; any failure that is not already a StoreError becomes one, with Excel's reason. A write
+   * (`write`) runs with the runtime's events off while handlers are registered, so its own changes raise none.
+   */
   private async act<T>(
     action: (context: Excel.RequestContext) => Promise<T>,
     options: OfficeErrorOptions = {},
+    write = true,
   ): Promise<T> {
     try {
-      return await this.run(action);
+      return await this.run(RUN_OPTIONS, async (context) => {
+        if (this.eventsMayBeOff) {
+          context.runtime.enableEvents = true;
+          this.eventsMayBeOff = false;
+        }
+        if (!write || this.handlers.size === 0) return action(context);
+        context.runtime.enableEvents = false;
+        try {
+          return await action(context);
+        } finally {
+          context.runtime.enableEvents = true;
+          await context.sync().catch(() => (this.eventsMayBeOff = true));
+        }
+      });
     } catch (error) {
       if (error instanceof StoreError) throw error;
       const { message, location } = describeOfficeError(error, options);

@@ -26,6 +26,12 @@ const MESSAGES: Readonly<Record<string, { what: string; todo?: string }>> = {
     what: "Excel cannot do that right now, often because a cell is being edited.",
     todo: "Press Enter or Esc in the grid and try again.",
   },
+  // Excel.ErrorCodes.invalidOperationInCellEditMode: a batch reached Excel while the user was typing in a
+  // cell. Every run asks Excel to wait instead (delayForCellEdit), so this is a build that does not.
+  InvalidOperationInCellEditMode: {
+    what: "Excel could not be reached because a cell is being edited.",
+    todo: "Finish the cell edit (press Enter, Tab or Esc in the grid), then try again.",
+  },
   AccessDenied: { what: "The workbook is read-only or protected, so Leverage cannot write to it." },
   Conflict: { what: "Someone else changed the workbook at the same time.", todo: "Try again." },
   InsertDeleteConflict: { what: "Someone else changed the workbook at the same time.", todo: "Try again." },

@@ -15,6 +15,7 @@ import {
   bottomOf,
   typedInput,
 } from "./fake-excel-grid";
+import type { ChangeHandler, TableEvents } from "./fake-excel-events";
 
 /** What the proxies need from the fake workbook (FakeExcel). */
 export interface FakeHost {
@@ -33,6 +34,10 @@ export interface FakeHost {
   checkTableName(name: string, self?: TableModel): void;
   createTable(sheet: SheetModel, at: Omit<Area, "sheet">): TableModel;
   address(address: string): Omit<Area, "sheet">;
+  /** Table change events and the runtime's enableEvents switch (fake-excel-events.ts). */
+  readonly events: TableEvents;
+  /** Resolves when the user leaves cell edit mode; undefined when no cell is being edited. */
+  cellEdit(): Promise<void> | undefined;
 }
 
 /** Kinds of queued operation, for fault injection and the log. */
@@ -55,7 +60,9 @@ export type OpKind =
   | "freeze"
   | "addChart"
   | "deleteChart"
-  | "chartProperty";
+  | "chartProperty"
+  /** Event registration and the runtime's enableEvents switch: not counted, so fault indices stay put. */
+  | "events";
 
 export interface Op {
   kind: OpKind;
@@ -114,15 +121,43 @@ export function strict<T extends object>(fake: FakeHost, target: T, type: string
 
 export class FakeContext {
   readonly workbook: object;
+  /** Excel.Runtime (ExcelApi 1.5); only `enableEvents` (ExcelApi 1.8) is modelled, and only set. */
+  readonly runtime: object;
   private queue: Op[] = [];
   private closed = false;
 
-  constructor(readonly fake: FakeHost) {
+  constructor(
+    readonly fake: FakeHost,
+    /** Excel.RunOptions.delayForCellEdit: wait for the user to leave cell edit mode instead of failing. */
+    private readonly delayForCellEdit = false,
+  ) {
     this.workbook = strict(
       fake,
       { worksheets: new Worksheets(this).proxy, tables: new Tables(this).proxy },
       "Workbook",
     );
+    const runtime = {};
+    Object.defineProperty(runtime, "enableEvents", {
+      enumerable: true,
+      set: (on: boolean) =>
+        this.enqueue({
+          kind: "events",
+          what: `Runtime.enableEvents = ${on}`,
+          counted: false,
+          run: () => {
+            fake.events.enabled = on;
+          },
+        }),
+      get: () => {
+        throw fake.violation(new NotModelled("reading Runtime.enableEvents"));
+      },
+    });
+    this.runtime = strict(fake, runtime, "Runtime");
+  }
+
+  /** Lets an Excel.run given this context in `previousObjects` use it again. */
+  reopen(): void {
+    this.closed = false;
   }
 
   enqueue(op: Op): void {
@@ -141,6 +176,17 @@ export class FakeContext {
   async sync(): Promise<void> {
     // A race test holds each sync here and lets them through in the order it chooses.
     await this.fake.beforeSync?.();
+    // A batch that reaches Excel while the user is typing in a cell fails, unless the run asked to wait.
+    const editing = this.fake.cellEdit();
+    if (editing && !this.delayForCellEdit) {
+      this.queue = [];
+      throw new FakeOfficeError(
+        "InvalidOperationInCellEditMode",
+        "The operation isn't available while Excel is in cell edit mode.",
+        "RequestContext.sync",
+      );
+    }
+    if (editing) await editing;
     this.fake.syncCount++;
     const ops = this.queue;
     this.queue = [];
@@ -152,6 +198,7 @@ export class FakeContext {
         if (fault) throw fault(op);
       }
       let commit: (() => void) | void;
+      const before = WRITES.has(op.kind) ? this.fake.events.fingerprints() : undefined;
       try {
         commit = op.run();
       } catch (error) {
@@ -162,6 +209,7 @@ export class FakeContext {
       if (WRITES.has(op.kind)) this.fake.writeCount++;
       this.fake.log.push(op.what);
       if (commit) commits.push(commit);
+      this.fake.events.raiseChanged(before);
     }
     commits.forEach((commit) => commit());
   }
@@ -610,6 +658,32 @@ class Table extends NamedObject<TableModel> {
 
   get worksheet(): Worksheet {
     return new Worksheet(this.ctx, () => this.target("worksheet").sheet).proxy;
+  }
+
+  /** Table.onChanged (ExcelApi 1.7): the handler is registered when the batch is synced. */
+  get onChanged(): object {
+    const { ctx } = this;
+    const add = (handler: ChangeHandler) => {
+      ctx.enqueue({
+        kind: "events",
+        what: "Table.onChanged.add",
+        counted: false,
+        run: () => ctx.fake.events.add(this.target("onChanged.add"), handler, ctx),
+      });
+      // Queued on the context the handler was added in: once its Excel.run has ended, only a run given that
+      // context (previousObjects) can use it, as Office.js requires for removing a handler.
+      const remove = () =>
+        ctx.enqueue({
+          kind: "events",
+          what: "EventHandlerResult.remove",
+          counted: false,
+          run: () => {
+            ctx.fake.events.remove(handler, ctx);
+          },
+        });
+      return strict(ctx.fake, { context: ctx, remove }, "EventHandlerResult");
+    };
+    return strict(ctx.fake, { add }, "EventHandlers");
   }
 
   get rows(): object {

@@ -26,7 +26,12 @@
  * - Fault injection: the N-th counted operation (loads, `*OrNullObject` look-ups and every write) or the
  *   next operation of a kind fails with an OfficeExtension.Error-like object after those before it applied.
  *
- * Not modelled: events, `set()`, `track()`, Excel enums (the store passes their string values), loading
+ * - Table change events (`Table.onChanged`, `context.runtime.enableEvents`; fake-excel-events.ts), run
+ *   options (`delayForCellEdit`, `previousObjects` as a context; every run's options are kept in `runOptions`),
+ *   cell edit mode (`startCellEdit`/`finishCellEdit`: a batch fails with InvalidOperationInCellEditMode
+ *   unless its run asked to wait), and `Office.addin` startup behaviour (fake-office.ts).
+ *
+ * Not modelled: other events, `set()`, `track()`, Excel enums (the store passes their string values), loading
  * without property names, formula evaluation, and everything outside the surface above.
  *
  * Strict: any property or method the fake does not implement throws, and so does loading a property it
@@ -49,6 +54,8 @@ import {
   parseAddress,
 } from "./fake-excel-grid";
 import { FakeContext, type FakeHost, type Op, type OpKind } from "./fake-excel-proxies";
+import { type ChangeSource, TableEvents } from "./fake-excel-events";
+import { FakeOffice } from "./fake-office";
 
 export type { OpKind } from "./fake-excel-proxies";
 
@@ -82,10 +89,32 @@ export class FakeExcel implements FakeHost {
   beforeSync?: () => Promise<void>;
   private faults: Array<{ at?: number; kind?: OpKind; code: FaultCode }> = [];
   private armedAt = 0;
+  readonly events = new TableEvents(this.model);
+  /** The `Office` global's startup-behaviour members, over this fake (fake-office.ts). */
+  readonly office = new FakeOffice(this);
+  /** The options of every Excel.run, in order (undefined for a run given none). */
+  readonly runOptions: Array<Excel.RunOptions | undefined> = [];
+  private editing: { done: Promise<void>; finish: () => void } | undefined;
 
-  /** Excel.run: a new context; what is still queued when the batch resolves is synced. */
-  readonly run: ExcelRun = async (batch) => {
-    const context = new FakeContext(this);
+  /**
+   * Excel.run, with or without options: a new context (or the one in `previousObjects`); what is still
+   * queued when the batch resolves is synced.
+   */
+  readonly run = (async <T>(
+    first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    second?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const options = typeof first === "function" ? undefined : first;
+    const batch = typeof first === "function" ? first : second!;
+    this.runOptions.push(options);
+    const previous = options?.previousObjects;
+    if (previous !== undefined && !(previous instanceof FakeContext))
+      throw this.violation(new NotModelled("previousObjects other than a RequestContext"));
+    for (const key of Object.keys(options ?? {}))
+      if (!["delayForCellEdit", "previousObjects"].includes(key))
+        throw this.violation(new NotModelled(`Excel.run option ${key}`));
+    const context = previous ?? new FakeContext(this, options?.delayForCellEdit === true);
+    context.reopen();
     this.model.live.clear();
     try {
       const result = await batch(context as unknown as Excel.RequestContext);
@@ -94,7 +123,47 @@ export class FakeExcel implements FakeHost {
     } finally {
       context.close();
     }
-  };
+  }) as ExcelRun & (<T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>);
+
+  /** The user starts typing in a cell: batches fail, or wait when their run asked to (delayForCellEdit). */
+  startCellEdit(): void {
+    let finish = () => {};
+    const done = new Promise<void>((resolve) => (finish = resolve));
+    this.editing = { done, finish };
+  }
+
+  /** The user presses Enter or Esc: batches that waited go on. */
+  finishCellEdit(): void {
+    const editing = this.editing;
+    this.editing = undefined;
+    editing?.finish();
+  }
+
+  cellEdit(): Promise<void> | undefined {
+    return this.editing?.done;
+  }
+
+  /**
+   * A person changes cells in the grid (typing, pasting, or a co-author with `source` "Remote"): the
+   * values go in as typed (see setCells), and each watched table the block touches raises one event.
+   */
+  editCells(
+    sheetName: string,
+    address: string,
+    values: readonly (readonly CellValue[])[],
+    source: ChangeSource = "Local",
+  ): void {
+    const before = this.events.fingerprints();
+    this.setCells(sheetName, address, values);
+    this.events.raiseChanged(before, source);
+  }
+
+  /** A person deletes a sheet by hand (its tables and their handlers go with it). */
+  deleteSheet(sheetName: string): void {
+    const sheet = this.sheetNamed(sheetName);
+    this.model.sheets.splice(this.model.sheets.indexOf(sheet), 1);
+    for (const t of this.model.tablesOn(sheet)) this.model.tables.splice(this.model.tables.indexOf(t), 1);
+  }
 
   get autoExpand(): boolean {
     return this.model.autoExpand;
