@@ -9,12 +9,16 @@
 //   --env localOfficeJs      serve office.js from the @microsoft/office-js package instead of Microsoft's
 //                            CDN: offline preview and tests only, never a production build.
 //   ADDIN_ORIGIN=https://...  production origin written into manifest.xml, functions.json and help pages.
+//   PROVIDER_NAME=...         the publisher's name, written into the manifest's <ProviderName>.
+//   SUPPORT_CONTACT=...       an https:// URL or e-mail address, shown on help/support.html (the SupportUrl).
+//                            Both have placeholder defaults (scripts/webpack/build-values.js) that say so.
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { readBuildValues, withProviderName } = require("./scripts/webpack/build-values");
 const { OFFICE_JS_ORIGIN, taskpanePolicy } = require("./scripts/webpack/csp");
 const HelpPagesPlugin = require("./scripts/webpack/help-pages-plugin");
 const OriginPlugin = require("./scripts/webpack/origin-plugin");
@@ -38,6 +42,7 @@ module.exports = (env = {}, argv = {}) => {
   const localOfficeJs = Boolean(env.localOfficeJs);
   if (production && localOfficeJs) throw new Error("A production build must load office.js from Microsoft's CDN.");
   const origin = (process.env.ADDIN_ORIGIN || DEV_ORIGIN).replace(/\/?$/, "/");
+  const values = readBuildValues(process.env);
 
   return {
     devtool: production ? false : "source-map",
@@ -69,7 +74,11 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "[path][name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => withProviderName(content.toString(), values.providerName),
+          },
           ...(localOfficeJs
             ? ["office.js", "o15apptofilemappingtable.js"].map((file) => ({
                 from: path.join(path.dirname(require.resolve("@microsoft/office-js/dist/office.js")), file),
@@ -83,6 +92,9 @@ module.exports = (env = {}, argv = {}) => {
         namespace: "OFFER",
         content: "src/help/function-help.json",
         stylesheet: "src/help/help.css",
+        pages: "src/help/pages",
+        grades: "src/help/grades.json",
+        values,
       }),
       // Origins without the trailing slash, so a bare origin (e.g. an AppDomain) is rewritten too.
       new OriginPlugin({

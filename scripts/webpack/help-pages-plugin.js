@@ -1,10 +1,14 @@
 // Emits one help page per custom function (help/<id>.html, the @helpurl targets) and an index
-// (help/index.html, the manifest's SupportUrl) from the generated functions.json plus the examples,
-// errors and notes in src/help/function-help.json. Plain static HTML: it opens in any browser, with no
-// script and no request beyond the page's own stylesheet, which its Content-Security-Policy enforces.
+// (help/index.html) from the generated functions.json plus the examples, errors and notes in
+// src/help/function-help.json; and the listing pages written as HTML fragments in src/help/pages/ (support,
+// privacy, the pane guide, "Formulas show #NAME? or #BUSY!"), with the build-time values
+// (scripts/webpack/build-values.js) and the grade legend (src/help/grades.json, which the pane shows too)
+// filled in. Plain static HTML: it opens in any browser, with no script and no request beyond the page's
+// own stylesheet and icon, which its Content-Security-Policy enforces.
 const fs = require("fs");
 const path = require("path");
 const { Compilation, sources } = require("webpack");
+const { contactHref } = require("./build-values");
 const { helpPolicy } = require("./csp");
 
 const escapeHtml = (text) =>
@@ -14,6 +18,29 @@ const escapeHtml = (text) =>
 function syntax(namespace, fn) {
   const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
   return `=${namespace}.${fn.name}(${params})`;
+}
+
+/**
+ * A formula as HTML with line-break opportunities (<wbr>) after "OFFER.", "(", "," and ";" (array constants
+ * such as {"Specialty","Metric",...} have no spaces): in a 420 px pane a long formula wraps there or at its
+ * spaces, never inside a function's name or a number (help.css).
+ */
+function formulaHtml(namespace, formula) {
+  return escapeHtml(formula)
+    .split(`${namespace}.`)
+    .join(`${namespace}.<wbr>`)
+    .replace(/([(,;])/g, "$1<wbr>");
+}
+
+/** Prose in a table cell, with a break opportunity after "OFFER." so a named function never widens the table. */
+function cellProse(namespace, text) {
+  return escapeHtml(text).split(`${namespace}.`).join(`${namespace}.<wbr>`);
+}
+
+/** A result as HTML: a number whole (help.css keeps it on one line), a text with a break after each "/" of a URL. */
+function resultHtml(result) {
+  const html = escapeHtml(formatResult(result));
+  return typeof result === "number" ? html : html.replace(/\//g, "/<wbr>");
 }
 
 function formatResult(result) {
@@ -29,10 +56,12 @@ function layout(title, body) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${helpPolicy()}">
 <title>${escapeHtml(title)} · Leverage help</title>
+<link rel="icon" type="image/png" href="../assets/icon-32.png">
 <link rel="stylesheet" href="help.css">
 </head>
 <body>
 <main>
+<nav aria-label="Help pages"><a href="index.html">Functions</a> · <a href="guide.html">Pane guide</a> · <a href="formulas-not-loading.html">#NAME? or #BUSY!</a> · <a href="support.html">Support</a> · <a href="privacy.html">Privacy</a></nav>
 ${body}
 </main>
 </body>
@@ -44,13 +73,13 @@ function functionPage(namespace, fn, help) {
   const params = fn.parameters
     .map(
       (p) =>
-        `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.optional ? "optional" : "required"}</td><td>${escapeHtml(p.description || "")}</td></tr>`,
+        `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.optional ? "optional" : "required"}</td><td>${cellProse(namespace, p.description || "")}</td></tr>`,
     )
     .join("\n");
   const examples = help.examples
     .map(
       (e) =>
-        `<tr><td><code>${escapeHtml(e.formula)}</code></td><td><code>${escapeHtml(formatResult(e.result))}</code></td><td>${escapeHtml(e.explain)}</td></tr>`,
+        `<tr><td><code>${formulaHtml(namespace, e.formula)}</code></td><td class="${typeof e.result === "number" ? "figure" : "text"}"><code>${resultHtml(e.result)}</code></td><td>${cellProse(namespace, e.explain)}</td></tr>`,
     )
     .join("\n");
   const errors = help.errors
@@ -63,7 +92,7 @@ function functionPage(namespace, fn, help) {
 <h1>${escapeHtml(namespace)}.${escapeHtml(fn.name)}</h1>
 <p>${escapeHtml(fn.description)}</p>
 <h2>Syntax</h2>
-<p><code>${escapeHtml(syntax(namespace, fn))}</code></p>
+<p><code>${formulaHtml(namespace, syntax(namespace, fn))}</code></p>
 <table>
 <thead><tr><th>Argument</th><th></th><th>Meaning</th></tr></thead>
 <tbody>
@@ -91,7 +120,7 @@ function indexPage(namespace, functions, intro) {
   const rows = functions
     .map(
       (fn) =>
-        `<tr><td><a href="${fn.id.toLowerCase()}.html"><code>${escapeHtml(namespace)}.${escapeHtml(fn.name)}</code></a></td><td>${escapeHtml(fn.description)}</td></tr>`,
+        `<tr><td class="name"><a href="${fn.id.toLowerCase()}.html"><code>${escapeHtml(namespace)}.${escapeHtml(fn.name)}</code></a></td><td>${cellProse(namespace, fn.description)}</td></tr>`,
     )
     .join("\n");
   const paragraphs = intro.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
@@ -109,16 +138,61 @@ ${rows}
   );
 }
 
+/** The grade legend as a definition list: "Grade A: primary source" then what it means. */
+function gradeLegend(grades) {
+  const items = Object.entries(grades)
+    .map(
+      ([grade, g]) => `<dt>Grade ${escapeHtml(grade)}: ${escapeHtml(g.short)}</dt>\n<dd>${escapeHtml(g.meaning)}</dd>`,
+    )
+    .join("\n");
+  return `<dl class="grades">\n${items}\n</dl>`;
+}
+
+/** What each {{name}} in a listing page becomes. */
+function fillers(values, grades) {
+  const contact = escapeHtml(values.supportContact);
+  return {
+    providerName: escapeHtml(values.providerName),
+    supportContact: `<a class="contact" href="${escapeHtml(contactHref(values.supportContact))}">${contact}</a>`,
+    // A build made without SUPPORT_CONTACT must not pass for a real contact route: say so on the page.
+    supportPlaceholderNote: values.supportIsPlaceholder
+      ? `<p class="placeholder"><strong>Placeholder:</strong> this copy of Leverage was built without a contact address (SUPPORT_CONTACT), so ${contact} reaches no one. Ask whoever gave you the add-in.</p>`
+      : "",
+    gradeLegend: gradeLegend(grades),
+  };
+}
+
+/** A listing page: its fragment with every {{name}} filled, titled by its <h1>. */
+function listingPage(name, fragment, fill) {
+  const title = /<h1>([^<]*)<\/h1>/.exec(fragment)?.[1];
+  if (!title) throw new Error(`help page ${name} has no <h1> title`);
+  const body = fragment.replace(/\{\{(\w+)\}\}/g, (_, key) => {
+    if (!(key in fill)) throw new Error(`help page ${name} uses {{${key}}}, which has no value`);
+    return fill[key];
+  });
+  // The title is already HTML (entities escaped), so it goes into layout unescaped: decode, then re-escape.
+  return layout(title.replace(/&gt;/g, ">").replace(/&lt;/g, "<").replace(/&amp;/g, "&"), body.trimEnd());
+}
+
 class HelpPagesPlugin {
-  /** @param {{ namespace: string, content: string, stylesheet: string }} options */
+  /**
+   * @param {{ namespace: string, content: string, stylesheet: string, pages: string, grades: string,
+   *   values: { providerName: string, supportContact: string, supportIsPlaceholder: boolean } }} options
+   *   pages: the folder of listing-page fragments; grades: the grade legend; values: the build-time values.
+   */
   constructor(options) {
     this.options = options;
   }
 
   apply(compiler) {
-    const { namespace, content, stylesheet } = this.options;
+    const { namespace, content, stylesheet, pages, grades, values } = this.options;
     compiler.hooks.thisCompilation.tap("HelpPagesPlugin", (compilation) => {
-      compilation.fileDependencies.add(path.resolve(content));
+      const fragments = fs
+        .readdirSync(pages)
+        .filter((f) => f.endsWith(".html"))
+        .sort();
+      for (const file of [content, stylesheet, grades, ...fragments.map((f) => path.join(pages, f))])
+        compilation.fileDependencies.add(path.resolve(file));
       compilation.hooks.processAssets.tap(
         { name: "HelpPagesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         (assets) => {
@@ -136,6 +210,20 @@ class HelpPagesPlugin {
             emit(`help/${fn.id.toLowerCase()}.html`, functionPage(namespace, fn, entry));
           }
           emit("help/index.html", indexPage(namespace, functions, help.intro));
+          const fill = fillers(values, JSON.parse(fs.readFileSync(grades, "utf8")));
+          const functionPages = new Set(functions.map((fn) => `${fn.id.toLowerCase()}.html`));
+          for (const file of fragments) {
+            // A listing page must never replace a function's page (a function named GUIDE, say).
+            if (functionPages.has(file) || file === "index.html") {
+              compilation.errors.push(new Error(`${pages}/${file} has the name of a function's help page`));
+              continue;
+            }
+            try {
+              emit(`help/${file}`, listingPage(file, fs.readFileSync(path.join(pages, file), "utf8"), fill));
+            } catch (error) {
+              compilation.errors.push(error);
+            }
+          }
           emit("help/help.css", fs.readFileSync(stylesheet, "utf8"));
         },
       );

@@ -6,6 +6,7 @@
  */
 import {
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -91,6 +92,7 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
+  titleRow: { display: "flex", alignItems: "baseline", justifyContent: "space-between" },
   main: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   // The pane can be 320 px wide: the tabs wrap rather than run off its edge.
   tabs: { flexWrap: "wrap" },
@@ -220,7 +222,13 @@ export function App({ host, store, theme = webLightTheme }: AppProps) {
     <FluentProvider theme={theme}>
       <div className={styles.page}>
         <header className={styles.header}>
-          <h1 className={styles.title}>Leverage</h1>
+          <div className={styles.titleRow}>
+            <h1 className={styles.title}>Leverage</h1>
+            {/* The pane guide the add-in serves beside the pane (help/guide.html): tabs, flags, grades, tiers. */}
+            <Link href="help/guide.html" target="_blank" rel="noreferrer">
+              Guide
+            </Link>
+          </div>
           <ModeBanner host={host} readFailed={failure?.scope === "load"} />
         </header>
         <main className={styles.main}>

@@ -91,7 +91,11 @@ export function describeContentSecurityPolicy(read: (file: string) => string): v
   describe("the help pages", () => {
     it("each carry one policy ahead of the stylesheet: their own stylesheet, nothing else", () => {
       const { functions } = JSON.parse(read("functions.json")) as { functions: Array<{ id: string }> };
-      const pages = ["help/index.html", ...functions.map((f) => `help/${f.id.toLowerCase()}.html`)];
+      const pages = [
+        "help/index.html",
+        ...["support", "privacy", "guide", "formulas-not-loading"].map((name) => `help/${name}.html`),
+        ...functions.map((f) => `help/${f.id.toLowerCase()}.html`),
+      ];
       for (const page of pages) {
         const html = read(page);
         const { policies, at } = policiesIn(html);

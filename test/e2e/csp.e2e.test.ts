@@ -137,7 +137,14 @@ describe.each(BUILDS)("$name", (build) => {
     const { functions } = JSON.parse(fs.readFileSync(`${build.dist}/functions.json`, "utf8")) as {
       functions: Array<{ id: string }>;
     };
-    const helpPages = ["index", ...functions.map((f) => f.id.toLowerCase())];
+    const helpPages = [
+      "index",
+      "support",
+      "privacy",
+      "guide",
+      "formulas-not-loading",
+      ...functions.map((f) => f.id.toLowerCase()),
+    ];
     expect(helpPages.length).toBeGreaterThan(10);
     for (const name of helpPages) {
       await page.goto(`${origin}/help/${name}.html`);
@@ -150,6 +157,16 @@ describe.each(BUILDS)("$name", (build) => {
       // The page's own stylesheet is allowed and applied.
       expect(await page.evaluate(() => [...document.styleSheets].map((s) => s.cssRules.length > 0))).toEqual([true]);
       expect(await violations()).toEqual([]);
+      // At the pane's 420 px: nothing scrolls sideways, and no figure ("65,119") is split over two lines.
+      expect({
+        name,
+        ...(await page.evaluate(() => ({
+          width: document.documentElement.scrollWidth,
+          splitFigures: [...document.querySelectorAll(".figure code")]
+            .filter((code) => new Set([...code.getClientRects()].map((r) => Math.round(r.top))).size > 1)
+            .map((code) => code.textContent),
+        }))),
+      }).toEqual({ name, width: 420, splitFigures: [] });
     }
     await page.close();
   });

@@ -1,6 +1,11 @@
-/** One piece of evidence as a list item: the figure or norm, then where it comes from, its year and grade. */
+/**
+ * One piece of evidence as a list item: the figure or norm, then where it comes from, its year and grade.
+ * The grade carries its meaning as a tooltip wherever the line appears (flags, Compare's costs to leave);
+ * the Flags panel also shows the one-line legend (GradeLegend).
+ */
 import { Link } from "@fluentui/react-components";
 import type { Evidence } from "../../core/rules/types";
+import { gradeMeaning } from "./grade-legend";
 
 /** "text — Source, 2024, grade B": linked to the source's page when there is one. */
 export function EvidenceLine({ evidence }: { evidence: Evidence }) {
@@ -20,7 +25,11 @@ export function EvidenceLine({ evidence }: { evidence: Evidence }) {
             name
           )}
           {year !== undefined && `, ${year}`}
-          {grade !== undefined && grade !== "yours" && `, grade ${grade}`}
+          {grade !== undefined && grade !== "yours" && (
+            <>
+              , <span title={gradeMeaning(grade)}>grade {grade}</span>
+            </>
+          )}
         </>
       )}
     </li>

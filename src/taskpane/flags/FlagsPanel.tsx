@@ -4,6 +4,7 @@ import type { FieldKey } from "../../core/offer/fields";
 import { SEVERITIES, SEVERITY_LABEL } from "../../core/rules";
 import type { Flag } from "../../core/rules/types";
 import { FlagCard } from "./FlagCard";
+import { GradeLegend, showsGrade } from "./GradeLegend";
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
@@ -49,6 +50,7 @@ export function FlagsPanel({ flags, onShowField }: FlagsPanelProps) {
           ))}
         </ul>
       )}
+      {showsGrade(flags.flatMap((f) => f.evidence)) && <GradeLegend />}
     </section>
   );
 }

@@ -21,6 +21,9 @@ const SECONDS = {
   "test/core/benchmarks-paste.test.ts": 8,
   "test/workbook/races.test.ts": 8,
   "test/taskpane/drafts.test.tsx": 8,
+  "test/workbook/api-sets.test.ts": 12,
+  "test/build/listing-pages.test.ts": 10,
+  "test/taskpane/profile-form.test.tsx": 8,
 };
 
 const secondsOf = (test) => {
