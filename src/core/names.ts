@@ -31,24 +31,38 @@ export function boundedDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const cols = b.length + 1;
   // Three rows of the table: two back (for adjacent swaps), the previous one, and the one being filled.
-  let twoBack = new Int32Array(cols);
-  let previous = Int32Array.from({ length: cols }, (_, j) => j);
-  let current = new Int32Array(cols);
+  // Kept between calls and swapped by reference: a "did you mean" compares one typo with hundreds of names,
+  // and allocating the rows for each comparison cost more than filling them.
+  if (rows[0].length < cols) rows = [new Int32Array(cols * 2), new Int32Array(cols * 2), new Int32Array(cols * 2)];
+  let [twoBack, previous, current] = rows;
+  for (let j = 0; j < cols; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, twoBack[j - 2] + 1);
+      // Plain comparisons, not Math.min: this is the innermost loop of every "did you mean", and a call of a
+      // builtin costs many times a comparison in some engines' contexts (Node's vm, which Jest runs in).
+      let d = previous[j] + 1;
+      const insert = current[j - 1] + 1;
+      if (insert < d) d = insert;
+      const replace = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      if (replace < d) d = replace;
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && twoBack[j - 2] + 1 < d)
+        d = twoBack[j - 2] + 1;
       current[j] = d;
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > limit) return limit + 1;
-    [twoBack, previous, current] = [previous, current, twoBack];
+    const spare = twoBack;
+    twoBack = previous;
+    previous = current;
+    current = spare;
   }
   return Math.min(previous[b.length], limit + 1);
 }
+
+/** The rows {@link boundedDistance} fills, grown when a longer name comes. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /** Longest key worth suggesting names for. */
 const MAX_NAME_LENGTH = 60;

@@ -159,11 +159,9 @@ function indexUnpriced(
   for (const metro of metros) {
     if ([metro.name, ...(metro.otherNames ?? [])].some((n) => taken(nameKey(n)))) continue;
     const states = statesInName(metro.name);
-    const suggested = new Set(
-      [metro.name, metro.name.replace(STATE_SUFFIX, ""), ...metro.cities.map((c) => c.replace(STATE_SUFFIX, ""))].map(
-        nameKey,
-      ),
-    );
+    // Only its cities are suggested: people type a city, and comparing a typo with every long metro title
+    // would cost each recalculation of a cell with an unknown area several times more.
+    const suggested = new Set(metro.cities.map((c) => nameKey(c.replace(STATE_SUFFIX, ""))));
     for (const [form, namedState] of unpricedForms(metro, states)) {
       const key = nameKey(form);
       // A city also named by a metro not listed ("Pasadena") is ambiguous alone, so it is not indexed.
