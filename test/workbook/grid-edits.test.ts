@@ -3,6 +3,7 @@
  * user is typing in a cell. Against the strict fake: Table.onChanged handlers, the runtime's enableEvents,
  * run options and cell edit mode are modelled there as Office.js documents them (fake-excel-events.ts).
  */
+import { ExcelStore } from "../../src/workbook/excel/excel-store";
 import { BENCHMARKS_SHEET } from "../../src/core/benchmarks/import";
 import { OFFERS_SHEET } from "../../src/core/offer/offers-table";
 import { parseBenchmarks } from "../../src/core/benchmarks/parse";
@@ -124,6 +125,20 @@ describe("ExcelStore: cell edit mode", () => {
     await stop();
     expect(fake.runOptions.length).toBeGreaterThanOrEqual(7);
     for (const options of fake.runOptions) expect(options).toMatchObject({ delayForCellEdit: true });
+  });
+
+  it("merges each action's syncs into one undo step where Excel has ExcelApi 1.20, and only there", async () => {
+    const older = checked(seededWorkbook({ offers: stored([offer()]) }));
+    await new ExcelStore({ run: older.run, office: older.office }).load();
+    expect(older.runOptions.every((options) => options?.mergeUndoGroup === undefined)).toBe(true);
+    const newer = checked(seededWorkbook({ offers: stored([offer()]) }));
+    newer.office.supported.set("ExcelApi", "1.20");
+    const store = new ExcelStore({ run: newer.run, office: newer.office });
+    await store.load();
+    await store.update({ ...offer(), city: "Akron" }, 1);
+    expect(newer.runOptions.length).toBeGreaterThanOrEqual(2);
+    for (const options of newer.runOptions)
+      expect(options).toMatchObject({ delayForCellEdit: true, mergeUndoGroup: true });
   });
 
   it("waits while the user types in a cell, then reads", async () => {

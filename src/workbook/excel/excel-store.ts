@@ -88,6 +88,16 @@ export type ExcelRun = <T>(
  */
 export const RUN_OPTIONS: Readonly<Excel.RunOptions> = { delayForCellEdit: true };
 
+/**
+ * The options of this store's runs: RUN_OPTIONS, and where Excel has ExcelApi 1.20, one undo step per
+ * action (mergeUndoGroup), so Ctrl+Z takes back a whole save or sheet update rather than its last sync.
+ */
+function runOptionsFor(office: OfficeStartupApi | undefined): Readonly<Excel.RunOptions> {
+  return office?.context.requirements.isSetSupported("ExcelApi", "1.20")
+    ? { ...RUN_OPTIONS, mergeUndoGroup: true }
+    : RUN_OPTIONS;
+}
+
 export interface ExcelStoreOptions {
   run: ExcelRun;
   /** The clock for the Updated column. */
@@ -113,6 +123,7 @@ export class ExcelStore implements OfferStore {
   private readonly run: ExcelRun;
   private readonly now: () => Date;
   private readonly startup?: StartupBehaviorSync;
+  private readonly runOptions: Readonly<Excel.RunOptions>;
   /** Called when a watched table changes; undefined when nobody watches. */
   private listener?: () => void;
   /** The change handler registered on each watched table, by layout. */
@@ -124,6 +135,7 @@ export class ExcelStore implements OfferStore {
     this.run = options.run;
     this.now = options.now ?? (() => new Date());
     this.startup = options.office && new StartupBehaviorSync(options.office);
+    this.runOptions = runOptionsFor(options.office);
   }
 
   async load(): Promise<WorkbookSnapshot> {
@@ -158,7 +170,7 @@ export class ExcelStore implements OfferStore {
         byContext.set(context, [...(byContext.get(context) ?? []), r]);
       }
       for (const [context, list] of byContext) {
-        await this.run({ ...RUN_OPTIONS, previousObjects: context }, async (ctx) => {
+        await this.run({ ...this.runOptions, previousObjects: context }, async (ctx) => {
           list.forEach((r) => r.remove());
           await ctx.sync();
         }).catch(() => undefined); // a table deleted since: its handler went with it
@@ -462,7 +474,7 @@ export class ExcelStore implements OfferStore {
     write = true,
   ): Promise<T> {
     try {
-      return await this.run(RUN_OPTIONS, async (context) => {
+      return await this.run(this.runOptions, async (context) => {
         if (this.eventsMayBeOff) {
           context.runtime.enableEvents = true;
           this.eventsMayBeOff = false;

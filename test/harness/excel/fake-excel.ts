@@ -27,7 +27,8 @@
  *   next operation of a kind fails with an OfficeExtension.Error-like object after those before it applied.
  *
  * - Table change events (`Table.onChanged`, `context.runtime.enableEvents`; fake-excel-events.ts), run
- *   options (`delayForCellEdit`, `previousObjects` as a context; every run's options are kept in `runOptions`),
+ *   options (`delayForCellEdit`, `previousObjects` as a context, `mergeUndoGroup` on a host with ExcelApi 1.20;
+ *   every run's options are kept in `runOptions`),
  *   cell edit mode (`startCellEdit`/`finishCellEdit`: a batch fails with InvalidOperationInCellEditMode
  *   unless its run asked to wait), and `Office.addin` startup behaviour (fake-office.ts).
  *
@@ -111,8 +112,7 @@ export class FakeExcel implements FakeHost {
     if (previous !== undefined && !(previous instanceof FakeContext))
       throw this.violation(new NotModelled("previousObjects other than a RequestContext"));
     for (const key of Object.keys(options ?? {}))
-      if (!["delayForCellEdit", "previousObjects"].includes(key))
-        throw this.violation(new NotModelled(`Excel.run option ${key}`));
+      if (!this.runOptionKnown(key)) throw this.violation(new NotModelled(`Excel.run option ${key}`));
     const context = previous ?? new FakeContext(this, options?.delayForCellEdit === true);
     context.reopen();
     this.model.live.clear();
@@ -124,6 +124,15 @@ export class FakeExcel implements FakeHost {
       context.close();
     }
   }) as ExcelRun & (<T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>);
+
+  /**
+   * Whether this host knows a run option: delayForCellEdit and previousObjects always; mergeUndoGroup only
+   * with ExcelApi 1.20, where it merges a run's syncs into one undo step (undo itself is not modelled).
+   */
+  private runOptionKnown(key: string): boolean {
+    if (key === "delayForCellEdit" || key === "previousObjects") return true;
+    return key === "mergeUndoGroup" && this.office.context.requirements.isSetSupported("ExcelApi", "1.20");
+  }
 
   /** The user starts typing in a cell: batches fail, or wait when their run asked to (delayForCellEdit). */
   startCellEdit(): void {
