@@ -23,7 +23,8 @@ import { tieredPay, wrvuGap } from "../core/wrvu";
 import { priceLevel } from "../core/price-level/price-level";
 import { pslfEstimate, pslfPart, resolveEmployerType, resolvePlan } from "../core/pslf";
 import { resolveTaxState } from "../core/tax/state-lookup";
-import { type TakeHome, resolveFilingStatus, resolveTaxYear, takeHome, taxPart } from "../core/tax/take-home";
+import { resolveFilingStatus } from "../core/tax/filing-status";
+import { type TakeHome, resolveTaxYear, takeHome, taxPart } from "../core/tax/take-home";
 import { evaluate } from "./excel-error";
 import { readRange, readSpecialtyOrNumber } from "./ranges";
 

@@ -3,8 +3,8 @@
  * A value that cannot be used keeps the default and says why, so one typo in the grid never stops the
  * figures; the pane shows the problem next to the setting.
  */
-import { resolveFilingStatus } from "../tax/take-home";
-import { resolvePlan } from "../pslf";
+import { resolveFilingStatus } from "../tax/filing-status";
+import { resolvePlan } from "../pslf/labels";
 import { figureFromText, isEmptyCell } from "../cells";
 import { OfferError } from "../errors";
 import { quoted } from "../format";

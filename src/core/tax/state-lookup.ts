@@ -11,11 +11,25 @@ import type { StateTax } from "./types";
 
 const CATALOG = nameCatalog(US_STATES.map((o) => ({ name: o.value, aliases: [o.label, ...(o.aliases ?? [])] })));
 
+/**
+ * States already resolved, by the text as typed: a column of TAKEHOME formulas names the same state in
+ * every row, and folding the text to its key costs more than the tax itself.
+ */
+const RESOLVED = new Map<string, string>();
+/** Kept small: a sheet names a handful of states; past this many typed forms the cache starts again. */
+const RESOLVED_MAX = 64;
+
 /** The postal code of a typed state; #N/A with suggestions when it names none. */
 export function resolveStateCode(typed: string): string {
+  const known = RESOLVED.get(typed);
+  if (known !== undefined) return known;
   if (typed.trim() === "") throw notAvailable('state is blank: give a postal code or name such as "TX" or "Texas".');
   const code = CATALOG.find(typed);
-  if (code) return code;
+  if (code) {
+    if (RESOLVED.size >= RESOLVED_MAX) RESOLVED.clear();
+    RESOLVED.set(typed, code);
+    return code;
+  }
   const suggestions = suggestNames(nameKey(typed), CATALOG.aliases).map((c) => `${c} (${stateName(c)})`);
   const hint = suggestions.length ? ` Did you mean ${suggestions.join(" or ")}?` : "";
   throw notAvailable(`Unknown state ${quoted(typed)}.${hint} Use a postal code or name such as "TX" or "Texas".`);

@@ -235,7 +235,8 @@ export type TaxPart = (typeof TAX_PARTS)[number];
 
 /** One part of the tax, by name in any case or spacing ("Social Security", "state payroll"). */
 export function taxPart(breakdown: TakeHome, part: string): number {
-  const key = part.trim().toLowerCase().replace(/\s+/g, " ");
+  // Typed as listed ("federal"): no need to tidy the text first.
+  const key = (TAX_PARTS as readonly string[]).includes(part) ? part : part.trim().toLowerCase().replace(/\s+/g, " ");
   switch (key as TaxPart) {
     case "federal":
       return breakdown.federal;
@@ -252,30 +253,6 @@ export function taxPart(breakdown: TakeHome, part: string): number {
     default:
       throw badValue(`Tax part must be ${oneOf(TAX_PARTS.map((p) => `"${p}"`))}; got ${quoted(part)}.`);
   }
-}
-
-const STATUS_WORDS: Readonly<Record<string, FilingStatus>> = {
-  single: "single",
-  married: "married",
-  "married filing jointly": "married",
-  mfj: "married",
-  "head of household": "head",
-  head: "head",
-  hoh: "head",
-};
-
-/** A filing status from what a user typed; blank means single, the commonest status at the end of training. */
-export function resolveFilingStatus(text: string | null | undefined): FilingStatus {
-  const key = (text ?? "").trim().toLowerCase().replace(/\s+/g, " ");
-  if (key === "") return "single";
-  const status = STATUS_WORDS[key];
-  if (status === undefined) {
-    throw badValue(
-      `Filing status must be "single", "married" (married filing jointly) or "head" (head of household); ` +
-        `got ${quoted(text ?? "")}.`,
-    );
-  }
-  return status;
 }
 
 /** Tax years with figures. */

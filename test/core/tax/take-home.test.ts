@@ -1,12 +1,6 @@
 import fc from "fast-check";
-import {
-  TAX_PARTS,
-  TAX_YEARS,
-  resolveFilingStatus,
-  resolveTaxYear,
-  takeHome,
-  taxPart,
-} from "../../../src/core/tax/take-home";
+import { resolveFilingStatus } from "../../../src/core/tax/filing-status";
+import { TAX_PARTS, TAX_YEARS, resolveTaxYear, takeHome, taxPart } from "../../../src/core/tax/take-home";
 import { flatState, noWageTaxState, same } from "../../../src/core/tax/state-schedule";
 import type { StateTax, TaxSource } from "../../../src/core/tax/types";
 import { errorKind } from "../../harness/functions/error-kind";
@@ -186,6 +180,11 @@ describe("resolveFilingStatus", () => {
     ["   ", "single"],
   ])("%p → %p", (text, status) => {
     expect(resolveFilingStatus(text)).toBe(status);
+  });
+
+  it("finds nothing inherited: a status named like an object's own property is refused", () => {
+    for (const text of ["constructor", "toString", "__proto__"])
+      expect(errorKind(() => resolveFilingStatus(text))).toBe("value");
   });
 
   it("treats a blank cell as single", () => {
