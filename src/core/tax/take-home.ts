@@ -72,15 +72,24 @@ export function takeHome(input: TakeHomeInput): TakeHome {
   validate(gross, pretax, localRate);
 
   const local = localRate * gross;
-  const statePayroll = state.payroll.map((levy) => ({ name: levy.name, amount: levyAmount(levy, gross) }));
-  const payrollTotal = statePayroll.reduce((sum, levy) => sum + levy.amount, 0);
-  const standardOnly = federalIncomeTax({ wages: gross, pretax, status, stateAndLocalTax: 0 });
-  const firstState = state.incomeTax({ wages: gross, pretax, status, federalIncomeTax: standardOnly.tax });
+  const statePayroll =
+    state.payroll.length === 0
+      ? []
+      : state.payroll.map((levy) => ({ name: levy.name, amount: levyAmount(levy, gross) }));
+  let payrollTotal = 0;
+  for (const levy of statePayroll) payrollTotal += levy.amount;
+  // Only a state that deducts federal tax needs the federal figure first (passes a and d below).
+  const standardOnly = state.usesFederalTax
+    ? federalIncomeTax({ wages: gross, pretax, status, stateAndLocalTax: 0 }).tax
+    : 0;
+  const firstState = state.incomeTax({ wages: gross, pretax, status, federalIncomeTax: standardOnly });
   // Mandatory state disability and family-leave contributions count as state income tax when itemizing
   // (IRS Schedule A instructions, line 5a; Rev. Rul. 2025-4 for paid family leave).
   const salt = firstState + payrollTotal + local;
   const federal = federalIncomeTax({ wages: gross, pretax, status, stateAndLocalTax: salt });
-  const stateTax = state.incomeTax({ wages: gross, pretax, status, federalIncomeTax: federal.tax });
+  const stateTax = state.usesFederalTax
+    ? state.incomeTax({ wages: gross, pretax, status, federalIncomeTax: federal.tax })
+    : firstState;
 
   const socialSecurity = socialSecurityTax(gross);
   const medicare = medicareTax(gross, status);

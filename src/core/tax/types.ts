@@ -62,6 +62,11 @@ export interface StateTax {
   source: TaxSource;
   /** State income tax on the wages, dollars (0 for a state without a wage tax). */
   incomeTax(input: StateTaxInput): number;
+  /**
+   * True for a state whose income tax deducts federal income tax (it reads `federalIncomeTax`): only then
+   * must the take-home settle the circular deduction in two passes. A test checks every state's flag.
+   */
+  usesFederalTax?: boolean;
   /** Mandatory contributions on wages; empty for most states. */
   payroll: readonly PayrollLevy[];
   /** What the calculation leaves out or simplifies, said in a sentence each (shown with the figure). */

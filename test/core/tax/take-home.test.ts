@@ -19,6 +19,7 @@ const WITH_LEVY = noWageTaxState("TL", TEST_SOURCE, {
 /** 10% of wages after deferrals and after federal income tax, as the few states that deduct it do. */
 const DEDUCTS_FEDERAL: StateTax = {
   code: "TF",
+  usesFederalTax: true,
   source: TEST_SOURCE,
   incomeTax: ({ wages, pretax, federalIncomeTax }) => 0.1 * Math.max(0, wages - pretax - federalIncomeTax),
   payroll: [],

@@ -30,6 +30,7 @@ const FIGURES: ScheduleFigures = {
 
 export const AL: StateTax = {
   code: "AL",
+  usesFederalTax: true,
   source: {
     source:
       "Alabama Department of Revenue, Form 40 booklet standard deduction chart (TY2024); Ala. Code §40-18-5, §40-18-15, §40-18-19",

@@ -36,6 +36,7 @@ function federalDeduction(status: FilingStatus, agi: number, federalIncomeTax: n
 
 export const MO: StateTax = {
   code: "MO",
+  usesFederalTax: true,
   source: {
     source:
       "Missouri DOR 2026 withholding formula (top rate 4.7%, via LegalClarity); 2026 bracket widths from a secondary summary; RSMo 143.171 federal tax deduction (Drake Software KB)",

@@ -83,6 +83,7 @@ const PAYROLL: readonly PayrollLevy[] = [
 
 export const OR: StateTax = {
   code: "OR",
+  usesFederalTax: true,
   source: SOURCE,
   incomeTax(input) {
     const { status } = input;
