@@ -89,8 +89,9 @@ export function readOptionalNumber(value: unknown, name: string): number | undef
 
 /** Reads text from a cell: blank gives "", numbers are refused (#VALUE!) so a misplaced argument is caught. */
 export function readText(value: unknown, name: string): string {
-  if (isBlank(value)) return "";
+  // Text first, trimmed once: whitespace-only text is blank, as isBlank says.
   if (typeof value === "string") return value.trim();
+  if (isBlank(value)) return "";
   throw badValue(`${name} must be text; got ${describeValue(value)}.`);
 }
 

@@ -19,8 +19,9 @@ const STATUS_WORDS: ReadonlyMap<string, FilingStatus> = new Map([
 
 /** A filing status from what a user typed; blank means single, the commonest status at the end of training. */
 export function resolveFilingStatus(text: string | null | undefined): FilingStatus {
-  // Typed as listed ("single"): no need to tidy the text first.
-  const exact = text ? (STATUS_WORDS.get(text) ?? STATUS_WORDS.get(text.toLowerCase())) : undefined;
+  if (!text) return "single";
+  // Typed as listed ("single", "Single"): no need to tidy the text first.
+  const exact = STATUS_WORDS.get(text) ?? STATUS_WORDS.get(text.toLowerCase());
   if (exact !== undefined) return exact;
   const key = (text ?? "").trim().toLowerCase().replace(/\s+/g, " ");
   if (key === "") return "single";
