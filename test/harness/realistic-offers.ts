@@ -11,6 +11,8 @@ import { PROFILE_SETTINGS, type ProfileKey } from "../../src/core/profile/settin
 import { offerArbitrary } from "./offer-arbitrary";
 
 const STATES = ["TX", "CA", "NY", "FL", "WA", "IL", "PA", "MA", "OH", "GA", "NC", "MN", "CO", "OR", "NJ", "DC", "MD"];
+/** Specialties the tests' Benchmarks tables give wRVU percentiles for. */
+const BENCHMARKED_SPECIALTIES = ["Family Medicine", "Psychiatry"];
 const PRICE_AREAS = ["San Jose", "New York City", "Boston", "rural", "rural Texas", "Springfield", "Seattle"];
 
 /** An offer with a state most of the time, sometimes a price area, employer type, vesting and match. */
@@ -22,11 +24,17 @@ export const realisticOffer: fc.Arbitrary<Offer> = fc
     fc.option(fc.constantFrom("government", "nonprofit", "for-profit"), { freq: 3, nil: null }),
     fc.option(fc.integer({ min: 0, max: 8 }), { freq: 3, nil: null }),
     fc.option(fc.integer({ min: 1, max: 25 }), { freq: 3, nil: null }),
+    // Often a specialty with wRVU rows in the tests' Benchmarks tables and a threshold, so the threshold's
+    // percentile is reached in every run of a property, not only in some.
+    fc.option(fc.tuple(fc.constantFrom(...BENCHMARKED_SPECIALTIES), fc.integer({ min: 3_000, max: 8_000 })), {
+      freq: 2,
+      nil: null,
+    }),
   )
-  .map(
-    ([offer, state, priceArea, employerType, vestingYears, retirementMatch]) =>
-      ({ ...offer, state, priceArea, employerType, vestingYears, retirementMatch }) as Offer,
-  );
+  .map(([offer, state, priceArea, employerType, vestingYears, retirementMatch, benchmarked]) => {
+    const withWrvus = benchmarked ? { specialty: benchmarked[0], wrvuThreshold: benchmarked[1] } : {};
+    return { ...offer, state, priceArea, employerType, vestingYears, retirementMatch, ...withWrvus } as Offer;
+  });
 
 /** Up to `max` realistic offers with distinct IDs, at least one. */
 export function realisticOffers(max: number): fc.Arbitrary<Offer[]> {
