@@ -24,7 +24,7 @@ import { priceLevel } from "../core/price-level/price-level";
 import { pslfEstimate, pslfPart, resolveEmployerType, resolvePlan } from "../core/pslf";
 import { resolveTaxState } from "../core/tax/state-lookup";
 import { resolveFilingStatus } from "../core/tax/filing-status";
-import { type TakeHome, resolveTaxYear, takeHome, taxPart } from "../core/tax/take-home";
+import { type TakeHomeFigures, resolveTaxYear, takeHomeFigures, taxPart } from "../core/tax/take-home";
 import { evaluate } from "./excel-error";
 import { readRange, readSpecialtyOrNumber } from "./ranges";
 
@@ -381,9 +381,10 @@ function wagesTax(
   pretax: unknown,
   year: unknown,
   localRate: unknown,
-): TakeHome {
+): TakeHomeFigures {
   resolveTaxYear(readOptionalNumber(year, "year"));
-  return takeHome({
+  // The numbers only: a cell shows one, and the breakdown's worded assumptions are for the pane.
+  return takeHomeFigures({
     gross: readNumber(gross, "gross"),
     state: resolveTaxState(readText(state, "state")),
     status: resolveFilingStatus(readText(filingStatus, "filingStatus")),

@@ -66,6 +66,17 @@ export interface TakeHome {
  * state tax by a few percent of the federal change, far below what the comparison can resolve.
  */
 export function takeHome(input: TakeHomeInput): TakeHome {
+  const { figures, federal } = taxOnWages(input);
+  return new Breakdown(figures, { status: input.status, federal, state: input.state, localRate: input.localRate ?? 0 });
+}
+
+/** The numbers of {@link takeHome} alone, without its worded assumptions and sources: what a formula shows. */
+export function takeHomeFigures(input: TakeHomeInput): TakeHomeFigures {
+  return taxOnWages(input).figures;
+}
+
+/** Every tax on the wages, in the order {@link takeHome} describes. */
+function taxOnWages(input: TakeHomeInput): { figures: TakeHomeFigures; federal: FederalIncomeTax } {
   const { gross, state, status } = input;
   const pretax = input.pretax ?? 0;
   const localRate = input.localRate ?? 0;
@@ -94,28 +105,25 @@ export function takeHome(input: TakeHomeInput): TakeHome {
   const socialSecurity = socialSecurityTax(gross);
   const medicare = medicareTax(gross, status);
   const totalTax = federal.tax + stateTax + payrollTotal + socialSecurity + medicare + local;
-
-  return new Breakdown(
-    {
-      gross,
-      pretax,
-      federal: federal.tax,
-      state: stateTax,
-      statePayroll,
-      socialSecurity,
-      medicare,
-      local,
-      totalTax,
-      takeHome: gross - pretax - totalTax,
-      deduction: federal.deduction,
-      deductionAmount: federal.deductionAmount,
-    },
-    { status, federal, state, localRate },
-  );
+  const figures: TakeHomeFigures = {
+    gross,
+    pretax,
+    federal: federal.tax,
+    state: stateTax,
+    statePayroll,
+    socialSecurity,
+    medicare,
+    local,
+    totalTax,
+    takeHome: gross - pretax - totalTax,
+    deduction: federal.deduction,
+    deductionAmount: federal.deductionAmount,
+  };
+  return { figures, federal };
 }
 
 /** The numbers of a breakdown; its assumptions and sources are worded when read. */
-type TakeHomeFigures = Omit<TakeHome, "assumptions" | "sources">;
+export type TakeHomeFigures = Omit<TakeHome, "assumptions" | "sources">;
 
 /**
  * A breakdown whose assumptions and sources are worded only when read: a formula wants the number alone,
@@ -243,7 +251,7 @@ export const TAX_PARTS = ["federal", "state", "state payroll", "social security"
 export type TaxPart = (typeof TAX_PARTS)[number];
 
 /** One part of the tax, by name in any case or spacing ("Social Security", "state payroll"). */
-export function taxPart(breakdown: TakeHome, part: string): number {
+export function taxPart(breakdown: TakeHomeFigures, part: string): number {
   // Typed as listed ("federal"): no need to tidy the text first.
   const key = (TAX_PARTS as readonly string[]).includes(part) ? part : part.trim().toLowerCase().replace(/\s+/g, " ");
   switch (key as TaxPart) {
