@@ -6,7 +6,7 @@
  */
 import type { OfferFields } from "../offer/schema";
 import type { CandidateProfile } from "../profile/settings";
-import { offerValue } from "./offer-value";
+import { realTakeHomeYear1 } from "./offer-value";
 
 /** The search's bounds and precision: bases up to $10M, found to within a dollar. */
 const MAX_BASE = 10_000_000;
@@ -14,16 +14,17 @@ const PRECISION = 1;
 
 /** Year-1 real take-home of an offer with this base instead of its own; null when it has no state or area. */
 function realTakeHomeWith(offer: OfferFields, base: number, profile: CandidateProfile): number | null {
-  return offerValue({ ...offer, baseSalary: base }, profile, []).realTakeHomeYear1;
+  return realTakeHomeYear1({ ...offer, baseSalary: base }, profile);
 }
 
 /**
  * The base `offer` needs to match `other`'s real take-home in year 1, or null when either has no real
  * take-home (a state or price area missing) or no base in this range matches. Real take-home grows with the
- * base, so the answer is found by halving the interval.
+ * base, so the answer is found by halving the interval; each step prices year 1 alone, not the whole
+ * projection.
  */
 export function equivalentBase(offer: OfferFields, other: OfferFields, profile: CandidateProfile): number | null {
-  const target = offerValue(other, profile, []).realTakeHomeYear1;
+  const target = realTakeHomeYear1(other, profile);
   if (target === null || realTakeHomeWith(offer, 0, profile) === null) return null;
   if (realTakeHomeWith(offer, MAX_BASE, profile)! < target) return null;
   let low = 0;

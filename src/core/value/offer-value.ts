@@ -9,6 +9,8 @@ import { OfferError } from "../errors";
 import { offerExitCost } from "../exit-cost";
 import type { OfferFields } from "../offer/schema";
 import type { CandidateProfile } from "../profile/settings";
+import { offerPriceLevel, takeHomeInYear } from "./offer-context";
+import { grossInYear } from "./pay-by-year";
 import { type ProjectionYear, projectOffer } from "./projection";
 
 export interface OfferValue {
@@ -37,6 +39,16 @@ function exitCostAt(offer: OfferFields, months: number, benchmarks: readonly Ben
     if (error instanceof OfferError) return null;
     throw error;
   }
+}
+
+/**
+ * Year-1 take-home in dollars of average US prices, alone: what comparing one year needs, without
+ * projecting every year, PSLF or the costs of leaving. Null without a state or a price level.
+ */
+export function realTakeHomeYear1(offer: OfferFields, profile: CandidateProfile): number | null {
+  const takeHome = takeHomeInYear({ offer, profile }, grossInYear(offer, 1));
+  const level = offerPriceLevel(offer);
+  return takeHome === null || level === null ? null : (takeHome * 100) / level;
 }
 
 export function offerValue(
