@@ -7,7 +7,6 @@
  */
 import { DEFAULT_WEEKS_PER_YEAR, hourlyRate } from "../compensation";
 import { OfferError } from "../errors";
-import { offerExitCost } from "../exit-cost";
 import { totalCompOverTerm, totalCompYear1 } from "../offer/offer-totals";
 import type { Offer, OfferFields } from "../offer/schema";
 import { wrvuPercentile } from "../production";
@@ -271,7 +270,6 @@ export function offerFigures(offer: Offer, context: CompareContext): OfferFigure
   const profile = context.profile ?? DEFAULT_PROFILE;
   const { wrvuThreshold: threshold, expectedWrvus: expected } = offer;
   const severities = checkOffer(offer, context).map((flag) => flag.severity);
-  const exitCost = (months: number) => orNull(() => offerExitCost(offer, months, context.benchmarks).total);
   const value = offerValue(offer, profile, context.benchmarks);
   return {
     id: offer.id,
@@ -289,8 +287,9 @@ export function offerFigures(offer: Offer, context: CompareContext): OfferFigure
     ),
     payPerClinicalHour: payPerClinicalHour(offer, value.realTakeHomeYear1),
     payPerClinicalDay: payPerClinicalDay(offer, value.realTakeHomeYear1),
-    exitCost12: exitCost(EXIT_COST_MONTHS.exitCost12),
-    exitCost24: exitCost(EXIT_COST_MONTHS.exitCost24),
+    // Priced once, with what you would keep after paying it.
+    exitCost12: value.exitCost12,
+    exitCost24: value.exitCost24,
     keptAt12: value.keptAt12,
     keptAt24: value.keptAt24,
     redFlags: countOf(severities, "red"),

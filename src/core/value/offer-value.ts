@@ -20,6 +20,9 @@ export interface OfferValue {
   keptAt12: number | null;
   keptAt24: number | null;
   priceLevel: number | null;
+  /** What leaving after 12 and 24 months costs (what the kept figures subtract); null where it cannot be priced. */
+  exitCost12: number | null;
+  exitCost24: number | null;
 }
 
 /** Take-home of the first `years` years less the cost of leaving then, in real dollars; null when unknown. */
@@ -58,14 +61,18 @@ export function offerValue(
 ): OfferValue {
   const rows = projectOffer(offer, profile);
   const first = rows[0];
+  const exitCost12 = exitCostAt(offer, 12, benchmarks);
+  const exitCost24 = exitCostAt(offer, 24, benchmarks);
   const presentValues = rows.map((r) => r.presentValue);
   return {
     takeHomeYear1: first.takeHome,
     realTakeHomeYear1:
       first.takeHome === null || first.priceLevel === null ? null : (first.takeHome * 100) / first.priceLevel,
     multiYearValue: presentValues.some((v) => v === null) ? null : presentValues.reduce((s, v) => s! + v!, 0),
-    keptAt12: keptAfter(rows, exitCostAt(offer, 12, benchmarks), 1),
-    keptAt24: keptAfter(rows, exitCostAt(offer, 24, benchmarks), 2),
+    keptAt12: keptAfter(rows, exitCost12, 1),
+    keptAt24: keptAfter(rows, exitCost24, 2),
     priceLevel: first.priceLevel,
+    exitCost12,
+    exitCost24,
   };
 }
