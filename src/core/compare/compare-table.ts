@@ -11,6 +11,7 @@
  * refresh, with the ID. Columns are found by header name, as in the Offers table.
  */
 import { BENCHMARKS_TABLE } from "../benchmarks/import";
+import { DEFAULT_WEEKS_PER_YEAR } from "../compensation";
 import { FIELDS, type FieldKey } from "../offer/fields";
 import { ID_HEADER, offerField as field, offersCell } from "../sheets/offer-lookups";
 import { PROJECTION_COLUMNS, PROJECTION_TABLE } from "../sheets/projection-table";
@@ -98,9 +99,13 @@ const REAL_TAKE_HOME_1 = `IF(OR(${TAKE_HOME_1}="",${PRICE_LEVEL}=""),"",${TAKE_H
 const PV = `${PROJECTION_TABLE}[${PROJECTION_COLUMNS.presentValue}]`;
 const OFFER_IDS = `${PROJECTION_TABLE}[${ID_HEADER}]`;
 const MULTI_YEAR = `IF(COUNTIFS(${OFFER_IDS},[@${ID_HEADER}],${PV},"")>0,"",SUMIFS(${PV},${OFFER_IDS},[@${ID_HEADER}]))`;
-/** Weeks worked: as given, else 52 less PTO days ÷ 5, else blank (48 in OFFER.HOURLY). */
-const WEEKS = `IF(${field("weeksPerYear")}>0,${field("weeksPerYear")},IF(${field("ptoDays")}>0,52-${field("ptoDays")}/5,""))`;
-const WEEKS_OR_48 = `IF(${field("weeksPerYear")}>0,${field("weeksPerYear")},IF(${field("ptoDays")}>0,52-${field("ptoDays")}/5,48))`;
+/** Weeks worked, as figures.ts reads them: as given, else 52 less PTO days ÷ 5, else `otherwise`. */
+function weeksWorked(otherwise: string): string {
+  return `IF(${field("weeksPerYear")}>0,${field("weeksPerYear")},IF(${field("ptoDays")}>0,52-${field("ptoDays")}/5,${otherwise}))`;
+}
+/** Blank when unknown, so OFFER.HOURLY applies its own 48. */
+const WEEKS = weeksWorked('""');
+const WEEKS_OR_48 = weeksWorked(String(DEFAULT_WEEKS_PER_YEAR));
 
 /** Dollars owed on leaving after `months`; blank when a sign-on or relocation has no forgiveness period. */
 function exitCost(months: number): string {
