@@ -28,6 +28,14 @@ const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 // From the origin the Content-Security-Policy allows, so the script and the policy cannot drift apart.
 const OFFICE_JS_CDN = `${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`;
 const OFFICE_JS_LOCAL = "officejs/office.js";
+// pdf.js's worker, copied as it ships (already minified) to the add-in's own origin, where the policy's
+// worker-src 'self' allows it. The name carries pdf.js's version, so a cached worker never meets a newer
+// pdf.js; src/taskpane/contract/read-contract.ts (pdfWorkerPath) asks for the same path.
+const PDFJS_VERSION = require("pdfjs-dist/package.json").version;
+const PDF_WORKER = {
+  from: require.resolve("pdfjs-dist/legacy/build/pdf.worker.min.mjs"),
+  to: `pdfjs/pdf.worker-${PDFJS_VERSION}.js`,
+};
 
 /** The office-addin-dev-certs certificates, when a developer has installed them. */
 function devCertificates() {
@@ -74,6 +82,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "[path][name][ext]" },
+          { ...PDF_WORKER, info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -17,6 +17,13 @@
 // - frame-src falls back to 'none': office.js asks for a telemetry frame on Microsoft's servers
 //   (telemetryservice.firstpartyapps.oaspapps.com); Leverage sends no telemetry, and the policy blocks it.
 // - img-src 'self' data:: the add-in's icons; Fluent draws its icons as inline SVG.
+// - worker-src 'self': the one opening for reading a contract. pdf.js parses a PDF in a Web Worker so a long
+//   contract does not freeze the pane; the build copies its worker to pdfjs/ on the add-in's own origin
+//   (webpack.config.js). Without this directive a worker would fall back to script-src, which also allows
+//   Office.js's CDN; worker-src 'self' allows the add-in's own worker file and nothing else (no blob:, no
+//   data:, no CDN). A worker's own policy comes from its HTTP response, not this meta tag, so what keeps
+//   the worker off the network is pdf.js's options: no font, CMap, ICC or WebAssembly URL and no eval
+//   (PDF_READ_OPTIONS in src/taskpane/contract/pdf-lines.ts).
 //
 // Help pages: plain HTML and one stylesheet; no script, no inline style, nothing else.
 
@@ -43,6 +50,7 @@ function taskpaneDirectives({ localOfficeJs }) {
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
+    "worker-src": ["'self'"],
     "connect-src": ["'none'"],
     "base-uri": ["'none'"],
     "form-action": ["'none'"],

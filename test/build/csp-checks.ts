@@ -7,7 +7,9 @@
  *
  * Run by test/build/bundle.test.ts on its build, so test/build makes one production build, not two.
  */
+import fs from "fs";
 import path from "path";
+import { pdfWorkerPath } from "../../src/taskpane/contract/read-contract";
 import { ROOT } from "../harness/build";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -60,24 +62,32 @@ export function describeContentSecurityPolicy(read: (file: string) => string): v
       expect(policy["connect-src"]).toEqual(["'none'"]);
       expect(policy["base-uri"]).toEqual(["'none'"]);
       expect(policy["form-action"]).toEqual(["'none'"]);
-      // Nothing reopens what default-src 'none' closes: no frames, objects, workers or media.
-      for (const closed of [
-        "frame-src",
-        "child-src",
-        "object-src",
-        "worker-src",
-        "media-src",
-        "script-src-elem",
-        "script-src-attr",
-      ])
+      // Nothing reopens what default-src 'none' closes: no frames, objects or media.
+      for (const closed of ["frame-src", "child-src", "object-src", "media-src", "script-src-elem", "script-src-attr"])
         expect(policy[closed]).toBeUndefined();
       const all = Object.values(policy).flat();
       expect(all).not.toContain("'unsafe-eval'");
       expect(all).not.toContain("*");
       // Fluent UI's run-time styles need inline <style>; styles come from nowhere else.
       expect(policy["style-src"]).toEqual(["'self'", "'unsafe-inline'"]);
+      // worker-src 'self': pdf.js reads a contract PDF in a Web Worker, served from the add-in's own origin
+      // (pdfjs/pdf.worker-<version>.js). Stated so a worker cannot fall back to script-src, which would also
+      // allow the Office.js CDN; no blob: or data: worker.
+      expect(policy["worker-src"]).toEqual(["'self'"]);
       // Every source is the add-in itself, Office.js's CDN, data: images or a keyword.
       for (const source of all) expect(source).toMatch(/^('[a-z-]+'|https:\/\/appsforoffice\.microsoft\.com|data:)$/);
+    });
+
+    it("allows the one worker the pane starts: pdf.js's, on the add-in's origin where the reader asks for it", () => {
+      const version = (
+        JSON.parse(fs.readFileSync(require.resolve("pdfjs-dist/package.json"), "utf8")) as { version: string }
+      ).version;
+      const worker = read(pdfWorkerPath(version));
+      // The worker as pdf.js ships it (an ES module: the pane starts it with type "module"), not a page or a stub.
+      expect(worker.length).toBeGreaterThan(500_000);
+      expect(worker).toContain("WorkerMessageHandler");
+      // No URL of a CDN for fonts or CMaps in it: reading a contract fetches nothing.
+      expect(worker).not.toMatch(/https:\/\/(cdn|unpkg|mozilla\.github\.io)/);
     });
 
     it("is the policy the shared module builds (one place for it), and the CDN source matches the office.js script", () => {

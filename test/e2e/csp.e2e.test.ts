@@ -27,6 +27,7 @@ const PANE_POLICY = (scriptSrc: string[]) => ({
   "style-src": ["'self'", "'unsafe-inline'"],
   "img-src": ["'self'", "data:"],
   "font-src": ["'self'"],
+  "worker-src": ["'self'"],
   "connect-src": ["'none'"],
   "base-uri": ["'none'"],
   "form-action": ["'none'"],
@@ -289,6 +290,54 @@ describe.each(BUILDS)("$name", (build) => {
     ]);
     expect(failed.get("https://example.com/x.js")).toBe("csp");
     expect(routed.refused).toEqual([]);
+    await page.close();
+  });
+});
+
+// One page in the offline preview, narrowed to the narrowest pane Office gives (320 px), through every tab.
+// The native Offer picker on Negotiate was sized by its longest employer name and pushed the whole pane
+// sideways; two offers with long names are saved first (through quick entry, the fewest clicks).
+describe("the pane at 320 px", () => {
+  it("scrolls sideways on no tab", async () => {
+    const origin = BUILDS[1].server!.origin;
+    const { page, errors } = await watchedPage(origin);
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("heading", { name: "Leverage", exact: true }).waitFor();
+    const sideways = () =>
+      page.evaluate(() => {
+        const root = document.scrollingElement!;
+        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+      });
+    const loadedPanel = () => page.getByText("Loading…").waitFor({ state: "detached" });
+    for (const employer of [
+      "Lakeshore Health (hospital-employed)",
+      "Riverside Behavioral Health Partners of Illinois",
+    ]) {
+      await page.getByRole("tab", { name: "Enter offer" }).click();
+      await loadedPanel();
+      await page.getByRole("button", { name: "Quick entry" }).click();
+      await page.getByLabel("Employer", { exact: true }).fill(employer);
+      await page.getByLabel("Specialty", { exact: true }).fill("Psychiatry");
+      await page.getByLabel("State", { exact: true }).fill("Texas");
+      await page.getByLabel("Base salary", { exact: true }).fill("420k");
+      const { scrollWidth, clientWidth } = await sideways();
+      expect({ tab: "Quick entry", fits: scrollWidth <= clientWidth }).toEqual({ tab: "Quick entry", fits: true });
+      await page.getByRole("button", { name: "Save offer" }).click();
+      await page.getByRole("button", { name: `Edit ${employer}` }).waitFor();
+    }
+    // Each tab by place (its id names it in a failure): a Fluent tab's text holds its label twice.
+    const tabs = page.getByRole("tab");
+    const count = await tabs.count();
+    expect(count).toBeGreaterThan(5);
+    for (let i = 0; i < count; i++) {
+      const tab = (await tabs.nth(i).getAttribute("id")) ?? String(i);
+      await tabs.nth(i).click();
+      await loadedPanel();
+      const { scrollWidth, clientWidth } = await sideways();
+      expect({ tab, fits: scrollWidth <= clientWidth }).toEqual({ tab, fits: true });
+    }
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
