@@ -246,6 +246,14 @@ function applies(miles: Num, length: Num, state: string | Num): boolean {
   return Boolean(miles && length) && !(state && VOIDING.has(STATE_BY_KEY.get(keyOf(state as string))!));
 }
 
+/**
+ * The D-grade cost, re-stated as src/core/exit-cost.ts states it: the relocation allowance × the share of jobs
+ * the radius closes off, 1 − e^(−miles/20), × years restricted, at most 3.
+ */
+function costed(relocation: number, miles: Num, length: Num): number {
+  return Math.round((relocation * (1 - Math.exp(-Number(miles) / 20)) * Math.min(Number(length), 36)) / 12);
+}
+
 function nonCompeteCost(draw: Draw, count: number): Workload {
   return {
     id: "NONCOMPETECOST",
@@ -254,7 +262,7 @@ function nonCompeteCost(draw: Draw, count: number): Workload {
     // An omitted range argument reaches the function as null on every platform.
     args: listOf(draw, count, (blank) => [...nonCompeteArgs(draw, blank), null]),
     baseline: inline((miles: Num, length: Num, state: string | Num) =>
-      applies(miles, length, state) ? SHIPPED_RELOCATION : 0,
+      applies(miles, length, state) ? costed(SHIPPED_RELOCATION, miles, length) : 0,
     ),
   };
 }
@@ -286,7 +294,7 @@ function nonCompeteCostTable(draw: Draw, count: number, seed: number): Workload 
     // Half the tables carry the user's relocation row, which takes precedence; the others fall back to the shipped one.
     args: listOf(draw, count, (blank) => [...nonCompeteArgs(draw, blank), draw.chance(0.5) ? own() : shipped()]),
     baseline: inline((miles: Num, length: Num, state: string | Num, range: unknown[][]) =>
-      applies(miles, length, state) ? relocationIn(range) : 0,
+      applies(miles, length, state) ? costed(relocationIn(range), miles, length) : 0,
     ),
   };
 }

@@ -20,14 +20,15 @@ import { allSpecialtiesBenchmark, benchmarkValue } from "./benchmarks/lookup";
 import type { Benchmark } from "./benchmarks/types";
 import { clawback } from "./clawback";
 import { badValue, notAvailable } from "./errors";
-import { dollars, quoted } from "./format";
+import { dollars, figure, quoted } from "./format";
 import { nonNegative } from "./guards";
 import { requireReadableName } from "./name-letters";
 import type { OfferFields } from "./offer/schema";
 import { stateName } from "./offer/us-states";
 import { benchmarkEvidence, headlineLabel } from "./rules/benchmark-lookup";
 import { legalNote } from "./rules/legal";
-import { type StateNonCompeteLaw, stateNonCompeteLaw } from "./rules/non-compete-states";
+import { statutoryLimits } from "./law/non-compete-law";
+import { STATE_NON_COMPETE_LAWS, type StateNonCompeteLaw, stateNonCompeteLaw } from "./rules/non-compete-states";
 import { type Norm, TAIL_COST } from "./rules/norms";
 import type { Evidence } from "./rules/types";
 import { findSpecialty } from "./specialties";
@@ -178,25 +179,63 @@ export function unknownSpecialtyAssumption(specialty: string): string {
 
 // ---- Non-compete -------------------------------------------------------------------------------------
 
-/**
- * States whose statute in non-compete-states.ts voids physician non-competes outright (its summary says
- * "voids" or "unenforceable"). That table holds no void-or-limit field, so the list is kept here and a
- * test checks it against the summaries. States whose statutes only limit a clause (TX, TN, CT, PA) are
- * costed as usual. Exceptions in these statutes (agreements before a date, owners, damages clauses) are
- * left to the attorney the legal note points to.
- */
-export const VOIDING_STATES: readonly string[] = ["CA", "ND", "OK", "MN", "MA", "CO", "DE", "RI", "NH", "NM", "SD"];
+type RadiusScope = NonNullable<OfferFields["nonCompeteScope"]>;
+type Market = NonNullable<OfferFields["market"]>;
 
-/** Leverage's own, D-grade, reading of what a non-compete costs. */
+/**
+ * How far a radius bites, as a multiple of its miles. Measured from every employer site, the ring around
+ * several sites closes off more ground than one circle: counted as twice the miles. A blank scope is read
+ * at worst, as every site (the file's rule for blank terms).
+ */
+export const SCOPE_FACTOR: Readonly<Record<RadiusScope, number>> = { "primary site": 1, "any location": 2 };
+
+/**
+ * The market weighs the radius: fewer employers sit inside a rural radius, so the same miles close off more
+ * of the jobs a physician could take there than in a metro area, and least in a saturated metro. A blank
+ * market counts as metro (the middle, since the market is not a contract term to read at worst).
+ */
+export const MARKET_FACTOR: Readonly<Record<Market, number>> = {
+  "saturated metro": 0.75,
+  metro: 1,
+  secondary: 1.5,
+  rural: 2.5,
+};
+
+/** Miles at which about 63% (1 − 1/e) of a metro market's nearby jobs are counted as closed off. */
+export const NON_COMPETE_SCALE_MILES = 20;
+
+/** Years of restriction counted at most: beyond three, a physician has in practice moved for good. */
+export const NON_COMPETE_MAX_YEARS = 3;
+
+/** Leverage's own, D-grade, reading of what a non-compete costs, with its formula. */
 export const NON_COMPETE_COST_NORM: Norm = {
-  text: "Leverage's own estimate, a D-grade heuristic and not a survey: a non-compete that applies means practising beyond its radius after leaving, costed as moving once, at the average physician relocation allowance.",
+  text: `Leverage's own estimate, a D-grade heuristic and not a survey: a non-compete that applies is costed as moving beyond its radius, at the average physician relocation allowance, times the share of nearby jobs its radius closes off, 1 − e^(−miles ÷ ${NON_COMPETE_SCALE_MILES}), times the years it lasts (at most ${NON_COMPETE_MAX_YEARS}). The miles count double from every employer site, and are weighted ${MARKET_FACTOR.rural}× in a rural market, ${MARKET_FACTOR.secondary}× secondary, ${MARKET_FACTOR.metro}× metro and ${MARKET_FACTOR["saturated metro"]}× saturated metro, because fewer employers sit inside a rural radius. A blank scope counts as every site, a blank market as metro.`,
   source: "Leverage heuristic",
   grade: "D",
 };
 
+/** Where the radius is measured from and the market, as the offer gives them (null: not known). */
+export interface NonCompeteReach {
+  scope: RadiusScope | null;
+  market: Market | null;
+}
+
+/**
+ * The miles as the radius bites (see SCOPE_FACTOR, MARKET_FACTOR). The Compare table's formula multiplies
+ * the same way before calling OFFER.NONCOMPETECOST, whose miles are already "as it bites".
+ */
+export function bitingMiles(miles: number, reach: NonCompeteReach): number {
+  return miles * SCOPE_FACTOR[reach.scope ?? "any location"] * MARKET_FACTOR[reach.market ?? "metro"];
+}
+
+/** Share (0–1) of nearby jobs a radius of `bitingMiles` closes off: grows with the miles, never reaches 1. */
+export function closedShare(miles: number): number {
+  return 1 - Math.exp(-miles / NON_COMPETE_SCALE_MILES);
+}
+
 /** The cost of a non-compete on leaving, with what it rests on. */
 export interface NonCompeteCost {
-  /** Dollars: one move, or 0 when there is no non-compete or the state's statute voids it. */
+  /** Dollars, rounded to whole dollars; 0 when there is no non-compete or the state's statute voids it. */
   cost: number;
   /** The statute that voids it, when the offer's state has one. */
   law?: StateNonCompeteLaw;
@@ -205,23 +244,41 @@ export interface NonCompeteCost {
   evidence: Evidence[];
 }
 
-/** The statute voiding physician non-competes in a state (postal code), or undefined (see {@link VOIDING_STATES}). */
+/**
+ * States whose statute in force today voids physician non-competes outright, whatever the pay or employer
+ * (statutoryLimits with nothing known about the offer). Exceptions in these statutes (owners, the sale of a
+ * practice, damages clauses) are left to the attorney the legal note points to.
+ */
+export const VOIDING_STATES: readonly string[] = STATE_NON_COMPETE_LAWS.filter(
+  (law) => statutoryLimits(law.current).banned,
+).map((law) => law.state);
+
+/**
+ * The statute in force today voiding physician non-competes in a state (postal code), or undefined. Only
+ * an outright ban counts: one that depends on pay or the employer (Maryland, DC, Indiana) is costed as usual.
+ * The cost uses today's law because OFFER.NONCOMPETECOST has no contract date (yet) and the Compare
+ * table's formula must agree with this; the flag and the ask use the offer's contract date.
+ */
 function voidingLaw(state: string | null): StateNonCompeteLaw | undefined {
   return state !== null && VOIDING_STATES.includes(state) ? stateNonCompeteLaw(state) : undefined;
 }
 
 /**
  * The D-grade cost of a non-compete of `miles` for `months` in a state (postal code): one move at the
- * "All specialties" relocation average, the user's row first. 0 when either is blank or 0, or where the
- * state's statute voids physician non-competes.
+ * "All specialties" relocation average (the user's row first) × the share of jobs closed off × the years
+ * restricted (see NON_COMPETE_COST_NORM). Without `reach`, `miles` are taken as already biting (primary
+ * site, metro), as OFFER.NONCOMPETECOST takes them. 0 when either is blank or 0, or where the state's
+ * statute voids physician non-competes.
  */
 export function nonCompeteCost(
   miles: number | undefined,
   months: number | undefined,
   state: string | null,
   userRows: readonly Benchmark[] = [],
+  reach?: NonCompeteReach,
 ): NonCompeteCost {
-  const { cost, law, relocation } = nonCompeteTerms(miles, months, state, userRows);
+  const terms = nonCompeteTerms(miles, months, state, userRows, reach);
+  const { cost, law, relocation } = terms;
   if (law) {
     const text = `${stateName(law.state)}'s statute ${law.summary} (summary as of ${law.asOf}), so no cost of moving is counted.`;
     return { cost, law, evidence: [{ text, source: law.citation, year: law.asOf }] };
@@ -234,10 +291,33 @@ export function nonCompeteCost(
       NON_COMPETE_COST_NORM,
       benchmarkEvidence(
         relocation,
-        `The ${headlineLabel(relocation, "relocation allowance")} across specialties: ${dollars(cost)}.`,
+        `The ${headlineLabel(relocation, "relocation allowance")} across specialties: ${dollars(benchmarkValue(relocation))}.`,
       ),
+      {
+        text: workingLine(miles!, months!, terms.biting!, reach, relocation, cost),
+        source: "Leverage heuristic",
+        grade: "D",
+      },
     ],
   };
+}
+
+/** The arithmetic in words, so the pane's basis text shows how this offer's figure came out. */
+function workingLine(
+  miles: number,
+  months: number,
+  biting: number,
+  reach: NonCompeteReach | undefined,
+  relocation: Benchmark,
+  cost: number,
+): string {
+  const how =
+    reach === undefined
+      ? `${figure(miles)} miles`
+      : `${figure(miles)} miles from ${(reach.scope ?? "any location") === "any location" ? "every employer site" : "the primary site"} in a ${reach.market ?? "metro"} market count as ${figure(Math.round(biting * 10) / 10)} miles`;
+  const share = Math.round(closedShare(biting) * 100);
+  const years = Math.min(months, NON_COMPETE_MAX_YEARS * 12) / 12;
+  return `${how}, closing off about ${share}% of nearby jobs; ${dollars(benchmarkValue(relocation))} × ${share}% × ${figure(Math.round(years * 100) / 100)} years restricted ≈ ${dollars(cost)}.`;
 }
 
 /** The non-compete's cost alone, without the evidence text (OFFER.NONCOMPETECOST recalculates in bulk). */
@@ -246,8 +326,9 @@ export function nonCompeteCostValue(
   months: number | undefined,
   state: string | null,
   userRows: readonly Benchmark[] = [],
+  reach?: NonCompeteReach,
 ): number {
-  return nonCompeteTerms(miles, months, state, userRows).cost;
+  return nonCompeteTerms(miles, months, state, userRows, reach).cost;
 }
 
 /** The cost, and the statute or the relocation benchmark it rests on. */
@@ -256,7 +337,8 @@ function nonCompeteTerms(
   months: number | undefined,
   state: string | null,
   userRows: readonly Benchmark[],
-): { cost: number; law?: StateNonCompeteLaw; relocation?: Benchmark } {
+  reach: NonCompeteReach | undefined,
+): { cost: number; law?: StateNonCompeteLaw; relocation?: Benchmark; biting?: number } {
   nonNegative(miles ?? 0, "miles");
   nonNegative(months ?? 0, "months");
   if (!miles || !months) return { cost: 0 };
@@ -267,7 +349,9 @@ function nonCompeteTerms(
     throw notAvailable(
       "No relocation benchmark to value a non-compete with: add an All specialties Relocation row to your Benchmarks table.",
     );
-  return { cost: benchmarkValue(relocation), relocation };
+  const biting = reach === undefined ? miles : bitingMiles(miles, reach);
+  const years = Math.min(months, NON_COMPETE_MAX_YEARS * 12) / 12;
+  return { cost: Math.round(benchmarkValue(relocation) * closedShare(biting) * years), relocation, biting };
 }
 
 // ---- The total ---------------------------------------------------------------------------------------
@@ -353,6 +437,7 @@ export function offerExitCost(offer: OfferFields, monthsServed: number, userRows
     offer.nonCompeteMonths ?? undefined,
     offer.state,
     userRows,
+    { scope: offer.nonCompeteScope, market: offer.market },
   );
   const parts = exitCostParts({
     monthsServed,

@@ -114,7 +114,11 @@ describe("the mixes of EXITCOST, TAILCOST, NONCOMPETECOST and TIER", () => {
     expect(voided.length).toBeGreaterThan(0);
     expect(voided.every((args) => BY_ID.NONCOMPETECOST(...args) === 0)).toBe(true);
     expect(nonCompete.args.some((a) => !a[0] || !a[1])).toBe(true);
-    expect(results(nonCompete)).toEqual(new Set([0, shippedRelocation]));
+    // Costed ones grow with radius and length: between 0 and three years of the allowance, and more than one value.
+    const costs = [...results(nonCompete)] as number[];
+    expect(costs).toContain(0);
+    expect(costs.length).toBeGreaterThan(2);
+    expect(costs.every((c) => c >= 0 && c <= 3 * shippedRelocation)).toBe(true);
   });
 
   it("NONCOMPETECOST with the table: 1,000-row copies, half with the user's relocation row, which takes precedence", () => {
@@ -126,9 +130,15 @@ describe("the mixes of EXITCOST, TAILCOST, NONCOMPETECOST and TIER", () => {
     expect(withRow.length).toBeGreaterThan(ranges.length / 4);
     expect(withRow.length).toBeLessThan((ranges.length * 3) / 4);
     // The user's P50 (column 4), the shipped average where the table has no row, and 0.
-    const userP50 = withRow[0].find((row) => row[0] === "All specialties" && row[1] === "Relocation")![4];
+    const userP50 = withRow[0].find((row) => row[0] === "All specialties" && row[1] === "Relocation")![4] as number;
     expect(userP50).not.toBe(shippedRelocation);
-    expect(results(table)).toEqual(new Set([0, userP50, shippedRelocation]));
+    // The user's row sets the allowance: a 10-mile, 12-month clause costs P50 × (1 − e^(−0.5)) with it.
+    const ownRange = withRow[0];
+    expect(BY_ID.NONCOMPETECOST(10, 12, null, ownRange)).toBe(Math.round(userP50 * (1 - Math.exp(-0.5))));
+    expect(BY_ID.NONCOMPETECOST(10, 12, null, null)).toBe(Math.round(shippedRelocation * (1 - Math.exp(-0.5))));
+    const costs = [...results(table)] as number[];
+    expect(costs).toContain(0);
+    expect(costs.every((c) => c >= 0 && c <= 3 * Math.max(userP50, shippedRelocation))).toBe(true);
   });
 
   it("TIER: answers as booleans, 1/0 and text in varied case, and every tier reached", () => {

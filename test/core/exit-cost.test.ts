@@ -204,27 +204,75 @@ describe("tail coverage", () => {
 });
 
 describe("non-compete cost", () => {
-  it("voids exactly the states whose statute the table summarises as voiding physician non-competes", () => {
+  it("voids exactly the states whose statute in force today bans physician non-competes outright", () => {
     const voiding = /^(voids|makes [^,]* unenforceable)/;
     for (const state of VOIDING_STATES) {
       const law = STATE_NON_COMPETE_LAWS.find((l) => l.state === state);
       expect({ state, summary: law?.summary }).toEqual({ state, summary: expect.stringMatching(voiding) });
+      expect(law?.current.effect).toBe("ban");
     }
-    const others = STATE_NON_COMPETE_LAWS.filter((l) => !VOIDING_STATES.includes(l.state));
-    expect(others.length).toBeGreaterThan(0);
-    for (const law of others) expect(law.summary).not.toMatch(voiding);
+    expect(VOIDING_STATES).toEqual(expect.arrayContaining(["CA", "MN", "ND", "OK", "CO", "AR", "WY", "MT", "UT"]));
+    // Limits, thresholds (MD, DC) and bans for some employers only (IN) are costed as usual.
+    for (const state of ["TX", "PA", "MD", "DC", "IN", "CT", "LA"]) expect(VOIDING_STATES).not.toContain(state);
   });
 
-  it("costs one move at the shipped all-specialty relocation average, as a D-grade heuristic", () => {
-    const found = nonCompeteCost(15, 24, "OH");
-    expect(found.cost).toBe(SHIPPED_RELOCATION);
+  it("costs one move × the share of jobs closed off × the years restricted, as a D-grade heuristic", () => {
+    // 20 miles as given (no reach: primary site, metro): 1 − e^(−20/20) = 1 − 0.367879 = 0.632121;
+    // 24 months = 2 years: 12,619 × 0.632121 × 2 = 15,953.47 → $15,953.
+    const found = nonCompeteCost(20, 24, "OH");
+    expect(found.cost).toBe(15953);
     expect(found.relocation?.provenance.source).toMatch(/AMN Healthcare 2025/);
     expect(found.evidence[0]).toBe(NON_COMPETE_COST_NORM);
     expect(NON_COMPETE_COST_NORM).toMatchObject({
       grade: "D",
       text: expect.stringContaining("heuristic and not a survey"),
     });
+    expect(NON_COMPETE_COST_NORM.text).toMatch(/1 − e\^\(−miles ÷ 20\)/);
     expect(found.evidence[1]).toMatchObject({ source: found.relocation?.provenance.source, year: 2024, grade: "B" });
+    expect(found.evidence[2]).toMatchObject({ grade: "D", text: expect.stringContaining("about 63% of nearby jobs") });
+  });
+
+  it("tells the brief's two clauses apart: 10 mi / 12 mo / one site against 25 mi / 24 mo / every site", () => {
+    // Metro market. A: 10 × 1 × 1 = 10 miles; 1 − e^(−0.5) = 0.393469; × 12,619 × 1 year = 4,965.18 → $4,965.
+    const a = nonCompeteCost(10, 12, "OH", [], { scope: "primary site", market: "metro" });
+    expect(a.cost).toBe(4965);
+    // B: 25 × 2 (every site) × 1 = 50 miles; 1 − e^(−2.5) = 0.917915; × 12,619 × 2 years = 23,166.32 → $23,166.
+    const b = nonCompeteCost(25, 24, "OH", [], { scope: "any location", market: "metro" });
+    expect(b.cost).toBe(23166);
+    expect(b.evidence[2].text).toContain("25 miles from every employer site in a metro market count as 50 miles");
+    // Rural weighs the same 10 miles 2.5×: 25 miles; 1 − e^(−1.25) = 0.713495; × 12,619 = 9,003.60 → $9,004.
+    expect(nonCompeteCostValue(10, 12, "OH", [], { scope: "primary site", market: "rural" })).toBe(9004);
+    // A blank scope is read as every site, a blank market as metro: the same as B.
+    expect(nonCompeteCostValue(25, 24, "OH", [], { scope: null, market: null })).toBe(23166);
+  });
+
+  it("never costs less for more miles, more months, a wider scope or a more rural market, and stays bounded", () => {
+    const scopes = ["primary site", "any location"] as const;
+    const markets = ["saturated metro", "metro", "secondary", "rural"] as const;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: 0, max: 1 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 0, max: 24 }),
+        (miles, months, s, m, moreMiles, moreMonths) => {
+          const cost = (mi: number, mo: number, scope: number, market: number) =>
+            nonCompeteCostValue(mi, mo, "OH", [], { scope: scopes[scope], market: markets[market] });
+          const base = cost(miles, months, s, m);
+          expect(cost(miles + moreMiles, months, s, m)).toBeGreaterThanOrEqual(base);
+          expect(cost(miles, months + moreMonths, s, m)).toBeGreaterThanOrEqual(base);
+          expect(cost(miles, months, 1, m)).toBeGreaterThanOrEqual(base);
+          expect(cost(miles, months, s, 3)).toBeGreaterThanOrEqual(base);
+          expect(cost(miles, months, s, Math.min(m + 1, 3))).toBeGreaterThanOrEqual(base);
+          // At most three moves: the share closed off never reaches 1 and at most 3 years count.
+          expect(base).toBeGreaterThan(0);
+          expect(base).toBeLessThanOrEqual(3 * SHIPPED_RELOCATION);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it("costs nothing without a radius or a length, or where the statute voids it; a limiting statute still costs", () => {
@@ -238,14 +286,16 @@ describe("non-compete cost", () => {
     const california = nonCompeteCost(15, 24, "CA");
     expect(california).toMatchObject({ cost: 0, law: { state: "CA" } });
     expect(california.evidence[0].text).toMatch(/^California's statute voids/);
-    expect(nonCompeteCost(5, 12, "TX").cost).toBe(SHIPPED_RELOCATION);
+    // 5 miles, 1 year: 1 − e^(−0.25) = 0.221199; × 12,619 = 2,791.31 → $2,791.
+    expect(nonCompeteCost(5, 12, "TX").cost).toBe(2791);
     expect(kindOf(() => nonCompeteCost(-1, 12, null))).toBe("num");
   });
 
   it("prefers the user's own All specialties Relocation row", () => {
+    // P50 10,000 × (1 − e^(−15/20) = 0.527633) × 2 years = 10,552.66 → $10,553.
     const rows = userRows(["All specialties", "Relocation", 8000, 10000, 15000, 20000]);
     expect(nonCompeteCost(15, 24, null, rows)).toMatchObject({
-      cost: 10000,
+      cost: 10553,
       relocation: { provenance: { grade: "yours" } },
     });
   });
@@ -302,7 +352,8 @@ describe("exit cost", () => {
 
   it("gives the seed's co-resident offer its cost to leave at 12 and 24 months", () => {
     // 12 months: half of the $40k sign-on and of the $20k relocation ($30,000), a lower-risk tail paid by
-    // the physician ($22,500, the midpoint of $15,000–30,000) and one move at AMN's $12,619 average.
+    // the physician ($22,500, the midpoint of $15,000–30,000) and the non-compete: 15 miles, blank scope
+    // (every site, ×2), rural (×2.5) = 75 miles; 1 − e^(−3.75) = 0.976482; × $12,619 × 2 years = $24,644.
     expect(SHIPPED_RELOCATION).toBe(12619);
     const at12 = offerExitCost(CO_RESIDENT, 12);
     expect(at12).toMatchObject({
@@ -310,10 +361,10 @@ describe("exit cost", () => {
       relocationOwed: 10000,
       clawback: 30000,
       tail: 22500,
-      nonCompete: 12619,
-      total: 65119,
+      nonCompete: 24644,
+      total: 77144,
     });
-    expect(offerExitCost(CO_RESIDENT, 24)).toMatchObject({ clawback: 0, tail: 22500, nonCompete: 12619, total: 35119 });
+    expect(offerExitCost(CO_RESIDENT, 24)).toMatchObject({ clawback: 0, tail: 22500, nonCompete: 24644, total: 47144 });
     expect(at12.assumptions).toEqual([]);
     expect(at12.legal).toMatch(
       /^This is information, not legal advice\..*Have an attorney licensed in the state where you would practise review/,

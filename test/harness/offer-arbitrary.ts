@@ -40,6 +40,12 @@ function valueOf(key: FieldKey): fc.Arbitrary<unknown> {
       return textOf(f.max, f.required === true);
     case "choice":
       return fc.option(fc.constantFrom(...f.options.map((o) => o.value)), { nil: null });
+    case "date":
+      // A day from 2015 to about 2035, as the schema stores it (ISO text).
+      return fc.option(
+        fc.integer({ min: 0, max: 7300 }).map((d) => new Date(Date.UTC(2015, 0, 1 + d)).toISOString().slice(0, 10)),
+        { nil: null },
+      );
     case "number": {
       const whole = fc.integer({ min: f.min, max: f.max });
       const n = f.integer

@@ -1,10 +1,12 @@
 /**
  * A workbook saved by version 1 of the add-in (its Offers table without the ten columns version 2 added)
  * stays the user's: it is read with every offer intact, and the next save appends the new columns at the
- * table's right end and marks the sheet version 2, moving, renaming and overwriting nothing. Where that is
- * not possible (the user's cells stand where the columns would go, Excel fails midway, Excel's option to
- * grow tables is off) the store says so and leaves the workbook as it was; a version-2 table missing a
- * column stays read-only as before.
+ * table's right end and marks the sheet with this version, moving, renaming and overwriting nothing. Where
+ * that is not possible (the user's cells stand where the columns would go, Excel fails midway, Excel's
+ * option to grow tables is off) the store says so and leaves the workbook as it was; a version-2 table
+ * missing a column stays read-only as before. A version-2 table gets the contract date appended and the
+ * Scarcity column's new formula, unless a person changed that column; a version-2 Mentor summary gets its
+ * two new columns on the next rebuild.
  */
 import { CO_RESIDENT_TERMS, SEED_TERMS } from "../harness/offers";
 import {
@@ -19,7 +21,10 @@ import {
 import { BUSY_HEADER_V1, besideAt, busyWorkbook, noteFor } from "../harness/excel/busy-workbook";
 import { type FakeExcel, rangeAt } from "../harness/excel/fake-excel";
 import type { CellValue } from "../harness/excel/fake-excel-grid";
+import { SCHEMA_VERSION } from "../../src/workbook/store";
 import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
+import { COLUMNS_ADDED } from "../../src/core/sheets/layout-upgrade";
+import { MENTOR_LAYOUT } from "../../src/core/sheets/table-layouts";
 import type { Offer } from "../../src/core/offer/schema";
 
 const A = offer({ id: "OF-AAAA0001", employer: "Mercy Health", city: "Dayton", ...SEED_TERMS });
@@ -104,7 +109,7 @@ describe("a version-1 Offers table", () => {
 
     const table = fake.table("Offers");
     expect(table.header).toEqual([...OFFERS_HEADER_V1, ...APPENDED]);
-    expect(fake.property("Offers", "LeverageSchema")).toBe("2");
+    expect(fake.property("Offers", "LeverageSchema")).toBe(String(SCHEMA_VERSION));
     expect(fake.property("Benchmarks", "LeverageSchema")).toBe("1");
     // Row A was not saved: its old cells are as they were and its new cells are empty.
     expect(fake.cells("Offers", rangeAt(0, 0, 2, width))).toEqual(oldCells.slice(0, 2));
@@ -164,7 +169,7 @@ describe("a version-1 Offers table", () => {
       APPENDED.map(() => ""),
     ]);
     expect(table.rows.map((row) => row[table.header.indexOf("My notes")])).toEqual([noteFor(A.id), noteFor(B.id)]);
-    expect(fake.property("Offers", "LeverageSchema")).toBe("2");
+    expect(fake.property("Offers", "LeverageSchema")).toBe(String(SCHEMA_VERSION));
   });
 
   it("is not upgraded when the user's cells stand where the new columns would go: the save says what to move", async () => {
@@ -194,7 +199,7 @@ describe("a version-1 Offers table", () => {
     const store = storeOver(fake);
     await store.update({ ...A, city: "Kettering" }, 1);
     expect(fake.table("Offers").header).toEqual([...OFFERS_HEADER]);
-    expect(fake.property("Offers", "LeverageSchema")).toBe("2");
+    expect(fake.property("Offers", "LeverageSchema")).toBe(String(SCHEMA_VERSION));
     expect((await store.load()).offers[0].offer.city).toBe("Kettering");
   });
 
@@ -251,7 +256,7 @@ describe("an upgrade that Excel does not finish", () => {
       expect(fake.property("Offers", "LeverageSchema")).toBe("1");
       // And the next try goes through.
       await storeOver(fake).update({ ...A, city: "Kettering" }, 1);
-      expect(fake.property("Offers", "LeverageSchema")).toBe("2");
+      expect(fake.property("Offers", "LeverageSchema")).toBe(String(SCHEMA_VERSION));
     },
   );
 
@@ -262,7 +267,7 @@ describe("an upgrade that Excel does not finish", () => {
     expect(error).toMatchObject({ code: "office" });
     expect(error.message).toContain("now has those columns, but your change was not saved");
     expect(fake.table("Offers").header).toEqual([...OFFERS_HEADER_V1, ...APPENDED]);
-    expect(fake.property("Offers", "LeverageSchema")).toBe("2");
+    expect(fake.property("Offers", "LeverageSchema")).toBe(String(SCHEMA_VERSION));
     const snapshot = await storeOver(fake).load();
     expect(snapshot.readOnly).toBeUndefined();
     expect(snapshot.offers.map((s) => s.offer)).toEqual([A, B]);
@@ -277,6 +282,179 @@ describe("an upgrade that Excel does not finish", () => {
     expect(error.message).toContain("removed the headers it wrote beside the table and nothing was changed");
     expect(error.message).toContain("Include new rows and columns in table");
     expect(fake.dump()).toBe(before);
+  });
+});
+
+// ---- Version 2 to 3: the contract date, and Scarcity with the offer's state ------------------------------
+
+/** The Scarcity formulas written out by hand: version 2's, and this version's, which passes the offer's state. */
+const SCARCITY_V2 = "=OFFER.SCARCITY([@[Specialty]],[@[Market]])";
+const SCARCITY_V3 = "=OFFER.SCARCITY([@[Specialty]],[@[Market]],,[@[State]])";
+/** A cell a person typed over one row's Scarcity: the column is theirs from then on. */
+const MINE = '=OFFER.SCARCITY([@[Specialty]],"rural")';
+
+/** The Offers header as version 2 laid it out: today's without the contract date, which version 3 added. */
+const OFFERS_HEADER_V2 = OFFERS_HEADER.filter((h) => h !== "Contract date");
+
+/** A version-2 workbook of the two offers, Scarcity holding version 2's formula; `header` for one that has every column. */
+function versionTwo(header: readonly string[] = OFFERS_HEADER_V2): FakeExcel {
+  return seededWorkbook({ offers: stored([A, B]), header, schema: "2", formulas: { Scarcity: SCARCITY_V2 } });
+}
+
+/** The Scarcity cell of each offer's row, formulas as text. */
+function scarcityCells(fake: FakeExcel): unknown[] {
+  const table = fake.table("Offers");
+  return table.rows.map((row) => row[table.header.indexOf("Scarcity")]);
+}
+
+describe("a version-2 Offers table", () => {
+  it("gets the contract date at its right end and Scarcity's new formula in every row, then the save, then the mark 3", async () => {
+    const fake = track(versionTwo());
+    expect(fake.table("Offers").calculated.Scarcity).toBe(SCARCITY_V2);
+    const store = storeOver(fake);
+    const syncs = fake.syncCount;
+    const saved = await store.update({ ...B, city: "Canton" }, 1);
+    const upgradeSyncs = fake.syncCount - syncs;
+    expect(saved.revision).toBe(2);
+
+    const table = fake.table("Offers");
+    expect(table.header).toEqual([...OFFERS_HEADER_V2, "Contract date"]);
+    expect(scarcityCells(fake)).toEqual([SCARCITY_V3, SCARCITY_V3]);
+    // Still a calculated column, so a row added later gets the new formula too.
+    expect(table.calculated.Scarcity).toBe(SCARCITY_V3);
+    expect(fake.property("Offers", "LeverageSchema")).toBe("3");
+    expect(table.rows[1][table.header.indexOf("City")]).toBe("Canton");
+    const reread = await store.load();
+    expect(reread.readOnly).toBeUndefined();
+    expect(reread.offers.map((s) => s.offer)).toEqual([A, { ...B, city: "Canton" }]);
+
+    // Reading the formulas shares the sync that reads the cells beside the table: a version-1 table (its
+    // Scarcity already this version's, so nothing to rewrite) costs the same syncs to upgrade and save.
+    const one = track(versionOne());
+    const before = one.syncCount;
+    await storeOver(one).update({ ...B, city: "Canton" }, 1);
+    expect(upgradeSyncs).toBe(one.syncCount - before);
+  });
+
+  it("that already has the contract date gets only the new formula and the mark 3", async () => {
+    const fake = track(versionTwo(OFFERS_HEADER));
+    await storeOver(fake).update({ ...A, city: "Kettering" }, 1);
+    expect(fake.table("Offers").header).toEqual([...OFFERS_HEADER]);
+    expect(scarcityCells(fake)).toEqual([SCARCITY_V3, SCARCITY_V3]);
+    expect(fake.property("Offers", "LeverageSchema")).toBe("3");
+  });
+
+  it("keeps a Scarcity column a person changed in one row as it is, in every row, and still gets the contract date", async () => {
+    const fake = track(versionTwo());
+    const scarcity = OFFERS_HEADER_V2.indexOf("Scarcity");
+    // Row B is the table's second data row: sheet row 3 (from 0: 2).
+    fake.setCells("Offers", rangeAt(2, scarcity, 1, 1), [[MINE]]);
+    await storeOver(fake).update({ ...A, city: "Kettering" }, 1);
+    expect(scarcityCells(fake)).toEqual([SCARCITY_V2, MINE]);
+    expect(fake.table("Offers").header).toEqual([...OFFERS_HEADER_V2, "Contract date"]);
+    expect(fake.property("Offers", "LeverageSchema")).toBe("3");
+  });
+
+  it("is safe to upgrade twice: the second save neither adds nor rewrites, and a formula changed since stays", async () => {
+    const fake = track(versionTwo());
+    const store = storeOver(fake);
+    await store.update({ ...A, city: "Kettering" }, 1);
+    const scarcity = fake.table("Offers").header.indexOf("Scarcity");
+    fake.setCells("Offers", rangeAt(2, scarcity, 1, 1), [[MINE]]);
+    const syncs = fake.syncCount;
+    await store.update({ ...A, city: "Dayton" }, 2);
+    const second = fake.syncCount - syncs;
+    expect(fake.table("Offers").header).toEqual([...OFFERS_HEADER_V2, "Contract date"]);
+    expect(scarcityCells(fake)).toEqual([SCARCITY_V3, MINE]);
+    // A save to a table of this version: no upgrade read, so the same syncs as on a workbook made new.
+    const current = track(seededWorkbook({ offers: stored([A, B]) }));
+    const before = current.syncCount;
+    await storeOver(current).update({ ...A, city: "Dayton" }, 1);
+    expect(second).toBe(current.syncCount - before);
+  });
+
+  it.each(["numberFormat", "values"] as const)(
+    "is left as it was, formulas included, when the %s write fails",
+    async (kind) => {
+      const fake = track(versionTwo());
+      const before = fake.dump();
+      fake.failNext(kind, "GeneralException");
+      const error = await rejection(storeOver(fake).update({ ...A, city: "Kettering" }, 1));
+      expect(error).toMatchObject({ code: "office" });
+      expect(error.message).toContain("put back what it had written, so nothing was changed");
+      expect(fake.dump()).toBe(before);
+      expect(scarcityCells(fake)).toEqual([SCARCITY_V2, SCARCITY_V2]);
+      // And the next try goes through.
+      await storeOver(fake).update({ ...A, city: "Kettering" }, 1);
+      expect(scarcityCells(fake)).toEqual([SCARCITY_V3, SCARCITY_V3]);
+      expect(fake.property("Offers", "LeverageSchema")).toBe("3");
+    },
+  );
+
+  it("when the formula write fails after the column went in: writes it again with the mark, and says the change was not saved", async () => {
+    const fake = track(versionTwo());
+    fake.failNext("formulas", "GeneralException");
+    const error = await rejection(storeOver(fake).update({ ...A, city: "Kettering" }, 1));
+    expect(error).toMatchObject({ code: "office" });
+    expect(error.message).toContain("now has that column, but your change was not saved");
+    expect(fake.table("Offers").header).toEqual([...OFFERS_HEADER_V2, "Contract date"]);
+    expect(scarcityCells(fake)).toEqual([SCARCITY_V3, SCARCITY_V3]);
+    expect(fake.property("Offers", "LeverageSchema")).toBe("3");
+    expect((await storeOver(fake).load()).offers.map((s) => s.offer)).toEqual([A, B]);
+  });
+
+  it.each(["formulas", "addProperty"] as const)(
+    "with every column, is left as it was, old formulas put back, when the %s write fails",
+    async (kind) => {
+      const fake = track(versionTwo(OFFERS_HEADER));
+      const before = fake.dump();
+      fake.failNext(kind, "GeneralException");
+      const error = await rejection(storeOver(fake).update({ ...A, city: "Kettering" }, 1));
+      expect(error).toMatchObject({ code: "office" });
+      expect(error.message).toContain("put back what it had written, so nothing was changed");
+      expect(fake.dump()).toBe(before);
+      expect(fake.property("Offers", "LeverageSchema")).toBe("2");
+    },
+  );
+});
+
+describe("a version-2 Mentor summary", () => {
+  it("gets its two new columns from version 3, which has not shipped, not from a later one", () => {
+    expect(Object.keys(COLUMNS_ADDED.MentorSummary)).toEqual(["2", "3"]);
+    expect(COLUMNS_ADDED.MentorSummary[3]).toEqual(["Scarcity, line by line", "Campaign"]);
+    expect(SCHEMA_VERSION).toBe(3);
+  });
+
+  it("gets the scarcity breakdown and the job search at its right end on the next rebuild, the mentor's notes kept", async () => {
+    const fake = track(seededWorkbook({ offers: stored([A, B]) }));
+    const written = MENTOR_LAYOUT.header.filter((h) => h !== "Scarcity, line by line" && h !== "Campaign");
+    fake.addSheet("Mentor summary", { schema: "2" });
+    const row = (id: string, note: string) => written.map((h) => (h === "ID" ? id : h === "Mentor notes" ? note : ""));
+    fake.addTable({
+      sheet: "Mentor summary",
+      name: "MentorSummary",
+      header: written,
+      rows: [row(A.id, ""), row(B.id, "Ask about call.")],
+    });
+    const store = storeOver(fake);
+    expect((await store.load()).mentorNotes).toEqual({ [B.id]: "Ask about call." });
+    const cells = (id: string) =>
+      new Map([
+        ["ID", id],
+        ["Campaign", `Process of ${id}`],
+      ]);
+    await store.rebuild("mentor", [
+      { key: A.id, cells: cells(A.id) },
+      { key: B.id, cells: cells(B.id) },
+    ]);
+    const table = fake.table("MentorSummary");
+    expect(table.header).toEqual([...written, "Scarcity, line by line", "Campaign"]);
+    expect(table.rows.map((r) => r[table.header.indexOf("Campaign")])).toEqual([
+      `Process of ${A.id}`,
+      `Process of ${B.id}`,
+    ]);
+    expect(fake.property("Mentor summary", "LeverageSchema")).toBe("3");
+    expect((await store.load()).mentorNotes).toEqual({ [B.id]: "Ask about call." });
   });
 });
 

@@ -12,6 +12,8 @@
  */
 import { BENCHMARKS_TABLE } from "../benchmarks/import";
 import { DEFAULT_WEEKS_PER_YEAR } from "../compensation";
+import { MARKET_FACTOR, SCOPE_FACTOR } from "../exit-cost";
+import { MARKETS, NON_COMPETE_SCOPES, choiceLabel } from "../offer/choices";
 import { FIELDS, type FieldKey } from "../offer/fields";
 import { ID_HEADER, offerField as field, offersCell } from "../sheets/offer-lookups";
 import { PROJECTION_COLUMNS, PROJECTION_TABLE } from "../sheets/projection-table";
@@ -107,11 +109,26 @@ function weeksWorked(otherwise: string): string {
 const WEEKS = weeksWorked('""');
 const WEEKS_OR_48 = weeksWorked(String(DEFAULT_WEEKS_PER_YEAR));
 
+/**
+ * The non-compete's miles as they bite (exit-cost.ts bitingMiles): × SCOPE_FACTOR for where the radius is
+ * measured from (blank: every site) × MARKET_FACTOR for the market (blank: metro), multiplied in the same
+ * order as the core so both give the same number. Blank miles stay blank (OFFER.NONCOMPETECOST: none).
+ */
+const NON_COMPETE_BITING_MILES = (() => {
+  const miles = field("nonCompeteMiles");
+  const scope = `IF(${field("nonCompeteScope")}="${choiceLabel(NON_COMPETE_SCOPES, "primary site")}",${SCOPE_FACTOR["primary site"]},${SCOPE_FACTOR["any location"]})`;
+  const market = (["rural", "secondary", "saturated metro"] as const).reduceRight(
+    (otherwise, m) => `IF(${field("market")}="${choiceLabel(MARKETS, m)}",${MARKET_FACTOR[m]},${otherwise})`,
+    String(MARKET_FACTOR.metro),
+  );
+  return `IF(${miles}="","",${miles}*${scope}*${market})`;
+})();
+
 /** Dollars owed on leaving after `months`; blank when a sign-on or relocation has no forgiveness period. */
 function exitCost(months: number): string {
   const noPeriod = (amount: FieldKey, period: FieldKey) => `AND(${field(amount)}>0,${field(period)}="")`;
   const tail = `OFFER.TAILCOST(${field("specialty")},${field("malpracticeType")},${field("tailPaidBy")})`;
-  const nonCompete = `OFFER.NONCOMPETECOST(${field("nonCompeteMiles")},${field("nonCompeteMonths")},${field("state")},${BENCHMARKS_TABLE}[#All])`;
+  const nonCompete = `OFFER.NONCOMPETECOST(${NON_COMPETE_BITING_MILES},${field("nonCompeteMonths")},${field("state")},${BENCHMARKS_TABLE}[#All])`;
   const repayment = [
     "signOnBonus",
     "signOnForgivenessMonths",

@@ -37,7 +37,15 @@ export function parseDraft(draft: OfferDraft, id: string): OfferParse {
 
 /** The draft as an offer, with every field that does not parse yet read as unknown. */
 export function readDraftLeniently(draft: OfferDraft): OfferFields {
-  return Object.fromEntries(FIELD_KEYS.map((key) => [key, readFieldLeniently(key, draft[key])])) as OfferFields;
+  // A required text field not typed yet (the employer, the specialty) reads as "" rather than null, so the
+  // rules that run while typing get the string the offer's type promises: no specialty, no benchmark.
+  return Object.fromEntries(
+    FIELD_KEYS.map((key) => {
+      const value = readFieldLeniently(key, draft[key]);
+      const field = FIELDS[key];
+      return [key, value === null && field.kind === "text" && "required" in field && field.required ? "" : value];
+    }),
+  ) as OfferFields;
 }
 
 /** The messages that belong to one step of the pane. */

@@ -70,7 +70,16 @@ export interface ChoiceField extends FieldBase {
   default?: string;
 }
 
-export type FieldSpec = TextField | NumberField | ChoiceField;
+/**
+ * A calendar date, kept as ISO text ("2026-07-01") in the offer and in its cell, so no locale's date
+ * order or Excel's date serials can change it; a serial or "7/1/2026" typed into the grid is read too.
+ * Blank means unknown, which each use reads as its hint says (the contract date: today).
+ */
+export interface DateField extends FieldBase {
+  kind: "date";
+}
+
+export type FieldSpec = TextField | NumberField | ChoiceField | DateField;
 
 const MAX_MONEY = 10_000_000;
 
@@ -381,6 +390,13 @@ export const FIELDS = {
   ),
 
   // Contract terms
+  contractDate: {
+    kind: "date",
+    step: "contract",
+    header: "Contract date",
+    label: "Contract date",
+    hint: "The date you would sign. It sets which state non-compete law applies, since many apply only to contracts signed after a date. Blank: today.",
+  },
   termYears: count(
     "contract",
     "Term years",

@@ -85,7 +85,10 @@ export const CALCULATED_COLUMNS: readonly CalculatedColumn[] = [
     header: "Threshold percentile",
     formula: `=IF(${ref("wrvuThreshold")}="","",OFFER.WRVUPCTL(${ref("wrvuThreshold")},${ref("specialty")},${BENCHMARKS_TABLE}[#All]))`,
   },
-  { header: "Scarcity", formula: `=OFFER.SCARCITY(${ref("specialty")},${ref("market")})` },
+  // The state, so the score carries the state's figures (HRSA shortage areas; see src/core/scarcity). No
+  // Supply argument: the Offers table is made before any Supply table, and a formula naming a missing table
+  // is refused; the Heatmap sheet passes it.
+  { header: "Scarcity", formula: `=OFFER.SCARCITY(${ref("specialty")},${ref("market")},,${ref("state")})` },
 ];
 
 /** Every header of the Offers table, in order. */

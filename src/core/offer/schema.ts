@@ -14,7 +14,17 @@ import { figure } from "../format";
 import { unreadableNameMessage } from "../name-letters";
 import { findSpecialty } from "../specialties";
 import { type ChoiceOption, choiceFromText, choiceValues } from "./choices";
-import { type ChoiceField, FIELDS, FIELD_KEYS, type FieldKey, type NumberField, type TextField } from "./fields";
+import { readDate } from "../campaign/dates";
+import { MONEY_FORMS, moneyFromText } from "./money-input";
+import {
+  type ChoiceField,
+  type DateField,
+  FIELDS,
+  FIELD_KEYS,
+  type FieldKey,
+  type NumberField,
+  type TextField,
+} from "./fields";
 
 // The pane's Content-Security-Policy forbids eval: without this, zod probes `new Function` to decide
 // whether to compile its parsers, and the browser reports the refusal as a policy violation.
@@ -23,11 +33,13 @@ z.config({ jitless: true });
 /** The value type of a field: numbers and choices may be unknown (null); only required text may not. */
 type ValueOf<F> = F extends { kind: "number" }
   ? number | null
-  : F extends { kind: "choice"; options: readonly ChoiceOption<infer V>[] }
-    ? V | null
-    : F extends { kind: "text"; required: true }
-      ? string
-      : string | null;
+  : F extends { kind: "date" }
+    ? string | null
+    : F extends { kind: "choice"; options: readonly ChoiceOption<infer V>[] }
+      ? V | null
+      : F extends { kind: "text"; required: true }
+        ? string
+        : string | null;
 
 /** The fields of an offer, as the pane and the workbook hold them. */
 export type OfferFields = { -readonly [K in FieldKey]: ValueOf<(typeof FIELDS)[K]> };
@@ -53,6 +65,12 @@ export function readNumberInput(value: unknown): unknown {
   return figureFromText(value.trim().replace(/%$/, "")) ?? value;
 }
 
+/** Money as typed: "420k", "$420K", "1.2m" as well as every form readNumberInput takes; else left for zod to refuse. */
+export function readMoneyInput(value: unknown): unknown {
+  if (typeof value === "string" && !isEmptyCell(value)) return moneyFromText(value) ?? value;
+  return readNumberInput(value);
+}
+
 /** zod's `preprocess` (classic only): the input goes through `fn` before the schema checks it. */
 function preprocess<S extends z.ZodMiniType>(fn: (value: unknown) => unknown, schema: S) {
   return z.pipe(z.transform(fn), schema);
@@ -61,14 +79,16 @@ function preprocess<S extends z.ZodMiniType>(fn: (value: unknown) => unknown, sc
 function numberSchema(f: NumberField) {
   const unit = f.money ? "" : ` ${f.unit}`;
   const bound = (n: number) => (f.money ? `$${figure(n)}` : figure(n));
-  const schema = z.number({ error: `${f.label} must be a number${f.money ? " of dollars" : ` (${f.unit})`}.` }).check(
+  // A refused amount says which forms work, so "420 thousand" is fixed at once rather than by trial.
+  const notNumber = f.money ? ` of dollars, ${MONEY_FORMS}` : ` (${f.unit})`;
+  const schema = z.number({ error: `${f.label} must be a number${notNumber}.` }).check(
     z.minimum(f.min, {
       error: f.min === 0 ? `${f.label} cannot be negative.` : `${f.label} must be at least ${bound(f.min)}${unit}.`,
     }),
     z.maximum(f.max, { error: `${f.label} must be at most ${bound(f.max)}${unit}.` }),
     ...(f.integer ? [z.int({ error: `${f.label} must be a whole number of ${f.unit}.` })] : []),
   );
-  return preprocess(readNumberInput, z.nullable(schema));
+  return preprocess(f.money ? readMoneyInput : readNumberInput, z.nullable(schema));
 }
 
 function textInput(value: unknown): unknown {
@@ -118,6 +138,30 @@ function choiceSchema(f: ChoiceField) {
   );
 }
 
+/** The earliest and latest dates a date field accepts: a typo's year (2206, 1926) is refused, not stored. */
+export const DATE_RANGE = { min: "2000-01-01", max: "2099-12-31" } as const;
+
+/**
+ * A date as ISO text: "2026-07-01", "7/1/2026" or an Excel date serial (a date typed into the grid, which
+ * Excel may convert) all read as "2026-07-01"; anything else stays as it is, for zod to refuse.
+ */
+function dateInput(value: unknown): unknown {
+  if (isEmptyCell(value)) return null;
+  return readDate(value) ?? value;
+}
+
+function dateSchema(f: DateField) {
+  const error = `${f.label} must be a date such as 2026-07-01, or blank.`;
+  const iso = z.string({ error }).check(
+    // Only a real calendar day in ISO form: "2026-02-30" matches the pattern but is no day.
+    z.refine((text: string) => readDate(text) === text, { error }),
+    z.refine((text: string) => text >= DATE_RANGE.min && text <= DATE_RANGE.max, {
+      error: `${f.label} must be between ${DATE_RANGE.min} and ${DATE_RANGE.max}.`,
+    }),
+  );
+  return preprocess(dateInput, z.nullable(iso));
+}
+
 /** The zod schema of one field. */
 function fieldSchema(key: FieldKey) {
   const f = FIELDS[key];
@@ -128,6 +172,8 @@ function fieldSchema(key: FieldKey) {
       return textSchema(f, key);
     case "choice":
       return choiceSchema(f);
+    case "date":
+      return dateSchema(f);
   }
 }
 

@@ -9,6 +9,7 @@
 import { FIELDS, type FieldKey } from "../offer/fields";
 import { type ColumnMap, OFFERS_TABLE } from "../offer/offers-table";
 import { columnName } from "./a1";
+import { MENTOR_CAMPAIGN, MENTOR_SCARCITY_LINES } from "./mentor-table";
 import type { TableLayout } from "./table-layouts";
 
 /** The fields whose columns layout version 2 added to the Offers table (all data columns; no calculated one). */
@@ -24,6 +25,9 @@ const OFFERS_FIELDS_ADDED_IN_2: readonly FieldKey[] = [
   "buyInYears",
   "partnerIncome",
 ];
+
+/** The fields whose columns layout version 3 added to the Offers table: the contract date (state law by date). */
+const OFFERS_FIELDS_ADDED_IN_3: readonly FieldKey[] = ["contractDate"];
 
 /** Compare columns version 2 added: real value first, the nominal rows under their new "(nominal)" names. */
 const COMPARE_ADDED_IN_2: readonly string[] = [
@@ -48,14 +52,23 @@ const MENTOR_ADDED_IN_2: readonly string[] = [
 ];
 
 /**
+ * Mentor summary columns version 3 added: the scarcity breakdown and the job search. A Mentor summary is
+ * upgraded like a data table (its columns appended at its right end) before a rebuild writes to it.
+ */
+const MENTOR_ADDED_IN_3: readonly string[] = [MENTOR_SCARCITY_LINES, MENTOR_CAMPAIGN];
+
+/**
  * The headers each layout version added, by table name, then by the version that added them. A version-1
  * Compare table keeps the columns version 2 renamed ("Total comp year 1", "Pay per clinical hour") as they
  * were: their formulas still work, and Leverage no longer writes them.
  */
 export const COLUMNS_ADDED: Readonly<Record<string, Readonly<Record<number, readonly string[]>>>> = {
-  [OFFERS_TABLE]: { 2: OFFERS_FIELDS_ADDED_IN_2.map((key) => FIELDS[key].header) },
+  [OFFERS_TABLE]: {
+    2: OFFERS_FIELDS_ADDED_IN_2.map((key) => FIELDS[key].header),
+    3: OFFERS_FIELDS_ADDED_IN_3.map((key) => FIELDS[key].header),
+  },
   Compare: { 2: COMPARE_ADDED_IN_2 },
-  MentorSummary: { 2: MENTOR_ADDED_IN_2 },
+  MentorSummary: { 2: MENTOR_ADDED_IN_2, 3: MENTOR_ADDED_IN_3 },
 };
 
 /** The headers added to a table by versions after `version` (none for the current version). */
@@ -110,4 +123,52 @@ export function cellsInTheWay(cells: readonly (readonly unknown[])[], top: numbe
     }),
   );
   return taken;
+}
+
+/**
+ * Calculated columns whose formula a later version changed, by table: the formulas earlier versions wrote
+ * there. Excel fills a calculated column's formula down only from when the table was made, so a table made
+ * by an earlier version keeps the old one until it is rewritten. Scarcity now passes the offer's state, so
+ * the score carries the state's figures (src/core/scarcity), as the pane's figure does.
+ */
+export const FORMULAS_CHANGED: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  [OFFERS_TABLE]: { Scarcity: ["=OFFER.SCARCITY([@[Specialty]],[@[Market]])"] },
+};
+
+/**
+ * A formula as compared: Excel may read `[@[Market]]` back as `[@Market]` and names in another case, and
+ * spaces between arguments mean nothing.
+ */
+function normalFormula(formula: unknown): string {
+  return String(formula ?? "")
+    .replace(/\[@\[(\w+)\]\]/g, "[@$1]")
+    .replace(/\s+/g, "")
+    .toLowerCase();
+}
+
+/** A calculated column to rewrite: where it is in the table and its formula now. */
+export interface FormulaRewrite {
+  header: string;
+  column: number;
+  formula: string;
+}
+
+/**
+ * The calculated columns of a table whose formula this version changed, when every data row still holds a
+ * formula an earlier version wrote (`body` as Excel's `formulas` reads it). A column where any row holds
+ * something else is left alone: a person changed it, and it is theirs. An empty table needs nothing.
+ */
+export function formulasToRewrite(
+  layout: TableLayout,
+  columns: ColumnMap,
+  body: readonly (readonly unknown[])[],
+): FormulaRewrite[] {
+  const changed = FORMULAS_CHANGED[layout.table] ?? {};
+  return Object.entries(changed).flatMap(([header, earlier]) => {
+    const column = columns.get(header);
+    const formula = layout.calculated.get(header);
+    if (column === undefined || formula === undefined || body.length === 0) return [];
+    const old = new Set(earlier.map(normalFormula));
+    return body.every((row) => old.has(normalFormula(row[column]))) ? [{ header, column, formula }] : [];
+  });
 }

@@ -6,6 +6,7 @@
 import { Field, Input, Select, Textarea } from "@fluentui/react-components";
 import { type FieldKey, type FieldSpec, type NumberField, fieldSpec } from "../../core/offer/fields";
 import { SpecialtyCombobox } from "./SpecialtyCombobox";
+import { StateCombobox } from "./StateCombobox";
 import { UnitInput } from "../UnitInput";
 
 export interface FieldControlProps {
@@ -40,6 +41,8 @@ function Control({ fieldKey, value, onChange }: FieldControlProps) {
   const f = fieldSpec(fieldKey);
   const id = fieldControlId(fieldKey);
   const change = (text: string) => onChange(fieldKey, text);
+  // The state is typed (code, name or a start of either), not picked from 51 options: see StateCombobox.
+  if (fieldKey === "state") return <StateCombobox id={id} value={value} onValueChange={change} />;
   switch (f.kind) {
     case "choice":
       return (
@@ -56,6 +59,9 @@ function Control({ fieldKey, value, onChange }: FieldControlProps) {
       const after = unitAfter(f);
       return <UnitInput id={id} value={value} onChange={change} before={f.money ? "$" : undefined} after={after} />;
     }
+    case "date":
+      // The browser's date picker gives and takes ISO text ("2026-07-01"), which is how the draft keeps it.
+      return <Input id={id} type="date" value={value} onChange={(_, data) => change(data.value)} />;
     case "text": {
       const required = f.required ? { "aria-required": true } : {};
       if (f.suggestions) {

@@ -110,7 +110,9 @@ describe("the Offers table's calculated columns, evaluated as Excel would", () =
         const specialty = findSpecialty(o.specialty);
         same(
           column("Scarcity", o, blankAs),
-          specialty ? expected(() => scarcityScore({ specialty, market: o.market ?? undefined })) : { error: "#N/A" },
+          specialty
+            ? expected(() => scarcityScore({ specialty, market: o.market ?? undefined, state: o.state ?? undefined }))
+            : { error: "#N/A" },
         );
         const rows = parseBenchmarks(BENCHMARKS).rows;
         same(

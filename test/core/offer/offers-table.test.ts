@@ -110,7 +110,7 @@ describe("row codec", () => {
       label: "Mercy",
       problems: [
         "Market: Market must be Rural, Secondary, Metro, Saturated metro, or blank if not known.",
-        "Base salary: Base salary must be a number of dollars.",
+        "Base salary: Base salary must be a number of dollars, such as 420000, 420,000, $420,000, 420k or 1.2m.",
         "Revision must be a whole number (Leverage counts saves there).",
       ],
     });

@@ -90,7 +90,7 @@ describe("parseOffer", () => {
     if (result.ok) return;
     expect(result.errors).toEqual({
       employer: "Employer is required.",
-      baseSalary: "Base salary must be a number of dollars.",
+      baseSalary: "Base salary must be a number of dollars, such as 420000, 420,000, $420,000, 420k or 1.2m.",
       signOnBonus: "Sign-on bonus cannot be negative.",
       ptoDays: "Paid time off must be a whole number of days per year.",
       market: "Market must be Rural, Secondary, Metro, Saturated metro, or blank if not known.",

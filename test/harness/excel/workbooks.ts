@@ -75,6 +75,8 @@ export interface Seed {
   header?: readonly string[];
   /** The user turned on the Offers table's Total Row. */
   totals?: boolean;
+  /** Calculated columns' formulas by header where an earlier version wrote another (this version's unless given). */
+  formulas?: Readonly<Record<string, string>>;
 }
 
 /** A workbook with the add-in's two sheets and tables, as the store lays them out. */
@@ -96,7 +98,9 @@ export function seededWorkbook(seed: Seed = {}, fake = new FakeExcel()): FakeExc
     header,
     rows: (seed.offers ?? []).map((s) => offerRow(s, header)),
     formats: OFFER_FORMATS,
-    calculated: Object.fromEntries(Object.entries(CALCULATED).filter(([h]) => header.includes(h))),
+    calculated: Object.fromEntries(
+      Object.entries({ ...CALCULATED, ...seed.formulas }).filter(([h]) => header.includes(h)),
+    ),
     totals: seed.totals,
   });
   return fake;
