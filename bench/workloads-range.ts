@@ -61,7 +61,7 @@ function loadPoints(row: readonly unknown[]): number {
   return n;
 }
 
-/** The value at percentile p, straight lines between known points, extended past the ends. */
+/** The value at percentile p, straight lines between known points (the mixes ask only within them). */
 export function valueAt(row: readonly unknown[], p: number): number {
   const n = loadPoints(row);
   for (let i = 0; i < n; i++) if (ps[i] === p) return vs[i];
@@ -124,7 +124,8 @@ function benchmarkTable(draw: Draw, count: number, table: () => unknown[][]): Wo
     args: listOf(draw, count, (blank) => [
       typedSpecialty(draw),
       draw.pick(METRICS_TYPED),
-      maybe(draw, 0.6, draw.pick([10, 25, 50, 60, 75, 90]), blank),
+      // P25 to P90 only: some rows leave P10 blank, and BENCHMARK refuses a percentile beyond a row's points.
+      maybe(draw, 0.6, draw.pick([25, 50, 60, 75, 90]), blank),
       table(),
     ]),
     baseline: inline((specialty: string, metric: string, percentile: Num, range: unknown[][]) => {

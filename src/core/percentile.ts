@@ -1,31 +1,24 @@
 /**
- * Piecewise-linear interpolation over a benchmark's percentile points (e.g. P25, P50, P75, P90).
- * Between two known points the answer is on the straight line joining them. Beyond the outermost points
- * the line is extended, clamped to 0–100 for percentiles and to ≥ 0 for values: a rough answer, said so
- * in the help page, rather than an error for a figure just past P90.
+ * Where a value sits among a benchmark's percentile points (e.g. P25, P50, P75, P90), and the value at a
+ * percentile. Points must be in increasing order of percentile, each percentile once, with values that
+ * never decrease (as a Benchmarks table row is read); anything else is refused with #VALUE!.
  *
- * Points must be in increasing order of percentile, each percentile once, with values that never
- * decrease (as a Benchmarks table row is read); anything else is refused with #VALUE!.
+ * Two readings, for two uses:
  *
- * Tied points (the same value at neighbouring percentiles, e.g. P75 = P90 = 500) are common in small
- * surveys and in pay capped at a ceiling. Both functions read the points as one curve, so each inverts
- * the other:
+ * - {@link placeAmongPercentiles}, for anything said in words (flags, asks, scripts, the pane): it never
+ *   invents a percentile the data does not hold. Below the lowest point is "below" it, above the highest
+ *   is "above" it (no number), between two points is on the straight line joining them, and a value equal
+ *   to tied points (P75 = P90 = 500) is "within" the tie's range, 75th to 90th. Between a tie and its
+ *   neighbour the line starts from the tie's nearest end: its higher percentile when the value is above
+ *   the tie, its lower one when below. So with P75 = P90 = 500, 501 is above the 90th, never the 82.5th
+ *   (the middle of the tie); with P25 = P50 = 10, 9 is below the 25th, never the 37.5th.
+ *   {@link percentileInData} is its number, only where there is one inside the data.
+ * - {@link percentileOfValue}, the number OFFER.WRVUPCTL returns: the same line between points, a tied
+ *   value at the lowest percentile of its tie, and beyond the outermost points the line extended (clamped
+ *   to 0–100), a rough figure its help page calls rough. It is a cell's number, never a sentence's.
  *
- * - A value strictly beyond a run of tied points is beyond all of them. Above P75 = P90 = 500, 501 is
- *   above P90: the line is extended from the outermost point (P90, 500) with the slope of the nearest
- *   segment whose values differ (P50–P75 here), never from the middle of the tie; below P25 = P50 the
- *   same from P25. Without ties this is the outermost segment's line, as it always was.
- * - If every point has the same value there is no slope to extend: any value above it is above every
- *   point, which a line as steep as the tie puts at 100 (the clamp), and any value below it at 0. A
- *   percentile beyond such points is that one value.
- * - A value exactly equal to a tied value gets the lowest percentile of the tie: with P75 = P90 = 500,
- *   500 is at P75. That is the conservative reading for a physician comparing an offer with a
- *   benchmark: the benchmark shows 500 is reached by P75, and saying P90 (or the 82.5 between) would
- *   credit the offer with a standing the data does not establish. It is also the answer a value a cent
- *   below approaches (no jump from below), and it keeps "exactly P75" reading 75 whether or not P90
- *   happens to share its value, so rules comparing a percentile with 75 judge it the same either way.
- * - `valueAtPercentile` between tied points is their value (a flat segment); beyond a tied outermost run
- *   it extends the nearest segment whose values differ, from the outermost point, as above.
+ * {@link valueAtPercentile} answers only between the outermost points and refuses a percentile beyond
+ * them with #N/A, so no ask can target "the 100th percentile" of data that stops at P90.
  */
 import { badValue, notAvailable } from "./errors";
 import { figure } from "./format";
@@ -37,48 +30,120 @@ export interface PercentilePoint {
   value: number;
 }
 
-/** The value at percentile `p` (0–100). */
+/**
+ * Where a value sits among percentile points, in terms the data supports:
+ * - `below` / `above`: beyond the lowest / highest point, P`p` (a tied end's lowest / highest percentile);
+ * - `at`: exactly the value of one point, P`p`, that no other point shares;
+ * - `within-tie`: exactly the value shared by the points from P`low` to P`high`;
+ * - `between`: strictly between the points P`low` and P`high`, at P`p` on the line joining them.
+ */
+export type PercentilePlacement =
+  | { kind: "below"; p: number }
+  | { kind: "above"; p: number }
+  | { kind: "at"; p: number }
+  | { kind: "within-tie"; low: number; high: number }
+  | { kind: "between"; p: number; low: number; high: number };
+
+/** Where `value` sits among the points, never beyond them (see the file's comment). */
+export function placeAmongPercentiles(points: readonly PercentilePoint[], value: number): PercentilePlacement {
+  checkPoints(points);
+  if (Number.isNaN(value)) throw badValue("The value to place among the percentiles is not a number.");
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (value < first.value) return { kind: "below", p: first.p };
+  if (value > last.value) return { kind: "above", p: last.p };
+  const equal = points.filter((point) => point.value === value);
+  if (equal.length === 1) return { kind: "at", p: equal[0].p };
+  if (equal.length > 1) return { kind: "within-tie", low: equal[0].p, high: equal[equal.length - 1].p };
+  // Strictly between two values: the last point below (a tie's highest percentile) and the first above
+  // (a tie's lowest), so the line never starts from the middle of a tie.
+  const above = points.findIndex((point) => point.value > value);
+  const a = points[above - 1];
+  const b = points[above];
+  return { kind: "between", p: lerp(a.value, a.p, b.value, b.p, value), low: a.p, high: b.p };
+}
+
+/**
+ * The percentile of `value` when the data gives it one: at a point or between two; undefined below the
+ * lowest point, above the highest or on a tie (a range, not a number).
+ */
+export function percentileInData(points: readonly PercentilePoint[], value: number): number | undefined {
+  const placed = placeAmongPercentiles(points, value);
+  return placed.kind === "at" || placed.kind === "between" ? placed.p : undefined;
+}
+
+/**
+ * The percentiles a placement allows, for comparing two placements without inventing a point: below P25
+ * is 0 to 25, above P90 is 90 to 100, a tie is its range, a point or an interpolation is itself.
+ */
+export function percentileRange(placed: PercentilePlacement): { atLeast: number; atMost: number } {
+  switch (placed.kind) {
+    case "below":
+      return { atLeast: 0, atMost: placed.p };
+    case "above":
+      return { atLeast: placed.p, atMost: 100 };
+    case "within-tie":
+      return { atLeast: placed.low, atMost: placed.high };
+    case "at":
+    case "between":
+      return { atLeast: placed.p, atMost: placed.p };
+  }
+}
+
+/** The lowest and highest percentiles the points hold: the only percentiles a figure can be read at. */
+export function percentileSpan(points: readonly PercentilePoint[]): { low: number; high: number } {
+  checkPoints(points);
+  return { low: points[0].p, high: points[points.length - 1].p };
+}
+
+/**
+ * The value at percentile `p`, between the outermost points only: on the line joining its neighbours,
+ * flat between tied points. #NUM! outside 0–100; #N/A beyond the points, naming the ones there are.
+ */
 export function valueAtPercentile(points: readonly PercentilePoint[], p: number): number {
   checkPoints(points);
   if (Number.isNaN(p)) throw badValue("percentile is not a number.");
   within(p, 0, 100, "percentile");
   const first = points[0];
   const last = points[points.length - 1];
-  if (p < first.p) {
-    const slope = edgeSlope(points, "low");
-    return slope === undefined ? first.value : Math.max(0, first.value - (first.p - p) / slope);
-  }
-  if (p > last.p) {
-    const slope = edgeSlope(points, "high");
-    return slope === undefined ? last.value : Math.max(0, last.value + (p - last.p) / slope);
+  if (p < first.p || p > last.p) {
+    throw notAvailable(
+      `P${figure(p)} is outside the percentiles the data holds (P${figure(first.p)} to P${figure(last.p)}): ask for one between them.`,
+    );
   }
   const k = points.findIndex((point) => point.p >= p);
   const b = points[k];
   if (b.p === p) return b.value;
   const a = points[k - 1];
-  return Math.max(0, lerp(a.p, a.value, b.p, b.value, p));
+  return lerp(a.p, a.value, b.p, b.value, p);
 }
 
-/** The percentile (0–100) at which `value` falls; a tied value gets the lowest percentile of its tie. */
+/**
+ * The percentile (0–100) OFFER.WRVUPCTL returns: interpolated between points, a tied value at the lowest
+ * percentile of its tie, and extended beyond the outermost points. Beyond them the line goes from the
+ * outermost point with the slope of the nearest segment whose values differ (never from the middle of
+ * a tie), clamped to 0–100; with every point tied, anything above reads 100 and anything below 0. A
+ * rough number for a cell: words use {@link placeAmongPercentiles} instead.
+ */
 export function percentileOfValue(points: readonly PercentilePoint[], value: number): number {
-  checkPoints(points);
-  if (Number.isNaN(value)) throw badValue("The value to place among the percentiles is not a number.");
-  const first = points[0];
-  const last = points[points.length - 1];
-  if (value < first.value) {
-    const slope = edgeSlope(points, "low");
-    return slope === undefined ? 0 : Math.max(0, first.p - slope * (first.value - value));
+  const placed = placeAmongPercentiles(points, value);
+  switch (placed.kind) {
+    case "at":
+    case "between":
+      return placed.p;
+    case "within-tie":
+      return placed.low;
+    case "below": {
+      const first = points[0];
+      const slope = edgeSlope(points, "low");
+      return slope === undefined ? 0 : Math.max(0, first.p - slope * (first.value - value));
+    }
+    case "above": {
+      const last = points[points.length - 1];
+      const slope = edgeSlope(points, "high");
+      return slope === undefined ? 100 : Math.min(100, last.p + slope * (value - last.value));
+    }
   }
-  if (value > last.value) {
-    const slope = edgeSlope(points, "high");
-    return slope === undefined ? 100 : Math.min(100, last.p + slope * (value - last.value));
-  }
-  // The first point at or above the value: on a tie, the lowest percentile of it.
-  const k = points.findIndex((point) => point.value >= value);
-  const b = points[k];
-  if (b.value === value) return b.p;
-  const a = points[k - 1];
-  return Math.min(100, Math.max(0, lerp(a.value, a.p, b.value, b.p, value)));
 }
 
 /**

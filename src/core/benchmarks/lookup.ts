@@ -7,7 +7,7 @@ import { clipped, dollars, figure, quoted } from "../format";
 import { memoByReference } from "../memo";
 import { type NameAlias, nameKey, suggestNames } from "../names";
 import { requireReadableName } from "../name-letters";
-import { percentileOfValue, valueAtPercentile } from "../percentile";
+import { type PercentilePlacement, percentileOfValue, placeAmongPercentiles, valueAtPercentile } from "../percentile";
 import { findSpecialty, resolveSpecialty } from "../specialties";
 import { METRICS, METRIC_ALIASES, findMetric, metricInfo } from "./metric-catalog";
 import { SHIPPED_BENCHMARKS } from "./shipped";
@@ -152,12 +152,27 @@ function pointsValue(b: Benchmark, percentile: number): number {
 
 /** The percentile (0–100) at which a figure falls in the benchmark's distribution. */
 export function benchmarkPercentile(b: Benchmark, value: number): number {
+  requireTwoPoints(b);
+  return percentileOfValue(b.points, value);
+}
+
+/** #N/A unless the benchmark has the two points a percentile needs. */
+function requireTwoPoints(b: Benchmark): void {
   if (b.points.length < 2) {
     throw notAvailable(
       `${label(b)} has ${b.points.length === 0 ? `only a ${b.statistic}` : `only P${b.points[0].p}`}, so a percentile cannot be placed; add at least two percentiles (e.g. P25 and P75) to your Benchmarks table.`,
     );
   }
-  return percentileOfValue(b.points, value);
+}
+
+/**
+ * Where a figure sits among the benchmark's percentile points, in terms the data supports (below the lowest
+ * point, above the highest, at a point, within a tie, or between two points): what every sentence that
+ * names a percentile uses. Same #N/A as {@link benchmarkPercentile} when there are fewer than two points.
+ */
+export function benchmarkPlacement(b: Benchmark, value: number): PercentilePlacement {
+  requireTwoPoints(b);
+  return placeAmongPercentiles(b.points, value);
 }
 
 /** The source of a benchmark for a message: shipped sources in full, the user's own cut as typed text is. */
