@@ -9,6 +9,8 @@ import { DEFAULT_WEEKS_PER_YEAR, hourlyRate } from "../compensation";
 import { OfferError } from "../errors";
 import { totalCompOverTerm, totalCompYear1 } from "../offer/offer-totals";
 import type { Offer, OfferFields } from "../offer/schema";
+import { benchmarkPlacement, findBenchmark } from "../benchmarks/lookup";
+import { percentileWords } from "../percentile-words";
 import { wrvuPercentile } from "../production";
 import { checkOffer } from "../rules";
 import type { RuleContext, Severity } from "../rules/types";
@@ -133,7 +135,8 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     label: "Threshold percentile",
     unit: "percentile",
     better: "lower",
-    explanation: "Where the wRVU threshold falls among your wRVU benchmark for the specialty (0–100).",
+    explanation:
+      "Where the wRVU threshold falls among your wRVU benchmark for the specialty (0–100), as OFFER.WRVUPCTL gives it: beyond the lowest or highest percentile your rows hold the number is a rough extension, so read it as below or above that percentile.",
   },
   {
     key: "scarcity",
@@ -141,7 +144,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     unit: "score",
     better: "higher",
     explanation:
-      "Leverage from scarcity (0–100): the specialty's national baseline moved by the market, as OFFER.SCARCITY computes it.",
+      "Leverage from scarcity (0–100): the specialty's national baseline moved by the offer's state and market, as OFFER.SCARCITY computes it.",
   },
   {
     key: "payPerClinicalHour",
@@ -283,7 +286,11 @@ export function offerFigures(offer: Offer, context: CompareContext): OfferFigure
     thresholdPercentile:
       threshold === null ? null : orNull(() => wrvuPercentile(threshold, offer.specialty, context.benchmarks)),
     scarcity: orNull(() =>
-      scarcityScore({ specialty: resolveSpecialty(offer.specialty), market: offer.market ?? undefined }),
+      scarcityScore({
+        specialty: resolveSpecialty(offer.specialty),
+        market: offer.market ?? undefined,
+        state: offer.state ?? undefined,
+      }),
     ),
     payPerClinicalHour: payPerClinicalHour(offer, value.realTakeHomeYear1),
     payPerClinicalDay: payPerClinicalDay(offer, value.realTakeHomeYear1),
@@ -314,4 +321,20 @@ export function bestOffers(figures: readonly OfferFigures[], key: FigureKey): st
   const values = valued.map((v) => v.value);
   const best = better === "higher" ? Math.max(...values) : Math.min(...values);
   return valued.filter((v) => v.value === best).map((v) => v.id);
+}
+
+/**
+ * The threshold's place among the specialty's wRVU percentiles in words that stay inside the data ("above
+ * the 90th percentile", "about the 64th percentile", "between the 75th and 90th percentiles"), for the pane
+ * to show beside or instead of the Compare table's rough number; null without a threshold or two points.
+ */
+export function thresholdPercentileWords(offer: OfferFields, context: RuleContext): string | null {
+  const threshold = offer.wrvuThreshold;
+  if (threshold === null || threshold < 0) return null;
+  try {
+    return percentileWords(benchmarkPlacement(findBenchmark(offer.specialty, "wRVU", context.benchmarks), threshold));
+  } catch (error) {
+    if (error instanceof OfferError) return null;
+    throw error;
+  }
 }

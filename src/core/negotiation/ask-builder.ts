@@ -2,10 +2,14 @@
 import type { CandidateProfile } from "../profile/settings";
 import type { Offer } from "../offer/schema";
 import type { Flag, RuleContext } from "../rules/types";
+import type { TermId } from "../terms/ids";
 import type { Ask } from "./types";
 
-/** An ask before its audience is named (the plan adds the label, so the two cannot disagree). */
-export type AskDraft = Omit<Ask, "audienceLabel">;
+/**
+ * An ask as its builder makes it: the plan adds its id, term, kind and value grade (declared once, in the
+ * term's file) and its audience's label, so none of them can disagree.
+ */
+export type AskDraft = Omit<Ask, "audienceLabel" | "id" | "term" | "kind" | "valueGrade">;
 
 /** What each ask builder reads. */
 export interface PlanInput {
@@ -22,12 +26,12 @@ export interface PlanInput {
 export type AskBuilder = (offer: Offer, input: PlanInput) => AskDraft | undefined;
 
 /** The flag a rule raised for this offer, if any. */
-export function flagOf(input: PlanInput, rule: string): Flag | undefined {
+export function flagOf(input: PlanInput, rule: TermId): Flag | undefined {
   return input.flags.find((flag) => flag.rule === rule);
 }
 
 /** The flag a rule raised, only when it judged the term (caution or red), not when it only says data is missing. */
-export function judgedFlag(input: PlanInput, rule: string): Flag | undefined {
+export function judgedFlag(input: PlanInput, rule: TermId): Flag | undefined {
   const flag = flagOf(input, rule);
   return flag && flag.severity !== "info" ? flag : undefined;
 }

@@ -1,7 +1,7 @@
 /**
- * The other offers a candidate holds, read for the one thing a plan needs from them: whether one is
- * strictly stronger on a term, and by how much. A figure held in writing is the strongest number a
- * candidate can cite, so the plan says so, in a sentence that names no employer.
+ * The other offers a candidate holds, and the sentence that cites one. Whether one is stronger on a term
+ * than what an ask requests, in real terms, is decided in one place: stronger-elsewhere.ts. A figure held
+ * in writing is the strongest number a candidate can cite, so the plan says so, naming no employer.
  */
 import type { Offer } from "../offer/schema";
 
@@ -16,11 +16,6 @@ export function otherOffers(offer: Offer, others: readonly Offer[]): Offer[] {
 /** The highest known figure among the other offers, or undefined when none gives one. */
 export function highestOther(others: readonly Offer[], read: (other: Offer) => number | null): number | undefined {
   return extreme(others, read, (a, b) => a > b);
-}
-
-/** The lowest known figure among the other offers, or undefined when none gives one. */
-export function lowestOther(others: readonly Offer[], read: (other: Offer) => number | null): number | undefined {
-  return extreme(others, read, (a, b) => a < b);
 }
 
 function extreme(

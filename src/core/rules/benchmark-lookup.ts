@@ -4,10 +4,11 @@
  * what data is missing. Only the core's own "no data" errors are absorbed; anything else is a bug and
  * still throws.
  */
-import { allSpecialtiesBenchmark, benchmarkPercentile, benchmarkValue, findBenchmark } from "../benchmarks/lookup";
+import { allSpecialtiesBenchmark, benchmarkPlacement, benchmarkValue, findBenchmark } from "../benchmarks/lookup";
 import { ALL_SPECIALTIES, type Benchmark } from "../benchmarks/types";
 import { OfferError } from "../errors";
 import { dollars, figure } from "../format";
+import type { PercentilePlacement } from "../percentile";
 import type { Evidence, RuleContext } from "./types";
 
 function orUndefined<T>(read: () => T): T | undefined {
@@ -23,7 +24,13 @@ function orUndefined<T>(read: () => T): T | undefined {
  * The specialty's own benchmark for a metric (the user's rows beat shipped ones), or undefined. An
  * "All specialties" row does not count: pay and production differ too much between specialties.
  */
-export function specialtyBenchmark(specialty: string, metric: string, context: RuleContext): Benchmark | undefined {
+export function specialtyBenchmark(
+  specialty: string | null,
+  metric: string,
+  context: RuleContext,
+): Benchmark | undefined {
+  // A draft being typed has no specialty yet (blank reads as null): no benchmark, never an exception.
+  if (!specialty) return undefined;
   const found = orUndefined(() => findBenchmark(specialty, metric, context.benchmarks));
   return found && found.specialty !== ALL_SPECIALTIES ? found : undefined;
 }
@@ -54,9 +61,12 @@ export function figureAt(b: Benchmark, percentile: number): number | undefined {
   return orUndefined(() => benchmarkValue(b, percentile));
 }
 
-/** The percentile at which a value falls, or undefined when the benchmark has fewer than two points. */
-export function percentileOf(b: Benchmark, value: number): number | undefined {
-  return orUndefined(() => benchmarkPercentile(b, value));
+/**
+ * Where a value sits among the benchmark's points, inside the data (see percentile.ts), or undefined when
+ * the benchmark has fewer than two points. What any sentence naming a percentile is built from.
+ */
+export function placementOf(b: Benchmark, value: number): PercentilePlacement | undefined {
+  return orUndefined(() => benchmarkPlacement(b, value));
 }
 
 /**

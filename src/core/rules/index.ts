@@ -1,36 +1,14 @@
 /**
- * The weak-term rules engine: runs every rule over an offer and returns its flags, most serious first.
+ * The weak-term rules engine: runs every registered term's rule (src/core/terms/registry.ts) over an offer and returns its flags, most serious first.
  * Pure and total: any offer the schema accepts gives a list of flags, never an exception; a rule whose
  * data is missing stays silent or says what is missing in an info flag.
  */
 import type { OfferFields } from "../offer/schema";
-import { unpaidCall } from "./call";
-import { clawbackNotProrated, employeePaidTail, shortNotice } from "./exit";
-import { nonCompete } from "./non-compete";
-import { baseBelowBenchmark, noRelocation, noSignOn } from "./pay";
-import { noGuarantee, thresholdAboveMedian, thresholdRateMismatch } from "./productivity";
-import type { Rule } from "./rule";
+import { TERMS } from "../terms/registry";
 import type { Flag, RuleContext, Severity } from "./types";
-import { unknownTerms } from "./unknown-terms";
 
 export type { Evidence, Flag, RuleContext, Severity } from "./types";
 export { RULE_IDS, type RuleId } from "./rule";
-
-/** Every rule, in the order their flags appear within a severity. */
-export const RULES: readonly Rule[] = [
-  baseBelowBenchmark,
-  noSignOn,
-  noRelocation,
-  thresholdAboveMedian,
-  thresholdRateMismatch,
-  noGuarantee,
-  unpaidCall,
-  nonCompete,
-  employeePaidTail,
-  clawbackNotProrated,
-  shortNotice,
-  unknownTerms,
-];
 
 /** The severities, most serious first: the order flags are listed and counted in. */
 export const SEVERITIES: readonly Severity[] = ["red", "caution", "info"];
@@ -72,9 +50,9 @@ export function asShown<T extends OfferFields>(offer: T): T {
 export function checkOffer(input: OfferFields, context: RuleContext): Flag[] {
   const offer = asShown(input);
   const flags: Flag[] = [];
-  for (const rule of RULES) {
-    const finding = rule.check(offer, context);
-    if (finding) flags.push({ rule: rule.id, ...finding });
+  for (const term of TERMS) {
+    const finding = term.check?.(offer, context);
+    if (finding) flags.push({ rule: term.id, ...finding });
   }
   return sortFlags(flags);
 }

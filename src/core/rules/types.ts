@@ -6,6 +6,7 @@
  */
 import type { Benchmark, Grade } from "../benchmarks/types";
 import type { FieldKey } from "../offer/fields";
+import type { TermId } from "../terms/ids";
 
 /** How much a flag matters: worth knowing, worth negotiating, or worth walking away over if it stays. */
 export type Severity = "info" | "caution" | "red";
@@ -23,8 +24,8 @@ export interface Evidence {
 
 /** One weak term found in an offer. */
 export interface Flag {
-  /** The rule that raised it, stable across versions (e.g. "base-below-benchmark"). */
-  rule: string;
+  /** The term whose rule raised it, stable across versions (e.g. "base-below-benchmark"). */
+  rule: TermId;
   severity: Severity;
   /** One line: what is weak, with the numbers. */
   finding: string;
@@ -42,4 +43,6 @@ export interface Flag {
 /** What the rules know besides the offer: the user's own benchmark rows, which beat shipped ones. */
 export interface RuleContext {
   benchmarks: readonly Benchmark[];
+  /** The day (ISO) a blank contract date stands for; the local today when not given. Tests pin it. */
+  today?: string;
 }

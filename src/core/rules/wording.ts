@@ -39,14 +39,8 @@ export function wholeDollars(value: number): string {
   return dollars(Math.round(value));
 }
 
-/** 1 → "1st", 22 → "22nd", 35 → "35th" (for percentiles, rounded to a whole number first). */
-export function ordinal(value: number): string {
-  const n = Math.round(value);
-  const lastTwo = n % 100;
-  const suffix =
-    lastTwo >= 11 && lastTwo <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
-  return `${n}${suffix}`;
-}
+/** The one ordinal ("1st", "22nd", "64th"): percentile-words.ts owns it, so every percentile reads alike. */
+export { ordinal } from "../percentile-words";
 
 /** "4 shifts", "1 shift": a count with its noun. */
 export function count(value: number, one: string, many = `${one}s`): string {

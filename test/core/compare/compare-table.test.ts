@@ -252,7 +252,8 @@ describe("the Compare table's calculated columns, evaluated as Excel would", () 
       "Real take-home year 1": expect.closeTo(lowReal, 4),
       "Multi-year value (real, today's dollars)": expect.closeTo(lowReal * annuity5, 4),
       "Total comp year 1 (nominal)": 290000,
-      Scarcity: 75,
+      // Psychiatry 95 + Illinois's HRSA need 5 × log2(2.3 ÷ 1.9) = 1.38 → 1, saturated metro −20: 76.
+      Scarcity: 76,
       "Cost to leave at 12 months": 22500,
       "Cost to leave at 24 months": 22500,
       // Kept: take-home received by then less the cost to leave, at Illinois prices.
@@ -278,7 +279,9 @@ describe("the Compare table's calculated columns, evaluated as Excel would", () 
     const highLater = 290_356.75;
     const highReal = (highYear1 * 100) / 97.175;
     const highMultiYear = ((highYear1 / 1.05 + highLater * (annuity5 - 1 / 1.05)) * 100) / 97.175;
-    // $20,000 + $10,000 still owed, a $22,500 tail and a $12,619 move; at 24 months only the last two.
+    // $20,000 + $10,000 still owed, a $22,500 tail and the non-compete: 15 miles, blank scope (every site,
+    // ×2), rural (×2.5) = 75 miles; $12,619 × (1 − e^(−3.75) = 0.976482) × 2 years = $24,644 (exit-cost.ts).
+    // 12 months: 30,000 + 22,500 + 24,644 = 77,144; at 24 months only the last two: 47,144.
     expect(high).toMatchObject({
       Employer: "Valley Health",
       "Take-home year 1": expect.closeTo(highYear1, 4),
@@ -287,10 +290,10 @@ describe("the Compare table's calculated columns, evaluated as Excel would", () 
       "Multi-year value (real, today's dollars)": expect.closeTo(highMultiYear, 4),
       "Total comp year 1 (nominal)": 480000,
       Scarcity: 100,
-      "Cost to leave at 12 months": 65119,
-      "Cost to leave at 24 months": 35119,
-      "Kept if you leave at 12 months (real)": expect.closeTo(((highYear1 - 65_119) * 100) / 97.175, 4),
-      "Kept if you leave at 24 months (real)": expect.closeTo(((highYear1 + highLater - 35_119) * 100) / 97.175, 4),
+      "Cost to leave at 12 months": 77144,
+      "Cost to leave at 24 months": 47144,
+      "Kept if you leave at 12 months (real)": expect.closeTo(((highYear1 - 77_144) * 100) / 97.175, 4),
+      "Kept if you leave at 24 months (real)": expect.closeTo(((highYear1 + highLater - 47_144) * 100) / 97.175, 4),
     });
   });
 
@@ -318,7 +321,8 @@ describe("the Compare table's calculated columns, evaluated as Excel would", () 
       ["All specialties", "Relocation", "", 8000, 10000, 15000, 20000, "My survey", 2025],
     ];
     const [{ figures, row }] = compareRows([SEED_420], 0, { benchmarks: withRelocation });
-    expect(figures.exitCost12).toBe(30000 + 22500 + 10000);
+    // The row's P50 $10,000 × (1 − e^(−75/20) = 0.976482) × 2 years = 19,529.65 → $19,530.
+    expect(figures.exitCost12).toBe(30000 + 22500 + 19530);
     expect(row["Cost to leave at 12 months"]).toBe(figures.exitCost12);
   });
 

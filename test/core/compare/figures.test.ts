@@ -6,6 +6,7 @@ import {
   type OfferFigures,
   bestOffers,
   offerFigures,
+  thresholdPercentileWords,
 } from "../../../src/core/compare/figures";
 import { offerExitCost } from "../../../src/core/exit-cost";
 import { totalCompYear1 } from "../../../src/core/offer/offer-totals";
@@ -45,7 +46,9 @@ describe("offer metrics", () => {
       id: "OF-SEED0290",
       totalCompYear1: 290000,
       totalCompOverTerm: 290000,
-      scarcity: 95 - 20,
+      // Psychiatry 95; Illinois's HRSA mental-health need 2.3 per 100,000 against 1.9 for the US:
+      // 5 × log2(2.3 ÷ 1.9) = 5 × 0.276 = 1.38 → +1; saturated metro −20. 95 + 1 − 20 = 76.
+      scarcity: 95 + 1 - 20,
       exitCost12: 22500,
       exitCost24: 22500,
     });
@@ -69,8 +72,9 @@ describe("offer metrics", () => {
       totalCompYear1: 480000,
       totalCompOverTerm: 420000 + 60000 / 2,
       scarcity: 100,
-      exitCost12: 65119,
-      exitCost24: 35119,
+      // Non-compete: 15 mi, blank scope (×2), rural (×2.5) = 75 mi; 12,619 × 0.976482 × 2 years = 24,644.
+      exitCost12: 30000 + 22500 + 24644,
+      exitCost24: 22500 + 24644,
     });
     // Year 1: 480,000 in Texas. Federal: taxable 463,900; 58,448 through the 32% bracket (as above) + 35% × 207,675
     //   = 72,686.25 → 131,134.25; Social Security 11,439; Medicare 6,960 + 0.9% × 280,000 = 2,520 → 9,480.
@@ -85,8 +89,8 @@ describe("offer metrics", () => {
       ((327_946.75 / 1.05 + 290_356.75 * (ANNUITY_5 - 1 / 1.05)) * 100) / 97.175,
       4,
     );
-    expect(high.keptAt12).toBeCloseTo(((327_946.75 - 65_119) * 100) / 97.175, 6);
-    expect(high.keptAt24).toBeCloseTo(((327_946.75 + 290_356.75 - 35_119) * 100) / 97.175, 6);
+    expect(high.keptAt12).toBeCloseTo(((327_946.75 - 77_144) * 100) / 97.175, 6);
+    expect(high.keptAt24).toBeCloseTo(((327_946.75 + 290_356.75 - 47_144) * 100) / 97.175, 6);
     expect(high.payPerClinicalHour).toBeNull();
     for (const m of [low, high]) expect(m).toMatchObject({ wrvuGap: null, thresholdPercentile: null });
   });
@@ -112,6 +116,17 @@ describe("offer metrics", () => {
     expect(offerFigures(offer, NO_BENCHMARKS)).toMatchObject({ wrvuGap: 700, thresholdPercentile: null });
     expect(offerFigures(offerFrom({ wrvuThreshold: 5500 }), { benchmarks: rows }).wrvuGap).toBeNull();
     expect(offerFigures(offerFrom({ wrvuThreshold: 0, expectedWrvus: 0 }), NO_BENCHMARKS).wrvuGap).toBe(0);
+  });
+
+  it("word the threshold's percentile inside the data: never an invented 100th or a 62.5th", () => {
+    const rows = userRows(["Family Medicine", "wRVU", 4000, 5000, 6000, 7000]);
+    const words = (wrvuThreshold: number) =>
+      thresholdPercentileWords(offerFrom({ specialty: "FM", wrvuThreshold }), { benchmarks: rows });
+    expect(words(5500)).toBe("about the 63rd percentile"); // 50 + 25 × 500/1,000 = 62.5
+    expect(words(9000)).toBe("above the 90th percentile");
+    expect(words(3000)).toBe("below the 25th percentile");
+    expect(words(6000)).toBe("at the 75th percentile");
+    expect(thresholdPercentileWords(offerFrom({ specialty: "FM", wrvuThreshold: 5500 }), NO_BENCHMARKS)).toBeNull();
   });
 
   it("count call hours in real pay per hour, read 0 weeks as 48 as OFFER.HOURLY does, and take weeks from PTO days", () => {

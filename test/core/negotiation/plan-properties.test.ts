@@ -44,8 +44,12 @@ describe("negotiationPlan on random offers", () => {
           }
           for (const name of EMPLOYERS) expect(JSON.stringify(ask)).not.toContain(name);
         }
-        for (let i = 1; i < plan.length; i++) {
-          const [a, b] = [plan[i - 1], plan[i]];
+        // The cash asks by value (null last, then by severity), then the non-cash asks.
+        const firstNonCash = plan.findIndex((a) => a.kind === "non-cash");
+        if (firstNonCash >= 0) expect(plan.slice(firstNonCash).every((a) => a.kind === "non-cash")).toBe(true);
+        const cash = plan.filter((a) => a.kind === "cash");
+        for (let i = 1; i < cash.length; i++) {
+          const [a, b] = [cash[i - 1], cash[i]];
           if (a.valuePerYear === null) expect(b.valuePerYear).toBeNull();
           else if (b.valuePerYear !== null) {
             expect(a.valuePerYear).toBeGreaterThanOrEqual(b.valuePerYear);

@@ -10,6 +10,8 @@ function ask(id: string, valuePerYear: number | null, severity?: Severity): Ask 
     valueBasis: "",
     script: "",
     audience: "recruiter",
+    term: "base-below-benchmark",
+    kind: "cash",
     audienceLabel: AUDIENCE_LABELS.recruiter,
     fields: [],
     ...(severity && { severity }),

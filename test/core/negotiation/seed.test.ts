@@ -45,14 +45,14 @@ describe("the seed: the $290,000 Psychiatry offer against the co-resident's $420
     expect(ask.audience).toBe("leadership");
   });
 
-  it("ranks the asks by dollars a year, then the asks with no dollar value", () => {
+  it("ranks the cash asks by dollars a year, then the non-cash asks, however large an estimate they carry", () => {
     expect(plan.map((a) => [a.id, a.valuePerYear])).toEqual([
       ["raise-base", 130_000],
       ["call-stipend", 69_600],
-      // One half-day a week: 10% of 50 hours × 48 weeks at $120.83 an hour.
-      ["admin-time", 29_000],
       ["sign-on", 20_000],
       ["relocation", 10_000],
+      // One half-day a week: 10% of 50 hours × 48 weeks at $120.83 an hour; a D-grade estimate, non-cash.
+      ["admin-time", 29_000],
       ["title-leadership-path", null],
     ]);
   });

@@ -2,9 +2,11 @@ import fc from "fast-check";
 import { parseBenchmarks } from "../../../src/core/benchmarks/parse";
 import { ALL_SPECIALTIES, type Benchmark } from "../../../src/core/benchmarks/types";
 import { FIELD_KEYS } from "../../../src/core/offer/fields";
+import { emptyDraft, readDraftLeniently } from "../../../src/core/offer/draft";
 import type { OfferFields } from "../../../src/core/offer/schema";
 import { RULE_IDS, checkOffer, sortFlags } from "../../../src/core/rules";
 import type { Flag } from "../../../src/core/rules/types";
+import type { TermId } from "../../../src/core/terms";
 import { KNOWN_SPECIALTIES } from "../../../src/core/specialties";
 import { offerArbitrary } from "../../harness/offer-arbitrary";
 import { BENCHMARK_HEADER, flagsFor, offerWith, userRows } from "./offer-fixture";
@@ -76,7 +78,7 @@ describe("sorting", () => {
   });
 
   it("is stable for flags of equal severity", () => {
-    const flag = (rule: string, severity: Flag["severity"]): Flag => ({
+    const flag = (rule: TermId, severity: Flag["severity"]): Flag => ({
       rule,
       severity,
       finding: rule,
@@ -85,13 +87,19 @@ describe("sorting", () => {
       fields: [],
     });
     const sorted = sortFlags([
-      flag("a", "info"),
-      flag("b", "caution"),
-      flag("c", "info"),
-      flag("d", "red"),
-      flag("e", "caution"),
+      flag("no-sign-on", "info"),
+      flag("no-relocation", "caution"),
+      flag("unpaid-call", "info"),
+      flag("non-compete", "red"),
+      flag("short-notice", "caution"),
     ]);
-    expect(sorted.map((f) => f.rule)).toEqual(["d", "b", "e", "a", "c"]);
+    expect(sorted.map((f) => f.rule)).toEqual([
+      "non-compete",
+      "no-relocation",
+      "short-notice",
+      "no-sign-on",
+      "unpaid-call",
+    ]);
   });
 });
 
@@ -184,5 +192,27 @@ describe("checkOffer on any offer", () => {
       fc.property(offerArbitrary, (offer) => checkAll(offer, rows)),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("flags while an offer is being typed", () => {
+  // Entry runs the rules on the draft as typed, where a blank specialty or employer reads as null (a
+  // contract opened in the pane fills everything but the specialty): the rules stay total.
+  it("judge a draft with no specialty yet without throwing, and flag what they can", () => {
+    const typed = {
+      employer: "Riverbend Regional Health System",
+      state: "OH",
+      baseSalary: "290,000",
+      signOnBonus: "0",
+      productivityModel: "wrvu",
+      wrvuThreshold: "5,200",
+      nonCompeteMiles: "15",
+      nonCompeteMonths: "24",
+      nonCompeteScope: "any location",
+    };
+    const offer = readDraftLeniently({ ...emptyDraft(), ...typed });
+    expect(offer.specialty).toBe("");
+    const flags = checkOffer(offer, { benchmarks: [] });
+    expect(flags.map((f) => f.rule)).toEqual(expect.arrayContaining(["no-sign-on", "non-compete"]));
   });
 });
