@@ -16,7 +16,7 @@ import { tierLabel, tierOf } from "../core/leverage/tier";
 import { CLAWBACK_TERMS, MALPRACTICE_TYPES, TAIL_PAYERS, resolveChoice } from "../core/offer/choices";
 import { US_STATES } from "../core/offer/us-states";
 import { benchmarkWrvus, wrvuPercentile } from "../core/production";
-import { resolveFlexibility, resolveMarket, scarcityScore } from "../core/scarcity";
+import { scarcityBreakdown, scarcityScore, whyText } from "../core/scarcity";
 import { resolveSpecialty } from "../core/specialties";
 import { parsePayTiers } from "../core/pay-tiers";
 import { tieredPay, wrvuGap } from "../core/wrvu";
@@ -27,6 +27,7 @@ import { resolveFilingStatus } from "../core/tax/filing-status";
 import { type TakeHomeFigures, resolveTaxYear, takeHomeFigures, taxPart } from "../core/tax/take-home";
 import { evaluate } from "./excel-error";
 import { readRange, readSpecialtyOrNumber } from "./ranges";
+import { readScarcityArguments } from "./scarcity-args";
 
 /**
  * Average annual total compensation over a number of years: base + productivity bonus + other annual pay + (sign-on + relocation) ÷ years.
@@ -147,21 +148,46 @@ export function wrvuPctlFormula(wrvus: number, specialty: string, benchmarks?: a
 }
 
 /**
- * Leverage from scarcity, 0–100: the specialty's national baseline, moved by the market and by what you will flex on.
+ * Leverage from scarcity, 0–100: the specialty's national baseline, moved by the state's supply and need, the market and what you will flex on.
  * @customfunction SCARCITY SCARCITY
  * @helpurl https://localhost:3000/help/scarcity.html
  * @param specialty Specialty, e.g. "Psychiatry" or "Psych".
  * @param market "rural", "secondary", "metro" or "saturated metro". Blank = national baseline.
  * @param flexibility Comma-separated list of what you will flex on: nights, weekends, call, rural, telehealth, procedures, start date, outreach clinics.
+ * @param state State as a postal code or name, e.g. "TX" or "Texas". Blank = the national model, without state figures.
+ * @param supply Your Supply table with headers (Specialty, State, Per100k, Source, Year), including a "US" row for the national rate.
  * @returns Scarcity score, 0–100.
  */
-export function scarcityFormula(specialty: string, market?: string, flexibility?: string): number {
+export function scarcityFormula(
+  specialty: string,
+  market?: string,
+  flexibility?: string,
+  state?: string,
+  supply?: any[][],
+): number {
+  return evaluate(() => scarcityScore(readScarcityArguments(specialty, market, flexibility, state, supply)));
+}
+
+/**
+ * Why the scarcity score is what it is: each line with its points, reason and source, as one text.
+ * @customfunction SCARCITYWHY SCARCITYWHY
+ * @helpurl https://localhost:3000/help/scarcitywhy.html
+ * @param specialty Specialty, e.g. "Psychiatry" or "Psych".
+ * @param market "rural", "secondary", "metro" or "saturated metro". Blank = national baseline.
+ * @param flexibility Comma-separated list of what you will flex on: nights, weekends, call, rural, telehealth, procedures, start date, outreach clinics.
+ * @param state State as a postal code or name, e.g. "TX" or "Texas". Blank = the national model, without state figures.
+ * @param supply Your Supply table with headers (Specialty, State, Per100k, Source, Year), including a "US" row for the national rate.
+ * @returns The breakdown: lines separated by semicolons, then the score (saying so when it was kept within 0–100).
+ */
+export function scarcityWhyFormula(
+  specialty: string,
+  market?: string,
+  flexibility?: string,
+  state?: string,
+  supply?: any[][],
+): string {
   return evaluate(() =>
-    scarcityScore({
-      specialty: resolveSpecialty(readText(specialty, "specialty")),
-      market: resolveMarket(readText(market, "market")),
-      flexibility: resolveFlexibility(readText(flexibility, "flexibility")),
-    }),
+    whyText(scarcityBreakdown(readScarcityArguments(specialty, market, flexibility, state, supply))),
   );
 }
 
@@ -270,10 +296,10 @@ export function tailCostFormula(specialty: string, malpracticeType?: string, tai
 }
 
 /**
- * A rough cost of a non-compete: moving once, at the average relocation allowance. 0 without one, or where the state's statute voids physician non-competes.
+ * A D-grade estimate of a non-compete's cost: the average relocation allowance × the share of nearby jobs the radius closes off, 1 − e^(−miles/20), × years restricted (at most 3). 0 without one, or where the state's statute voids physician non-competes.
  * @customfunction NONCOMPETECOST NONCOMPETECOST
  * @helpurl https://localhost:3000/help/noncompetecost.html
- * @param miles Non-compete radius, miles. Blank or 0 = no non-compete.
+ * @param miles Non-compete radius as it bites, miles (double it when measured from every employer site). Blank or 0 = no non-compete.
  * @param months How long the non-compete lasts, months. Blank or 0 = no non-compete.
  * @param state State of the job, e.g. "OH" or "Ohio". Blank = no statute is applied.
  * @param benchmarks Your Benchmarks table with headers (Specialty, Metric, P25, P50, P75, P90); an All specialties Relocation row takes precedence.

@@ -153,7 +153,8 @@ describe("OFFER.NONCOMPETECOST", () => {
   });
 
   it("values the move with the user's own relocation row first", () => {
-    expect(cell(nonCompeteCostFormula, 15, 24, "OH", RELOCATION_ROW)).toBe(10000);
+    // The row's $10,000 × (1 − e^(−15/20) = 0.527633) × 2 years = 10,552.66 → $10,553 (exit-cost.ts).
+    expect(cell(nonCompeteCostFormula, 15, 24, "OH", RELOCATION_ROW)).toBe(10553);
   });
 
   it("says what is wrong", () => {

@@ -7,7 +7,7 @@
  * this: ...", that message fails it too, so a TypeError deep in the core cannot hide behind #VALUE!.
  *
  * 100,000 argument tuples per function by default, as the hardening issue asks: about 35 s of one core
- * for all nineteen functions on the two-core development machine; the look-ups of names (SPECIALTY,
+ * for all twenty functions on the two-core development machine; the look-ups of names (SPECIALTY,
  * PRICELEVEL) and the tax functions are the slowest. For a quick pass:
  * FUZZ_RUNS=2000 npx jest test/functions/fuzz. A failure prints the seed and the shrunk arguments.
  */
@@ -69,6 +69,10 @@ const words = fc.constantFrom(
   "IBR",
   "year",
   "amount",
+  // OFFER.SCARCITY's state and Supply table.
+  "State",
+  "Per100k",
+  "US",
 );
 const number = fc.oneof(
   fc.double(),
@@ -84,6 +88,7 @@ const range = fc.oneof(
   fc.constant([[]]),
   // a well-formed header followed by random rows, so row parsing is exercised too
   fc.array(row, { maxLength: 5 }).map((rows) => [["Specialty", "Metric", "P25", "P50", "P75", "P90"], ...rows]),
+  fc.array(row, { maxLength: 5 }).map((rows) => [["Specialty", "State", "Per100k", "Source", "Year"], ...rows]),
   fc.array(fc.tuple(number, number), { maxLength: 5 }).map((rows) => rows.map(([a, b]) => [a, b])),
 );
 export const argument = fc.oneof({ weight: 4, arbitrary: scalar }, { weight: 1, arbitrary: range });
@@ -134,7 +139,7 @@ export function problemWith(result: CellResult, args: readonly unknown[]): strin
 
 /** The two halves of the fuzz, by Excel id: functions that look names up or read a table (the slower half), and the rest. */
 export const FUZZ_HALVES = {
-  lookups: ["SCARCITY", "SPECIALTY", "BENCHMARK", "BENCHMARKSOURCE", "WRVUPCTL", "PRICELEVEL"],
+  lookups: ["SCARCITY", "SCARCITYWHY", "SPECIALTY", "BENCHMARK", "BENCHMARKSOURCE", "WRVUPCTL", "PRICELEVEL"],
   money: [
     "TOTALCOMP",
     "TIEREDPAY",

@@ -87,7 +87,8 @@ it("keeps the formula contract's argument order", () => {
   expect(params("CLAWBACK")).toEqual(["amount", "forgivenessMonths", "monthsServed"]);
   expect(params("WRVUGAP")).toEqual(["threshold", "specialtyOrExpectedWrvus", "[percentile]", "[fte]", "[benchmarks]"]);
   expect(params("WRVUPCTL")).toEqual(["wrvus", "specialty", "[benchmarks]"]);
-  expect(params("SCARCITY")).toEqual(["specialty", "[market]", "[flexibility]"]);
+  expect(params("SCARCITY")).toEqual(["specialty", "[market]", "[flexibility]", "[state]", "[supply]"]);
+  expect(params("SCARCITYWHY")).toEqual(["specialty", "[market]", "[flexibility]", "[state]", "[supply]"]);
   expect(params("EXITCOST")).toEqual([
     "monthsServed",
     "[signOn]",

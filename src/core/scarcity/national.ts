@@ -1,14 +1,15 @@
 /**
- * Leverage from scarcity, 0–100: how hard the candidate is to replace in that market. A model, not survey
- * data. The national baselines for the seed's six categories are the seed's own table; the others are
- * placed against those anchors from the public demand signals cited beside each (AMN Healthcare's
- * search counts and "absolute demand" ranking, AAMC shortage projections). Scarcity is hyper-local, so
- * the market moves the score, and so does what the candidate will flex on.
+ * The national part of the scarcity model: a baseline per specialty, fixed points per market, points per
+ * thing the candidate will flex on. A model, not survey data. The national baselines for the seed's six
+ * categories are the seed's own table; the others are placed against those anchors from the public demand
+ * signals cited beside each (AMN Healthcare's search counts and "absolute demand" ranking, AAMC shortage
+ * projections). Scarcity is hyper-local, so the market moves the score, and so does what the candidate
+ * will flex on; the state's own figures are added in breakdown.ts.
  */
-import { badValue, notAvailable } from "./errors";
-import { oneOf, quoted } from "./format";
-import { requireReadableName } from "./name-letters";
-import { nameCatalog, nameKey } from "./names";
+import { badValue } from "../errors";
+import { oneOf, quoted } from "../format";
+import { requireReadableName } from "../name-letters";
+import { nameCatalog, nameKey } from "../names";
 
 /** National baseline (market not given) by canonical specialty, with the reason for each figure. */
 export const SCARCITY_BASELINE: Readonly<Record<string, { score: number; basis: string }>> = {
@@ -121,26 +122,4 @@ export function resolveFlexibility(list: string): string[] {
     known.add(flex);
   }
   return [...known];
-}
-
-/** Inputs of {@link scarcityScore}: a canonical specialty, a canonical market (or none), canonical flex items. */
-export interface ScarcityInputs {
-  specialty: string;
-  market?: string;
-  flexibility?: readonly string[];
-}
-
-/** Scarcity 0–100 = baseline + market points + flexibility points, clamped. */
-export function scarcityScore(inputs: ScarcityInputs): number {
-  const baseline = SCARCITY_BASELINE[inputs.specialty];
-  if (!baseline)
-    throw notAvailable(
-      `No scarcity baseline for ${inputs.specialty}: Leverage models scarcity only for the specialties it knows.`,
-    );
-  const market = inputs.market === undefined ? 0 : MARKET_POINTS[inputs.market];
-  // Willing to go rural adds nothing when the job is already rural: the market already counts it.
-  const flex = (inputs.flexibility ?? [])
-    .filter((item) => !(item === "rural" && inputs.market === "rural"))
-    .reduce((sum, item) => sum + FLEX_POINTS[item], 0);
-  return Math.min(100, Math.max(0, baseline.score + market + flex));
 }
