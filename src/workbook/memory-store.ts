@@ -21,12 +21,20 @@ import type { SheetRow } from "../core/sheets/derived-table";
 import { FROZEN_COPIES, calculatedValues, copyBlock, type CopyBlock } from "../core/sheets/frozen-copy";
 import { MENTOR_NOTES } from "../core/sheets/mentor-table";
 import { DERIVED_LAYOUTS, MENTOR_LAYOUT, PROFILE_LAYOUT, type TableLayout } from "../core/sheets/table-layouts";
-import { PROFILE_SETTING, PROFILE_YOUR_VALUE, profileRows } from "../core/sheets/profile-table";
+import { PROFILE_SETTING, PROFILE_YOUR_VALUE } from "../core/sheets/profile-table";
+import { profileRowsFor, profileRowsScope } from "../core/profile/table-rows";
 import { planKeyedRows, userTextByKey } from "../core/sheets/keyed-rows";
 import { atRevision, findOfferRow, readOfferRows } from "./offer-rows";
 import type { DerivedSheet, ImportResult, OfferStore, RebuildOptions, RebuildResult, WorkbookSnapshot } from "./store";
 import { duplicateId, noOffersYet } from "./store-messages";
 import { assertProfileSettings, profileCell } from "./profile-values";
+import type { SearchProcess } from "../core/campaign/search-row";
+import { SEARCH_HEADER, type StoredProcess, processCells } from "../core/campaign/search-table";
+import { SUPPLY_HEADER, type SupplyRow, readSupplyRows } from "../core/sheets/supply-table";
+import { findProcessRow, processAtRevision, readProcessRows } from "./process-rows";
+import { duplicateProcess } from "./store-messages";
+import { planSupplyImport } from "./supply-rows";
+import { type HeatmapInputs, type HeatmapResult, heatmapBlock, heatmapCells } from "../core/sheets/heatmap-sheet";
 
 /** A table as the grid would show it: a header row and data rows (formulas as their text). */
 export interface TableCells {
@@ -36,6 +44,13 @@ export interface TableCells {
 
 /** Where each column of the Offers table sits: the memory store always writes the full header. */
 const COLUMNS = mapColumns(OFFERS_HEADER).columns;
+const SEARCH_COLUMNS = mapColumns(SEARCH_HEADER).columns;
+const SUPPLY_COLUMNS = mapColumns(SUPPLY_HEADER).columns;
+
+/** A full-width row of a table from the cells written by header; the other columns keep `row`'s cells (or are blank). */
+function fullRow(header: readonly string[], cells: ReadonlyMap<string, Cell>, row?: readonly Cell[]): Cell[] {
+  return header.map((h, i) => cells.get(h) ?? row?.[i] ?? "");
+}
 
 export interface MemoryStoreOptions {
   /** The clock for the Updated column. */
@@ -46,20 +61,27 @@ export class MemoryStore implements OfferStore {
   readonly kind = "memory";
   private readonly offers: Cell[][] = [];
   private readonly benchmarks: Cell[][] = [];
+  /** The Search and Supply tables, each row the full header wide (empty until the first write). */
+  private readonly search: Cell[][] = [];
+  private readonly supply: Cell[][] = [];
   /** The derived tables made so far (Compare, Negotiation, Mentor summary), each row the full header wide. */
   private readonly derived = new Map<TableLayout, Cell[][]>();
   /** The value copies made so far, by sheet name. */
   private readonly copies = new Map<string, CopyBlock>();
+  /** The Heatmap sheet's cells from A1, once written. */
+  private heatmapCells?: string[][];
   private readonly now: () => Date;
 
   constructor(options: MemoryStoreOptions = {}) {
     this.now = options.now ?? (() => new Date());
   }
 
-  /** The Offers and Benchmarks tables, and the derived tables made so far, cell by cell, for the preview. */
+  /** The Offers, Benchmarks, Search and Supply tables, and the derived tables made so far, cell by cell, for the preview. */
   tables(): {
     offers: TableCells;
     benchmarks: TableCells;
+    search: TableCells;
+    supply: TableCells;
     derived: Partial<Record<DerivedSheet, TableCells>>;
     copies: Record<string, Cell[][]>;
   } {
@@ -71,6 +93,8 @@ export class MemoryStore implements OfferStore {
     return {
       offers: { header: [...OFFERS_HEADER], rows: this.offers.map((row) => [...row]) },
       benchmarks: { header: [...BENCHMARKS_HEADER], rows: this.benchmarks.map((row) => [...row]) },
+      search: { header: [...SEARCH_HEADER], rows: this.search.map((row) => [...row]) },
+      supply: { header: [...SUPPLY_HEADER], rows: this.supply.map((row) => [...row]) },
       derived,
       copies: Object.fromEntries(
         [...this.copies].map(([sheet, block]) => [sheet, block.values.map((row) => [...row])]),
@@ -89,13 +113,65 @@ export class MemoryStore implements OfferStore {
       profile,
       PROFILE_YOUR_VALUE,
     );
+    const { processes, unreadable: unreadableProcesses } = readProcessRows(SEARCH_COLUMNS, this.search);
+    const supply = readSupplyRows(SUPPLY_COLUMNS, this.supply);
     return {
       ...readOfferRows(COLUMNS, this.offers),
       benchmarks: parsed.rows,
       benchmarkProblems: parsed.problems,
       mentorNotes,
       profileValues,
+      processes,
+      unreadableProcesses,
+      supply: supply.rows,
+      supplyProblems: supply.problems,
     };
+  }
+
+  async saveProcess(process: SearchProcess, expectedRevision?: number): Promise<StoredProcess> {
+    const found = findProcessRow(SEARCH_COLUMNS, this.search, process.id);
+    if (expectedRevision === undefined) {
+      if (found) throw duplicateProcess(process.id);
+      const stored = { process, revision: 1, updated: this.now().toISOString() };
+      this.search.push(fullRow(SEARCH_HEADER, processCells(stored)));
+      return stored;
+    }
+    const { index } = processAtRevision(found, process.id, expectedRevision);
+    const stored = { process, revision: expectedRevision + 1, updated: this.now().toISOString() };
+    this.search[index] = fullRow(SEARCH_HEADER, processCells(stored), this.search[index]);
+    return stored;
+  }
+
+  async removeProcess(id: string, expectedRevision: number): Promise<void> {
+    const { index } = processAtRevision(findProcessRow(SEARCH_COLUMNS, this.search, id), id, expectedRevision);
+    this.search.splice(index, 1);
+  }
+
+  async importSupply(rows: readonly SupplyRow[]): Promise<ImportResult> {
+    const plan = planSupplyImport(SUPPLY_COLUMNS, this.supply, rows);
+    for (const [index, cells] of plan.replace) this.supply[index] = fullRow(SUPPLY_HEADER, cells, this.supply[index]);
+    this.supply.push(...plan.append.map((cells) => fullRow(SUPPLY_HEADER, cells)));
+    return { added: plan.append.length, replaced: rows.length - plan.append.length };
+  }
+
+  async writeHeatmap(inputs: HeatmapInputs): Promise<HeatmapResult> {
+    // As in Excel, the formulas read the Supply table only when it exists.
+    const withSupply = this.supply.length > 0;
+    const created = this.heatmapCells === undefined;
+    this.heatmapCells = heatmapBlock(heatmapCells(inputs, withSupply));
+    return { created, withSupply };
+  }
+
+  /** The Heatmap sheet's cells from A1 (formulas as text), or undefined before the first write: for tests and the preview. */
+  heatmap(): string[][] | undefined {
+    return this.heatmapCells?.map((row) => [...row]);
+  }
+
+  /** Writes in the Search table's Notes column, as a person would in the grid: for tests and the preview. */
+  writeProcessNote(id: string, text: string): void {
+    const found = findProcessRow(SEARCH_COLUMNS, this.search, id);
+    if (!found) throw new Error(`No process "${id}" in the Search table.`);
+    this.search[found.index][SEARCH_HEADER.indexOf("Notes")] = text;
   }
 
   async create(offer: Offer): Promise<StoredOffer> {
@@ -146,7 +222,10 @@ export class MemoryStore implements OfferStore {
     const valueAt = columns.get(PROFILE_YOUR_VALUE)!;
     // The first row of a setting, as the snapshot reads it (a copied row below it is ignored there too).
     const rowOf = (key: string) => this.derived.get(PROFILE_LAYOUT)?.find((row) => idOfCell(row[keyAt]) === key);
-    if ([...values.keys()].some((key) => !rowOf(key))) this.rebuildTable(PROFILE_LAYOUT, profileRows());
+    if ([...values.keys()].some((key) => !rowOf(key))) {
+      const rows = profileRowsFor(values.keys());
+      this.rebuildTable(PROFILE_LAYOUT, rows, { inScope: profileRowsScope(rows) });
+    }
     for (const [key, text] of values) rowOf(key)![valueAt] = profileCell(text);
   }
 

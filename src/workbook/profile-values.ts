@@ -4,7 +4,7 @@
  * holds what Excel would.
  */
 import type { Cell } from "../core/offer/offers-table";
-import { PROFILE_SETTINGS } from "../core/profile/settings";
+import { PROFILE_TABLE_SETTINGS } from "../core/profile/settings";
 import { PROFILE_TABLE } from "../core/sheets/profile-table";
 import { StoreError } from "./store";
 
@@ -22,7 +22,7 @@ export function profileCell(text: string): Cell {
   return typed;
 }
 
-const SETTING_NAMES: ReadonlySet<string> = new Set(PROFILE_SETTINGS.map((s) => s.setting));
+const SETTING_NAMES: ReadonlySet<string> = new Set(PROFILE_TABLE_SETTINGS.map((s) => s.setting));
 
 /** Refuses, before anything is read or written, a key that names no setting of the Profile table. */
 export function assertProfileSettings(values: ReadonlyMap<string, string>): void {

@@ -1,5 +1,5 @@
 /**
- * The one interface the pane uses to keep offers and benchmarks in a workbook. Two implementations: Excel
+ * The one interface the pane uses to keep offers, benchmarks and the job-search campaign in a workbook. Two implementations: Excel
  * (Office.js, the real workbook) and memory (tests and the preview). Both store rows through the same codec
  * (src/core/offer/offers-table.ts), so what the preview shows is what Excel would get.
  */
@@ -8,12 +8,16 @@ import type { Offer } from "../core/offer/schema";
 import type { StoredOffer } from "../core/offer/offers-table";
 import type { SheetRow } from "../core/sheets/derived-table";
 import type { RebuildOptions } from "../core/sheets/keyed-rows";
+import type { SearchProcess } from "../core/campaign/search-row";
+import type { StoredProcess } from "../core/campaign/search-table";
+import type { SupplyRow } from "../core/sheets/supply-table";
+import type { HeatmapInputs, HeatmapResult } from "../core/sheets/heatmap-sheet";
 
 /**
  * The workbook layout version this add-in writes. A later version that changes the layout bumps it.
  * 2: ten more Offers columns (src/core/sheets/layout-upgrade.ts), appended to a version-1 table on its next write.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** A row of the Offers table that could not be read, e.g. after a hand edit in the grid. */
 export interface UnreadableRow {
@@ -37,6 +41,18 @@ export interface WorkbookSnapshot {
   mentorNotes: Readonly<Record<string, string>>;
   /** What the candidate typed in the Profile table's "Your value" column, by setting (only non-empty values). */
   profileValues: Readonly<Record<string, string>>;
+  /*
+   * The campaign's tables. Both stores always set these; they are optional only so that snapshots written
+   * out by hand before the tables existed (the pane's tests) stay valid: read a missing one as empty.
+   */
+  /** The job-search processes of the Search table, in table order. */
+  processes?: StoredProcess[];
+  /** Rows of the Search table that could not be read, with why (as for offers). */
+  unreadableProcesses?: UnreadableRow[];
+  /** The rows of the Supply table that read as rows. */
+  supply?: SupplyRow[];
+  /** Problems with the Supply table, one per bad row. */
+  supplyProblems?: string[];
   /** Set when the workbook can be read but must not be written, with the reason (e.g. a newer layout). */
   readOnly?: string;
 }
@@ -66,7 +82,7 @@ export type StoreErrorCode =
   | "conflict"
   /** The row is gone. */
   | "missing"
-  /** An offer with this ID already exists. */
+  /** An offer (or a process of the Search table) with this ID already exists. */
   | "duplicate-id"
   /** The workbook cannot be written (newer layout, a required column renamed or deleted). */
   | "read-only"
@@ -123,6 +139,28 @@ export interface OfferStore {
    * column, and only when the user saves the form. No offer is needed: the profile belongs to the person.
    */
   setProfileValues(values: ReadonlyMap<string, string>): Promise<void>;
+  /**
+   * Saves a process of the job search in the Search table, the table made on first use. Without
+   * `expectedRevision` the process is added at revision 1 (refused if its ID is taken); with it, its row
+   * is replaced if it is still at that revision, and the revision goes up by one. Only the add-in's columns
+   * are written: the Notes column and the user's own columns stay as they are.
+   */
+  saveProcess(process: SearchProcess, expectedRevision?: number): Promise<StoredProcess>;
+  /** Deletes a process's row if it is still at `expectedRevision`. */
+  removeProcess(id: string, expectedRevision: number): Promise<void>;
+  /**
+   * Writes checked supply rows to the Supply table, the table made on first use: a row for the same
+   * specialty and state is replaced, others are added. Importing the same rows twice changes nothing more.
+   */
+  importSupply(rows: readonly SupplyRow[]): Promise<ImportResult>;
+  /**
+   * Writes the Heatmap sheet for a specialty, market and flexibility: the inputs in B1:B3, a US tile grid of
+   * live =OFFER.SCARCITY formulas (one per state, with the Supply table when it exists) under a colour
+   * scale, and the Heatmap table (State, Score, Reasons) below it. The sheet is made on first use; writing
+   * again rewrites the inputs and formulas in place and leaves the table's order and the colours alone.
+   * Refused, with nothing changed, when a cell it writes holds something Leverage did not put there.
+   */
+  writeHeatmap(inputs: HeatmapInputs): Promise<HeatmapResult>;
   /**
    * Calls `onEdit` when a person (or a co-author) changes one of the tables the pane shows in the grid; the
    * store's own writes do not call it. Returns a function that stops watching. Only a store over a grid has

@@ -1,7 +1,8 @@
 /**
  * The tables whose edits in the grid the pane must see: what it shows comes from them. Offers (the offers
  * and their flags), Benchmarks (the user's rows beat the shipped ones), Profile (Compare and the plan use
- * it) and the Mentor summary (the mentor's notes shown in Share). The other derived tables are rebuilt from
+ * it), the Mentor summary (the mentor's notes shown in Share), and the campaign's Search and Supply tables
+ * (the campaign is kept in the grid as much as in the pane). The other derived tables are rebuilt from
  * these, so an edit there changes nothing the pane shows.
  */
 import {
@@ -9,6 +10,8 @@ import {
   MENTOR_LAYOUT,
   OFFERS_LAYOUT,
   PROFILE_LAYOUT,
+  SEARCH_LAYOUT,
+  SUPPLY_LAYOUT,
   type TableLayout,
 } from "../core/sheets/table-layouts";
 
@@ -17,4 +20,6 @@ export const WATCHED_LAYOUTS: readonly TableLayout[] = [
   BENCHMARKS_LAYOUT,
   PROFILE_LAYOUT,
   MENTOR_LAYOUT,
+  SEARCH_LAYOUT,
+  SUPPLY_LAYOUT,
 ];

@@ -287,6 +287,28 @@ describe("fake Excel: tables", () => {
   });
 });
 
+describe("fake Excel: conditional formats", () => {
+  it("adds a colour scale at the sync, with its criteria, and records any other kind as a violation", async () => {
+    const fake = workbook();
+    const criteria = { minimum: { type: "Number", formula: "0", color: "#FFFFFF" } };
+    await run(fake, async (context) => {
+      const scale = context.workbook.worksheets.getItem("Data").getRange("B2:C4").conditionalFormats.add("ColorScale");
+      scale.colorScale.criteria = criteria;
+      expect(fake.colourScales()).toEqual([]);
+      await context.sync();
+    });
+    // B2:C4 from 0: row 1, column 1, 3 rows by 2 columns.
+    expect(fake.colourScales()).toEqual([
+      { sheet: "Data", area: { row: 1, column: 1, rows: 3, columns: 2 }, criteria },
+    ]);
+    await run(fake, async (context) => {
+      const formats = context.workbook.worksheets.getItem("Data").getRange("A1").conditionalFormats;
+      expect(() => formats.add("DataBar")).toThrow(/DataBar/);
+    });
+    expect(fake.violations).toEqual([expect.stringContaining("DataBar")]);
+  });
+});
+
 describe("A1 addresses", () => {
   it("names columns past Z and addresses blocks", () => {
     expect([0, 25, 26, 49, 701, 702].map(columnName)).toEqual(["A", "Z", "AA", "AX", "ZZ", "AAA"]);

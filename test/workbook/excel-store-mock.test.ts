@@ -51,6 +51,10 @@ describe("ExcelStore with office-addin-mock", () => {
       benchmarkProblems: [],
       mentorNotes: {},
       profileValues: {},
+      processes: [],
+      unreadableProcesses: [],
+      supply: [],
+      supplyProblems: [],
     });
     expect(sync).toHaveBeenCalledTimes(1);
     expect(mock.context.workbook.worksheets.getItemOrNullObject.mock.calls).toEqual([
@@ -61,6 +65,8 @@ describe("ExcelStore with office-addin-mock", () => {
       ["Mentor summary"],
       ["Profile"],
       ["Projection"],
+      ["Search"],
+      ["Supply"],
     ]);
     expect(mock.context.workbook.tables.getItemOrNullObject.mock.calls).toEqual([
       ["Benchmarks"],
@@ -70,6 +76,8 @@ describe("ExcelStore with office-addin-mock", () => {
       ["MentorSummary"],
       ["Profile"],
       ["Projection"],
+      ["Search"],
+      ["Supply"],
     ]);
   });
 });

@@ -31,6 +31,10 @@ describe("ExcelStore: layout", () => {
       benchmarkProblems: [],
       mentorNotes: {},
       profileValues: {},
+      processes: [],
+      unreadableProcesses: [],
+      supply: [],
+      supplyProblems: [],
     });
     expect(fake.writeCount).toBe(0);
     expect(fake.sheetNames()).toEqual(["Sheet1"]);

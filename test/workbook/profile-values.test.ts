@@ -9,7 +9,7 @@ import { checkFakesAfterEach } from "../harness/excel/checked-fakes";
 import { PROFILE_SETTINGS } from "../../src/core/profile/settings";
 import { PROFILE_YOUR_VALUE, profileRows } from "../../src/core/sheets/profile-table";
 import { MemoryStore } from "../../src/workbook/memory-store";
-import type { OfferStore } from "../../src/workbook/store";
+import { type OfferStore, SCHEMA_VERSION } from "../../src/workbook/store";
 import { busyWorkbook, userCells } from "../harness/excel/busy-workbook";
 import { FakeExcel, rangeAt } from "../harness/excel/fake-excel";
 import type { CellValue } from "../harness/excel/fake-excel-grid";
@@ -86,6 +86,31 @@ describe.each([
       "Discount rate %": "1/2",
       Dependents: "5%",
     });
+  });
+
+  it("adds the campaign's rows below once one is saved; later saves and the Compare rebuild keep one holding a value", async () => {
+    const h = make();
+    const settings = () => {
+      const table = h.profile()!;
+      return table.rows.map((row) => row[table.header.indexOf("Setting")]);
+    };
+    // The campaign's four rows, written out by hand in the order the table shows them.
+    const CAMPAIGN = [
+      "Graduation date",
+      "Trained at a program they trust",
+      "Can discuss RVUs and payer mix",
+      "Flexible on something scarce",
+    ];
+    await h.store.setProfileValues(new Map([["Graduation date", "2027-06-30"]]));
+    expect(settings()).toEqual([...SETTING_NAMES, ...CAMPAIGN]);
+    await h.store.setProfileValues(new Map([["Dependents", "2"]]));
+    expect(settings()).toEqual([...SETTING_NAMES, ...CAMPAIGN]);
+    // The Compare tab rebuilds the table with the value's rows only (it needs an offer first).
+    await h.store.create(offer({ id: "OF-AAAA0001" }));
+    await h.store.rebuild("profile", profileRows());
+    expect(settings().slice(0, SETTING_NAMES.length)).toEqual(SETTING_NAMES);
+    expect(settings().filter((name) => name === "Graduation date")).toHaveLength(1);
+    expect((await h.store.load()).profileValues).toEqual({ Dependents: "2", "Graduation date": "2027-06-30" });
   });
 
   it("refuses a key that is no setting, and changes nothing", async () => {
@@ -204,7 +229,7 @@ describe("setProfileValues in Excel", () => {
     expect(fake.syncCount).toBe(6);
     expect(fake.sheetNames()).toEqual(["My budget", "Profile"]);
     expect(fake.cells("My budget", "A1:B1")).toEqual([["rent", 2100]]);
-    expect(fake.property("Profile", "LeverageSchema")).toBe("2");
+    expect(fake.property("Profile", "LeverageSchema")).toBe(String(SCHEMA_VERSION)); // marked with this version
     expect(yourValues(fake.table("Profile"))).toEqual({ ...BLANK, Dependents: 1 });
   });
 

@@ -15,5 +15,5 @@ export {
 export type { LeverageResult, LeverageTier } from "./tier";
 export { movesUp } from "./moves";
 export type { LeverageAction, LeverageActionKey } from "./moves";
-export { MAX_MONTHS, PLAN_MONTHS, timingPlan } from "./timing";
-export type { TimingStatus, TimingStep } from "./timing";
+export { CATCH_UP_DAYS, MAX_MONTHS, PLAN_MONTHS, datedTimingPlan, timingPlan } from "./timing";
+export type { DatedNextStep, DatedTimingPlan, DatedTimingStep, TimingStatus, TimingStep } from "./timing";

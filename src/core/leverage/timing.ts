@@ -4,9 +4,10 @@
  * parallel processes, negotiate, then credential. With less time the missed steps are compressed into the
  * current one, and the plan says plainly which, and what to do first.
  */
-import { badValue } from "../errors";
+import { badValue, outOfRange } from "../errors";
 import { allOf, figure } from "../format";
 import { within } from "../guards";
+import { addDays, addMonths, monthsBetween, readDate } from "../campaign/dates";
 
 /** Where a step sits relative to today. */
 export type TimingStatus = "past" | "now" | "next" | "later";
@@ -155,4 +156,68 @@ export function timingPlan(monthsUntilGraduation: number): TimingStep[] {
     }
     return timed;
   });
+}
+
+/** One window of the plan with its calendar dates, counted back from the graduation date. */
+export interface DatedTimingStep extends TimingStep {
+  /** The window's first day (its `from` months before graduation), ISO. */
+  starts: string;
+  /** The window's last day (its `to` months before graduation), ISO. */
+  ends: string;
+}
+
+/** A next step of the plan with the date to do it by. */
+export interface DatedNextStep {
+  /** ISO date. */
+  due: string;
+  text: string;
+}
+
+/** The plan for a graduation date, as of a day. */
+export interface DatedTimingPlan {
+  graduationDate: string;
+  /** Months from today until graduation, to one decimal (0 once it has passed). */
+  months: number;
+  steps: DatedTimingStep[];
+  /**
+   * What to do next, dated: the catch-up actions within a week, then the current step's actions by the
+   * step's last day, then the start of the next step. Empty once graduation has passed.
+   */
+  nextSteps: DatedNextStep[];
+}
+
+/** Days the catch-up actions of missed steps are given: this week. */
+export const CATCH_UP_DAYS = 7;
+
+/**
+ * The timing plan counted back from the graduation date in the Profile table (ISO, "6/30/2027" or an
+ * Excel date), as of `today` (ISO). A date more than 60 months away is refused, as timingPlan refuses it.
+ */
+export function datedTimingPlan(graduationDate: string, today: string): DatedTimingPlan {
+  const graduation = readDate(graduationDate);
+  if (graduation === undefined)
+    throw badValue(
+      `The graduation date must be a date such as 2027-06-30; got ${graduationDate.trim() === "" ? "a blank" : `"${graduationDate}"`}. Set it in the Profile table.`,
+    );
+  const day = readDate(today);
+  if (day === undefined) throw badValue(`today must be a date such as 2027-01-15; got "${today}".`);
+  const months = day >= graduation ? 0 : monthsBetween(day, graduation);
+  if (months > MAX_MONTHS)
+    throw outOfRange(
+      `The graduation date ${graduation} is ${figure(months)} months away; the plan covers up to ${MAX_MONTHS}. Check the year in the Profile table.`,
+    );
+  const steps = timingPlan(months).map((step): DatedTimingStep => ({
+    ...step,
+    starts: addMonths(graduation, -step.from),
+    ends: addDays(addMonths(graduation, -step.to), step.to === 0 ? 0 : -1),
+  }));
+  const nextSteps: DatedNextStep[] = [];
+  if (months > 0) {
+    const now = steps.find((s) => s.status === "now");
+    const next = steps.find((s) => s.status === "next");
+    for (const text of now?.doFirst ?? []) nextSteps.push({ due: addDays(day, CATCH_UP_DAYS), text });
+    for (const text of now?.actions ?? []) nextSteps.push({ due: now!.ends, text });
+    if (next) nextSteps.push({ due: next.starts, text: `Start "${next.title}".` });
+  }
+  return { graduationDate: graduation, months, steps, nextSteps };
 }

@@ -4,6 +4,9 @@
  * projection). They live in one table of the workbook, the Profile table, one row per setting, so a mentor
  * reads and changes them in the grid; the Projection and Compare formulas read each setting from there.
  * A blank value means the stated default.
+ *
+ * Two groups of settings share the table: those the value of an offer uses (PROFILE_SETTINGS,
+ * CandidateProfile), and below them those the job-search campaign uses (CAMPAIGN_SETTINGS, CampaignProfile).
  */
 import type { FilingStatus } from "../tax/types";
 
@@ -29,9 +32,28 @@ export interface CandidateProfile {
 
 export type ProfileKey = keyof CandidateProfile;
 
+/**
+ * The campaign's settings: the graduation date the timing plan counts back from, and the leverage
+ * checklist's answers that describe the candidate rather than one employer (the answers about one
+ * employer live in the Search table, src/core/campaign). Kept apart from CandidateProfile, which the value
+ * of an offer reads, so the Compare tab's form and the value's figures are not concerned with them.
+ */
+export interface CampaignProfile {
+  /** The day training ends, ISO ("2027-06-30"); "" when not set. */
+  graduationDate: string;
+  /** Trained at a program employers know and trust. */
+  trustedProgram: boolean;
+  /** Understands RVUs and payer mix well enough to discuss the numbers. */
+  knowsRvus: boolean;
+  /** Flexible on something scarce: nights, call, a rural or outreach site, start date, procedures. */
+  flexibleOnScarce: boolean;
+}
+
+export type CampaignKey = keyof CampaignProfile;
+
 /** One row of the Profile table. */
-export interface ProfileSetting {
-  key: ProfileKey;
+export interface ProfileSetting<K extends string = ProfileKey> {
+  key: K;
   /** The row's name in the Setting column; the formulas find the row by it, so it is stable once released. */
   setting: string;
   /** The value used when the cell is blank, as the grid shows it. */
@@ -52,6 +74,19 @@ export const DEFAULT_PROFILE: CandidateProfile = {
   discountRatePct: 5,
   horizonYears: 5,
 };
+
+/** The default campaign settings: no graduation date, and no to every checklist answer. */
+export const DEFAULT_CAMPAIGN_PROFILE: CampaignProfile = {
+  graduationDate: "",
+  trustedProgram: false,
+  knowsRvus: false,
+  flexibleOnScarce: false,
+};
+
+/** How the grid shows a yes/no setting's default. */
+export const NO = "No";
+/** How the grid shows the graduation date's default: none. */
+export const NOT_SET = "Not set";
 
 /** The rows of the Profile table, in order. */
 export const PROFILE_SETTINGS: readonly ProfileSetting[] = [
@@ -112,6 +147,50 @@ export const PROFILE_SETTINGS: readonly ProfileSetting[] = [
     meaning: "Years the Projection covers; an offer whose initial term is longer is projected over its term.",
   },
 ];
+
+/** The campaign's rows of the Profile table, below the value's, in order. */
+export const CAMPAIGN_SETTINGS: readonly ProfileSetting<CampaignKey>[] = [
+  {
+    key: "graduationDate",
+    setting: "Graduation date",
+    default: NOT_SET,
+    meaning: "The day your residency or fellowship ends, such as 2027-06-30; the timing plan counts back from it.",
+  },
+  {
+    key: "trustedProgram",
+    setting: "Trained at a program they trust",
+    default: NO,
+    meaning:
+      '"Yes" if employers you talk to know and trust your training program; it counts toward your tier everywhere.',
+  },
+  {
+    key: "knowsRvus",
+    setting: "Can discuss RVUs and payer mix",
+    default: NO,
+    meaning:
+      '"Yes" if you understand RVUs and payer mix well enough to discuss the numbers; it counts toward your tier.',
+  },
+  {
+    key: "flexibleOnScarce",
+    setting: "Flexible on something scarce",
+    default: NO,
+    meaning:
+      '"Yes" if you are flexible on nights, call, a rural or outreach site, the start date or procedures; it counts toward your tier.',
+  },
+];
+
+/** Every row of the Profile table, in order: the value's settings, then the campaign's. */
+export const PROFILE_TABLE_SETTINGS: readonly ProfileSetting<ProfileKey | CampaignKey>[] = [
+  ...PROFILE_SETTINGS,
+  ...CAMPAIGN_SETTINGS,
+];
+
+/** A campaign setting's row, by key. */
+export function campaignSetting(key: CampaignKey): ProfileSetting<CampaignKey> {
+  const setting = CAMPAIGN_SETTINGS.find((s) => s.key === key);
+  if (!setting) throw new Error(`No campaign setting ${key}`);
+  return setting;
+}
 
 /** The setting's row, by key. */
 export function profileSetting(key: ProfileKey): ProfileSetting {

@@ -2,7 +2,8 @@
  * The Mentor summary table: one row per offer with plain values only (real take-home and multi-year value first, nominal pay for reference) — no OFFER formulas — so a mentor who
  * opens the workbook without Leverage sees numbers, not #NAME?. Each row carries the offer's key terms,
  * the figures the Compare table computes (from the same core, so they agree), its flags in words, the
- * questions still to ask the employer, and the top asks of its plan. "Mentor notes" is the mentor's
+ * questions still to ask the employer, the top asks of its plan, its scarcity line by line and its process
+ * in the job search; each process with no offer yet has a row too (mentor-campaign.ts). "Mentor notes" is the mentor's
  * column: Leverage never writes it, shows it back in the pane, and keeps a row while it holds a note, even
  * after its offer is deleted.
  */
@@ -13,6 +14,9 @@ import type { Flag } from "../rules/types";
 import { dollars } from "../format";
 import { type DerivedTableSpec, MONEY, type SheetRow, TEXT, WHOLE, rowOf } from "./derived-table";
 import type { PlannedAsk } from "./negotiation-table";
+import { STAGES as CAMPAIGN_STAGES } from "../campaign/stages";
+import type { SearchProcess } from "../campaign/search-row";
+import { processLine } from "./mentor-campaign";
 
 export const MENTOR_SHEET = "Mentor summary";
 export const MENTOR_TABLE = "MentorSummary";
@@ -38,7 +42,15 @@ export interface MentorEntry {
   figures: MentorFigures;
   flags: readonly Flag[];
   asks: readonly PlannedAsk[];
+  /** The scarcity breakdown, a line each (mentor-campaign.ts); "" or absent when not known. */
+  scarcityLines?: string;
+  /** The offer's process in the Search table and the other serious ones (mentor-campaign.ts). */
+  campaign?: string;
 }
+
+/** Columns the next layout version adds (listed in layout-upgrade.ts): scarcity's reasons and the job search. */
+export const MENTOR_SCARCITY_LINES = "Scarcity, line by line";
+export const MENTOR_CAMPAIGN = "Campaign";
 
 /** How many of an offer's asks the summary lists: the mentor reads the top of the plan. */
 export const TOP_ASKS = 3;
@@ -67,11 +79,13 @@ export const MENTOR_SPEC: DerivedTableSpec = {
     { header: "Cost to leave at 24 months", numberFormat: MONEY },
     { header: "Kept if you leave at 12 months (real)", numberFormat: MONEY },
     { header: "Scarcity", numberFormat: WHOLE },
+    { header: MENTOR_SCARCITY_LINES, numberFormat: TEXT },
     { header: "Red flags", numberFormat: "0" },
     { header: "Caution flags", numberFormat: "0" },
     { header: "Flags", numberFormat: TEXT },
     { header: "Questions to ask", numberFormat: TEXT },
     { header: "Top asks", numberFormat: TEXT },
+    { header: MENTOR_CAMPAIGN, numberFormat: TEXT },
     { header: "Candidate notes", numberFormat: TEXT },
     { header: "Prepared", numberFormat: TEXT },
   ],
@@ -121,12 +135,24 @@ export function mentorRow(entry: MentorEntry, prepared: string): SheetRow {
     "Cost to leave at 24 months": round(figures.exitCost24),
     "Kept if you leave at 12 months (real)": round(figures.keptAt12),
     Scarcity: round(figures.scarcity),
+    [MENTOR_SCARCITY_LINES]: entry.scarcityLines,
     "Red flags": flags.filter((f) => f.severity === "red").length,
     "Caution flags": flags.filter((f) => f.severity === "caution").length,
     Flags: flagLines(flags),
     "Questions to ask": questionLines(flags),
     "Top asks": askLines(asks),
+    [MENTOR_CAMPAIGN]: entry.campaign,
     "Candidate notes": offer.notes,
+    Prepared: prepared,
+  });
+}
+
+/** The row of a process with no offer yet: its employer, stage and the rest of its Search row, keyed by its ID. */
+export function processMentorRow(process: SearchProcess, prepared: string): SheetRow {
+  return rowOf(MENTOR_SPEC, process.id, {
+    Employer: process.employer,
+    Stage: choiceLabel(CAMPAIGN_STAGES, process.stage),
+    [MENTOR_CAMPAIGN]: processLine(process),
     Prepared: prepared,
   });
 }

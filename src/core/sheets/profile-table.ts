@@ -30,7 +30,11 @@ export const PROFILE_SPEC: DerivedTableSpec = {
   userColumns: [PROFILE_YOUR_VALUE],
 };
 
-/** The table's rows: every setting with its default and meaning. */
+/**
+ * The table's rows for the value of an offer: each of its settings with its default and meaning. The
+ * campaign's rows are not among them: they are added below only once a campaign setting is saved
+ * (src/core/profile/table-rows.ts), and a rebuild with these rows keeps any campaign row that holds a value.
+ */
 export function profileRows(): SheetRow[] {
   return PROFILE_SETTINGS.map((s) => rowOf(PROFILE_SPEC, s.setting, { Default: s.default, Meaning: s.meaning }));
 }

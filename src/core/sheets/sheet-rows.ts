@@ -3,14 +3,18 @@
  * row per offer, its flag counts), Negotiation (an offer's ranked asks) and Mentor summary (plain values).
  * The pane hands these to the store, so the grid and the pane never disagree.
  */
+import type { CampaignSnapshot } from "../negotiation/campaign-context";
 import { COMPARE_DATA_COLUMNS, compareRowCells } from "../compare/compare-table";
 import { type CompareContext, offerFigures } from "../compare/figures";
-import { negotiationPlan } from "../negotiation";
+import { dollars } from "../format";
+import type { LeverageTier } from "../leverage/tier";
+import { type Ask, type PlanSections, negotiationPlanSections } from "../negotiation";
 import type { Offer } from "../offer/schema";
 import { checkOffer } from "../rules";
 import type { SheetRow } from "./derived-table";
-import { mentorRow } from "./mentor-table";
-import { negotiationRows } from "./negotiation-table";
+import { mentorRow, processMentorRow } from "./mentor-table";
+import { type MentorCampaign, offerCampaignText, processesWithoutOffer, scarcityLines } from "./mentor-campaign";
+import { type PlannedAsk, negotiationRows } from "./negotiation-table";
 
 /** Which Negotiation rows belong to an offer, for rebuilding only its plan. */
 export { isAskOf } from "./negotiation-table";
@@ -26,22 +30,76 @@ export function compareRows(offers: readonly Offer[], context: CompareContext): 
   });
 }
 
-/** One offer's Negotiation rows, its plan judged against the other offers (the plan skips the offer itself). */
-export function planRows(offer: Offer, offers: readonly Offer[], context: CompareContext): SheetRow[] {
-  return negotiationRows(offer, negotiationPlan(offer, { ...context, others: offers }));
+/** The Negotiation sheet's context: the Compare context and, when the pane knows it, the leverage tier. */
+export type PlanSheetContext = CompareContext & { tier?: LeverageTier; campaign?: CampaignSnapshot };
+
+/** The section an ask is in, as the sheet labels it. */
+export type AskSection = "Lead" | "Cash" | "Non-cash";
+
+/**
+ * A figure the sheet must not show as dollars a year: a D-grade estimate (a Leverage heuristic) or a
+ * non-compete's one-time cost on leaving. Its words go in "How it is valued" and "Value per year" stays
+ * blank, so no one sums it with cash in the grid.
+ */
+function roughValueWords(ask: Ask): string | undefined {
+  if (ask.valuePerYear === null || (ask.valueGrade !== "D" && ask.kind === "cash")) return undefined;
+  // The non-compete's figure is what the clause would cost once, on leaving (terms/non-compete.ts).
+  const when = ask.term === "non-compete" ? "once, if you leave" : "a year";
+  const grade = ask.valueGrade === "D" ? "rough estimate (grade D)" : "estimate";
+  return `About ${dollars(Math.round(ask.valuePerYear))} ${when}, a ${grade} kept out of cash totals.`;
 }
 
-/** The Mentor summary rows; `prepared` is shown to the mentor as when the summary was made. */
-export function mentorRows(offers: readonly Offer[], context: CompareContext, prepared: string): SheetRow[] {
-  return offers.map((offer) =>
+/**
+ * The plan as the sheets list it: the asks to lead with, then cash, then non-cash, each titled with its
+ * section ("Lead: Raise the base salary to $420,000"), so rank 1 on the sheet is the first ask to lead with.
+ */
+export function sectionedAsks(sections: PlanSections): PlannedAsk[] {
+  const parts: [AskSection, readonly Ask[]][] = [
+    ["Lead", sections.lead],
+    ["Cash", sections.cash],
+    ["Non-cash", sections.nonCash],
+  ];
+  return parts.flatMap(([section, asks]) =>
+    asks.map((ask) => {
+      const rough = roughValueWords(ask);
+      return {
+        ...ask,
+        title: `${section}: ${ask.title}`,
+        ...(rough !== undefined && { valuePerYear: null, valueBasis: `${rough} ${ask.valueBasis}` }),
+      };
+    }),
+  );
+}
+
+/** One offer's Negotiation rows, its plan judged against the other offers (the plan skips the offer itself). */
+export function planRows(offer: Offer, offers: readonly Offer[], context: PlanSheetContext): SheetRow[] {
+  return negotiationRows(offer, sectionedAsks(negotiationPlanSections(offer, { ...context, others: offers })));
+}
+
+/**
+ * The Mentor summary rows; `prepared` is shown to the mentor as when the summary was made. With the
+ * campaign (the snapshot's processes and supply rows), each offer's row gets its scarcity line by line and
+ * its process, and each process with no offer yet gets a row of its own, after the offers.
+ */
+export function mentorRows(
+  offers: readonly Offer[],
+  context: CompareContext,
+  prepared: string,
+  campaign: MentorCampaign = {},
+): SheetRow[] {
+  const processes = (campaign.processes ?? []).map((stored) => stored.process);
+  const offerRows = offers.map((offer) =>
     mentorRow(
       {
         offer,
         figures: offerFigures(offer, context),
         flags: checkOffer(offer, context),
-        asks: negotiationPlan(offer, { ...context, others: offers }),
+        asks: sectionedAsks(negotiationPlanSections(offer, { ...context, others: offers })),
+        scarcityLines: scarcityLines(offer, campaign.supply),
+        campaign: offerCampaignText(offer, processes),
       },
       prepared,
     ),
   );
+  return [...offerRows, ...processesWithoutOffer(processes, offers).map((p) => processMentorRow(p, prepared))];
 }

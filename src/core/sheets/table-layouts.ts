@@ -2,7 +2,8 @@
  * What the Excel store owns in a workbook: sheets each holding one table whose header starts at A1, and a
  * worksheet custom property on each sheet that marks it as Leverage's and records the layout version.
  * Offers and Benchmarks hold the user's data; Compare, Negotiation and Mentor summary are built from it on
- * request. Everything else in the workbook belongs to the user, and so do the columns made for the user to
+ * request. Search (the job-search campaign) and Supply (the user's physician supply figures) hold the user's
+ * data too, each made on its own first write. Everything else in the workbook belongs to the user, and so do the columns made for the user to
  * write in (a mentor's notes, the status of an ask) even inside the add-in's tables.
  */
 import { BENCHMARKS_HEADER, BENCHMARKS_SHEET, BENCHMARKS_TABLE } from "../benchmarks/import";
@@ -19,6 +20,9 @@ import { MENTOR_SPEC } from "./mentor-table";
 import { NEGOTIATION_SPEC } from "./negotiation-table";
 import { PROFILE_SPEC } from "./profile-table";
 import { PROJECTION_FORMATS, PROJECTION_SPEC } from "./projection-table";
+import { SEARCH_COLUMNS, SEARCH_NOTES, SEARCH_HEADER, SEARCH_SHEET, SEARCH_TABLE } from "../campaign/search-table";
+import { SUPPLY_FORMATS, SUPPLY_HEADER, SUPPLY_SHEET, SUPPLY_TABLE } from "./supply-table";
+import { HEATMAP_HEADER, HEATMAP_SHEET, HEATMAP_TABLE, tableFormula } from "./heatmap-sheet";
 
 /** The worksheet custom property (ExcelApi 1.12) that marks an owned sheet; its value is the layout version. */
 export const SCHEMA_PROPERTY = "LeverageSchema";
@@ -110,5 +114,65 @@ export const DERIVED_LAYOUTS = {
   projection: PROJECTION_LAYOUT,
 } as const;
 
-/** Every table the add-in owns: the data tables, then those built from them on request. */
-export const LAYOUTS: readonly TableLayout[] = [...DATA_LAYOUTS, ...Object.values(DERIVED_LAYOUTS)];
+/**
+ * Search: one row per process of the job search, kept by ID and revision as offers are. "Notes" is the
+ * candidate's column, made with the table and never written.
+ */
+export const SEARCH_LAYOUT: TableLayout = {
+  sheet: SEARCH_SHEET,
+  table: SEARCH_TABLE,
+  rows: "processes",
+  header: SEARCH_HEADER,
+  formats: new Map(SEARCH_COLUMNS.map((c) => [c.header, c.numberFormat])),
+  calculated: new Map(),
+  userColumns: [SEARCH_NOTES],
+  key: "ID",
+};
+
+/** Supply: physicians per 100,000 by specialty and state, imported by the user as Benchmarks are. */
+export const SUPPLY_LAYOUT: TableLayout = {
+  sheet: SUPPLY_SHEET,
+  table: SUPPLY_TABLE,
+  rows: "supply rows",
+  header: SUPPLY_HEADER,
+  formats: new Map(SUPPLY_HEADER.map((h) => [h, SUPPLY_FORMATS[h]])),
+  calculated: new Map(),
+  userColumns: [],
+};
+
+/**
+ * Heatmap: every state's scarcity for the inputs at the top of its sheet, below the tile grid
+ * (src/core/sheets/heatmap-sheet.ts). Not in LAYOUTS: its own writer reads and checks it
+ * (src/workbook/excel/heatmap.ts), so no other action reads it or waits for it. The formulas here are those
+ * without a Supply table; the writer picks the variant.
+ */
+export const HEATMAP_LAYOUT: TableLayout = {
+  sheet: HEATMAP_SHEET,
+  table: HEATMAP_TABLE,
+  rows: "heatmap",
+  header: HEATMAP_HEADER,
+  formats: new Map([["State", "@"]]),
+  calculated: new Map([
+    ["Score", tableFormula("SCARCITY", false)],
+    ["Reasons", tableFormula("SCARCITYWHY", false)],
+  ]),
+  displayFormats: new Map([
+    ["Score", "0"],
+    ["Reasons", "General"],
+  ]),
+  userColumns: [],
+};
+
+/**
+ * The campaign's tables: the user's data, each made on its own first write (a workbook saved before they
+ * existed simply lacks them until then). Unlike Offers and Benchmarks, a problem with one of them stops only
+ * the writes to it.
+ */
+export const CAMPAIGN_LAYOUTS: readonly TableLayout[] = [SEARCH_LAYOUT, SUPPLY_LAYOUT];
+
+/** Every table the add-in owns: the data tables, those built from them on request, then the campaign's. */
+export const LAYOUTS: readonly TableLayout[] = [
+  ...DATA_LAYOUTS,
+  ...Object.values(DERIVED_LAYOUTS),
+  ...CAMPAIGN_LAYOUTS,
+];

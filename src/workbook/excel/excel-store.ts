@@ -5,8 +5,9 @@
  * beside or below the tables and the calculated columns are never written (after the table is created).
  *
  * Syncs per action, whatever the number of rows: load 2; create 3 (4 if Excel refuses to grow the table);
- * update 3; remove 3; importBenchmarks at most 4; setProfileValues 3 (7 when it makes or rebuilds the
- * Profile table first). On a workbook without the tables, load takes 1 and the first create 2. Only a failing batch costs more: up to two syncs to take back what it left behind.
+ * update 3; remove 3; importBenchmarks at most 4; saveProcess and removeProcess 3 (a new process 4 if Excel
+ * refuses to grow the table); importSupply at most 4; setProfileValues 3 (7 when it makes or rebuilds the
+ * Profile table first); writeHeatmap 3 (heatmap.ts). On a workbook without the tables, load takes 1 and the first create 2. Only a failing batch costs more: up to two syncs to take back what it left behind.
  *
  * An Offers table saved by an earlier version of Leverage (its sheet marked with an older layout version)
  * is read as it is, the fields it has no column for reading as blank. The first create, update, remove or
@@ -17,7 +18,7 @@
  * failing; if Excel refuses anyway, the message says to finish the cell edit (office-errors.ts).
  *
  * Grid edits (watch): once the pane watches, each read registers a change handler on each of the tables
- * the pane shows (Offers, Benchmarks, Profile, Mentor summary) that exists and has none yet, one more sync
+ * the pane shows (Offers, Benchmarks, Profile, Mentor summary, Search, Supply: watched.ts) that exists and has none yet, one more sync
  * that time only; a table made later gets its handler at the read after the save that made it. While a
  * handler is registered, a write turns the runtime's events off for its own changes
  * (`context.runtime.enableEvents`, ExcelApi 1.8) and back on at its end: one more sync per write. Events
@@ -42,8 +43,15 @@ import {
   DERIVED_LAYOUTS,
   OFFERS_LAYOUT,
   PROFILE_LAYOUT,
+  SEARCH_LAYOUT,
+  SUPPLY_LAYOUT,
   type TableLayout,
 } from "../../core/sheets/table-layouts";
+import type { SearchProcess } from "../../core/campaign/search-row";
+import { type StoredProcess, processCells } from "../../core/campaign/search-table";
+import type { SupplyRow } from "../../core/sheets/supply-table";
+import { findProcessRow, processAtRevision } from "../process-rows";
+import { planSupplyImport } from "../supply-rows";
 import { FROZEN_COPIES } from "../../core/sheets/frozen-copy";
 import { freezeCopies } from "./freeze";
 import { planUpgrade } from "../../core/sheets/layout-upgrade";
@@ -67,12 +75,15 @@ import {
   StoreError,
   type WorkbookSnapshot,
 } from "../store";
-import { duplicateId, missing, noOffersYet, readOnly } from "../store-messages";
+import { duplicateId, duplicateProcess, missing, noOffersYet, processMissing, readOnly } from "../store-messages";
 import { assertProfileSettings, profileCell } from "../profile-values";
-import { PROFILE_SETTING, PROFILE_YOUR_VALUE, profileRows } from "../../core/sheets/profile-table";
+import { PROFILE_SETTING, PROFILE_YOUR_VALUE } from "../../core/sheets/profile-table";
+import { profileRowsFor, profileRowsScope } from "../../core/profile/table-rows";
 import { writeUserCells } from "./user-cells";
 import { type OfficeStartupApi, StartupBehaviorSync } from "./startup-behavior";
 import { WATCHED_LAYOUTS } from "../watched";
+import type { HeatmapInputs, HeatmapResult } from "../../core/sheets/heatmap-sheet";
+import { writeHeatmapSheet } from "./heatmap";
 
 /** How the store reaches Excel: `Excel.run(options, batch)` in the pane, a fake in tests. */
 export type ExcelRun = <T>(
@@ -285,6 +296,100 @@ export class ExcelStore implements OfferStore {
     return { added: append.length, replaced: rows.length - append.length };
   }
 
+  async saveProcess(process: SearchProcess, expectedRevision?: number): Promise<StoredProcess> {
+    const layout = SEARCH_LAYOUT;
+    const adding = expectedRevision === undefined;
+    return this.act(async (context) => {
+      const below = adding ? new Map([[layout, 1]]) : undefined;
+      const write = await this.readForWrite(context, { below }, [layout]);
+      // Where the row goes: undefined for a new process (its ID checked free), else its row at the revision read.
+      const check = (workbook: WorkbookRead) => {
+        const read = tableOf(workbook, layout);
+        if (adding) {
+          if (read && findProcessRow(read.columns, read.body, process.id)) throw duplicateProcess(process.id);
+          assertAppendable(read && targetOf(read), 1);
+          return undefined;
+        }
+        if (!read) throw processMissing(process.id);
+        const found = findProcessRow(read.columns, read.body, process.id);
+        return { read, index: processAtRevision(found, process.id, expectedRevision).index };
+      };
+      check(write.workbook);
+      const workbook = await this.upgraded(context, write, [layout]);
+      const at = check(workbook);
+      const stored: StoredProcess = {
+        process,
+        revision: adding ? 1 : expectedRevision + 1,
+        updated: this.now().toISOString(),
+      };
+      if (at) {
+        const plan: RowsPlan = {
+          target: targetOf(at.read),
+          replace: new Map([[at.index, processCells(stored)]]),
+          append: [],
+        };
+        await writeRows(context, plan, []);
+      } else {
+        const { targets, created } = this.layoutTargets(context, workbook, write.spares, [layout]);
+        await writeRows(
+          context,
+          { target: targets.get(layout)!, replace: new Map(), append: [processCells(stored)] },
+          created,
+        );
+      }
+      return stored;
+    });
+  }
+
+  async removeProcess(id: string, expectedRevision: number): Promise<void> {
+    const layout = SEARCH_LAYOUT;
+    return this.act(async (context) => {
+      const write = await this.readForWrite(context, {}, [layout]);
+      const current = (workbook: WorkbookRead) => {
+        const read = tableOf(workbook, layout);
+        if (!read) throw processMissing(id);
+        return {
+          read,
+          index: processAtRevision(findProcessRow(read.columns, read.body, id), id, expectedRevision).index,
+        };
+      };
+      current(write.workbook);
+      const { read, index } = current(await this.upgraded(context, write, [layout]));
+      const target = targetOf(read);
+      // A table keeps at least one data row: the last process's cells are emptied instead (the Notes stay).
+      const plan: RowsPlan =
+        read.body.length === 1
+          ? { target, replace: new Map([[index, blankCells(layout)]]), append: [] }
+          : { target, replace: new Map(), append: [], remove: [index] };
+      await writeRows(context, plan, []);
+    });
+  }
+
+  async importSupply(rows: readonly SupplyRow[]): Promise<ImportResult> {
+    if (rows.length === 0) return { added: 0, replaced: 0 };
+    const layout = SUPPLY_LAYOUT;
+    // Many rows in one batch: if it fails midway, some rows may be saved. Importing again is safe, since a
+    // row for the same specialty and state is replaced, never repeated.
+    return this.act(
+      async (context) => {
+        const write = await this.readForWrite(context, { below: new Map([[layout, rows.length]]) }, [layout]);
+        const workbook = await this.upgraded(context, write, [layout]);
+        const existing = tableOf(workbook, layout);
+        const plan = planSupplyImport(existing?.columns ?? new Map(), existing?.body ?? [], rows);
+        assertAppendable(existing && targetOf(existing), plan.append.length);
+        const { targets, created } = this.layoutTargets(context, workbook, write.spares, [layout]);
+        await writeRows(context, { target: targets.get(layout)!, ...plan }, created);
+        return { added: plan.append.length, replaced: rows.length - plan.append.length };
+      },
+      { partial: true },
+    );
+  }
+
+  async writeHeatmap(inputs: HeatmapInputs): Promise<HeatmapResult> {
+    // A rewrite that fails midway may leave some formulas rewritten and others not: writing again is safe.
+    return this.act((context) => writeHeatmapSheet(context, inputs), { partial: true });
+  }
+
   async rebuild(sheet: DerivedSheet, rows: readonly SheetRow[], options: RebuildOptions = {}): Promise<RebuildResult> {
     const layout = DERIVED_LAYOUTS[sheet];
     // Many rows in one batch: if it fails midway, some may be written. Rebuilding again is safe: rows are matched by key.
@@ -340,7 +445,7 @@ export class ExcelStore implements OfferStore {
     assertProfileSettings(values);
     if (values.size === 0) return;
     const layout = PROFILE_LAYOUT;
-    const rows = profileRows();
+    const rows = profileRowsFor(values.keys());
     return this.act(async (context) => {
       const write = await this.readForWrite(context, { below: new Map([[layout, rows.length]]) }, [layout]);
       const first = tableOf(write.workbook, layout);
@@ -355,7 +460,8 @@ export class ExcelStore implements OfferStore {
           // A setting without a row (a new workbook, or a row deleted in the grid): the table is made or
           // rebuilt first, then read again, so the values go to the rows as they now are.
           partial = first !== undefined;
-          made = (await this.rebuildRead(context, write, "profile", rows, {}, false)).created;
+          made = (await this.rebuildRead(context, write, "profile", rows, { inScope: profileRowsScope(rows) }, false))
+            .created;
           workbook = await readWorkbook(context);
           assertWritable(workbook, write.checked);
         }

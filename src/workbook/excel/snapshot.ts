@@ -1,6 +1,6 @@
 /**
  * Turns what was read from the workbook into what the pane shows: offers, unreadable rows, benchmarks, and
- * whether the workbook may be written. The same rules as the memory store: rows read through the Offers
+ * the campaign's processes and supply rows, and whether the workbook may be written. The same rules as the memory store: rows read through the Offers
  * table codec, benchmarks through the parser the formulas use.
  */
 import { parseBenchmarks } from "../../core/benchmarks/parse";
@@ -15,8 +15,12 @@ import {
   MENTOR_LAYOUT,
   PROFILE_LAYOUT,
   OFFERS_LAYOUT,
+  SEARCH_LAYOUT,
+  SUPPLY_LAYOUT,
   type TableLayout,
 } from "../../core/sheets/table-layouts";
+import { readSupplyRows } from "../../core/sheets/supply-table";
+import { readProcessRows } from "../process-rows";
 import { type PartRead, type TableRead, type WorkbookRead, partOf, tableOf } from "./read";
 import { userTextByKey } from "../../core/sheets/keyed-rows";
 import { planUpgrade } from "../../core/sheets/layout-upgrade";
@@ -76,6 +80,12 @@ export function snapshotOf(workbook: WorkbookRead): WorkbookSnapshot {
   const mentorNotes = mentor ? userTextByKey(MENTOR_LAYOUT, mentor.columns, mentor.body, MENTOR_NOTES) : {};
   const profile = tableOf(workbook, PROFILE_LAYOUT);
   const profileValues = profile ? userTextByKey(PROFILE_LAYOUT, profile.columns, profile.body, PROFILE_YOUR_VALUE) : {};
+  const search = tableOf(workbook, SEARCH_LAYOUT);
+  const { processes, unreadable: unreadableProcesses } = search
+    ? readProcessRows(search.columns, search.body)
+    : { processes: [], unreadable: [] };
+  const supplyTable = tableOf(workbook, SUPPLY_LAYOUT);
+  const supply = supplyTable ? readSupplyRows(supplyTable.columns, supplyTable.body) : { rows: [], problems: [] };
   return {
     offers,
     unreadable,
@@ -83,6 +93,10 @@ export function snapshotOf(workbook: WorkbookRead): WorkbookSnapshot {
     benchmarkProblems: parsed.problems,
     mentorNotes,
     profileValues,
+    processes,
+    unreadableProcesses,
+    supply: supply.rows,
+    supplyProblems: supply.problems,
     ...(readOnly ? { readOnly } : {}),
   };
 }

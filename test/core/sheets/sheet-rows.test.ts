@@ -4,11 +4,11 @@
  * add-in — never a formula.
  */
 import { offerFigures } from "../../../src/core/compare/figures";
-import { negotiationPlan } from "../../../src/core/negotiation";
+import { negotiationPlan, negotiationPlanSections } from "../../../src/core/negotiation";
 import { checkOffer } from "../../../src/core/rules";
 import { MENTOR_SPEC, askLines, flagLines, questionLines } from "../../../src/core/sheets/mentor-table";
 import { NEGOTIATION_SPEC, askKey } from "../../../src/core/sheets/negotiation-table";
-import { compareRows, mentorRows, planRows } from "../../../src/core/sheets/sheet-rows";
+import { compareRows, mentorRows, planRows, sectionedAsks } from "../../../src/core/sheets/sheet-rows";
 import { offerFrom } from "../../harness/offers";
 import fc from "fast-check";
 import { offerArbitrary } from "../../harness/offer-arbitrary";
@@ -45,17 +45,61 @@ describe("derived table rows", () => {
     expect(rows[0].cells.get("Caution flags")).toBeGreaterThan(0);
   });
 
-  it("Negotiation: the weaker offer's plan, ranked, keyed by offer and ask, judged against the other offer", () => {
+  it("Negotiation: the weaker offer's plan, lead first then cash then non-cash, each labelled with its section", () => {
     const rows = planRows(WEAK, [WEAK, STRONG], CONTEXT);
-    const plan = negotiationPlan(WEAK, { ...CONTEXT, others: [STRONG] });
-    expect(rows.map((r) => r.key)).toEqual(plan.map((a) => askKey(WEAK.id, a.id)));
-    expect(rows.map((r) => r.cells.get("Rank"))).toEqual(plan.map((_, i) => i + 1));
+    const { lead, cash, nonCash } = negotiationPlanSections(WEAK, { ...CONTEXT, others: [STRONG] });
+    const ordered = [...lead, ...cash, ...nonCash];
+    expect(rows.map((r) => r.key)).toEqual(ordered.map((a) => askKey(WEAK.id, a.id)));
+    expect(rows.map((r) => r.cells.get("Rank"))).toEqual(ordered.map((_, i) => i + 1));
+    // Every ask of the one-list plan is on the sheet once.
+    expect(rows.map((r) => r.key).sort()).toEqual(
+      negotiationPlan(WEAK, { ...CONTEXT, others: [STRONG] })
+        .map((a) => askKey(WEAK.id, a.id))
+        .sort(),
+    );
+    const sectionOf = (row: (typeof rows)[number]) => /^(Lead|Cash|Non-cash): /.exec(String(row.cells.get("Ask")))?.[1];
+    expect(rows.map(sectionOf)).toEqual([
+      ...lead.map(() => "Lead"),
+      ...cash.map(() => "Cash"),
+      ...nonCash.map(() => "Non-cash"),
+    ]);
+    expect(lead.length).toBeGreaterThanOrEqual(2);
     const base = rows.find((r) => r.key === askKey(WEAK.id, "raise-base"))!;
+    // $420,000 − $290,000 = $130,000 a year.
     expect(base.cells.get("Value per year")).toBe(130000);
+    expect(base.cells.get("Ask")).toBe("Lead: Raise the base salary to $420,000");
     expect(base.cells.get("Another offer")).toBe("Another offer I'm considering pays $420,000 base.");
     expect(base.cells.get("Employer")).toBe("Riverside Behavioral Health");
     // Every written column is filled from the ask or left blank, never undefined.
     for (const row of rows) for (const c of NEGOTIATION_SPEC.written) expect(row.cells.get(c.header)).toBeDefined();
+  });
+
+  it("Negotiation: a D-grade estimate is not in the Value per year column, and says so in words", () => {
+    const rows = planRows(WEAK, [WEAK, STRONG], CONTEXT);
+    // Admin time is valued by a Leverage heuristic (grade D): a half-day is a tenth of the week, so
+    // $290,000 × 1/10 = $29,000 a year.
+    const admin = rows.find((r) => r.key === askKey(WEAK.id, "admin-time"))!;
+    expect(admin.cells.get("Ask")).toBe("Non-cash: 1 half-day a week of protected admin time");
+    expect(admin.cells.get("Value per year")).toBe("");
+    expect(String(admin.cells.get("How it is valued"))).toMatch(
+      /^About \$29,000 a year, a rough estimate \(grade D\) kept out of cash totals\. /,
+    );
+  });
+
+  it("Negotiation: a non-compete's figure reads as once, on leaving, never as a year's value", () => {
+    const withClause = offerFrom({
+      ...SEED_TERMS,
+      id: "OF-CLAUSE01",
+      nonCompeteMiles: 25,
+      nonCompeteMonths: 24,
+      nonCompeteScope: "Any employer location",
+    });
+    const { lead, cash, nonCash } = negotiationPlanSections(withClause, { ...CONTEXT, others: [STRONG] });
+    const listed = sectionedAsks({ lead, cash, nonCash, tier: "safe bet", cashTotalPerYear: 0, tierFrom: "assumed" });
+    const clause = listed.find((a) => a.id === "non-compete")!;
+    expect(clause.title).toMatch(/^(Lead|Non-cash): (Narrow|Remove) the non-compete/);
+    expect(clause.valuePerYear).toBeNull();
+    expect(clause.valueBasis).toMatch(/^About \$[\d,]+ once, if you leave, a rough estimate \(grade D\)/);
   });
 
   it("Mentor summary: plain values, the flags in words, the questions and the top asks", () => {
@@ -69,7 +113,10 @@ describe("derived table rows", () => {
     expect(weak.cells.get("Flags")).toBe(flagLines(flags));
     expect(String(weak.cells.get("Flags"))).toContain("Caution: ");
     expect(weak.cells.get("Questions to ask")).toBe(questionLines(flags));
-    expect(String(weak.cells.get("Top asks"))).toMatch(/^Raise.*\(about \$130,000 a year\)/);
+    // The top of the plan is the lead, each line labelled; $420,000 − $290,000 = $130,000 a year.
+    const top = String(weak.cells.get("Top asks")).split("\n");
+    expect(top[0]).toMatch(/^Lead: /);
+    expect(top).toContain("Lead: Raise the base salary to $420,000 (about $130,000 a year)");
     expect(askLines(negotiationPlan(WEAK, { ...CONTEXT, others: [STRONG] })).split("\n")).toHaveLength(3);
     expect(weak.cells.get("Candidate notes")).toBe("Met the medical director on 11/12.");
     expect(weak.cells.get("Prepared")).toBe("2026-11-26");

@@ -128,9 +128,18 @@ export interface ChartModel {
   categories: Record<number, { row: number; column: number; rows: number; columns: number }>;
 }
 
+/** A colour scale added over a block (Range.conditionalFormats.add("ColorScale"), ExcelApi 1.6). */
+export interface ColourScaleModel {
+  /** The block when the scale was added (Excel moves it with inserts and deletes; the fake does not). */
+  area: { row: number; column: number; rows: number; columns: number };
+  /** colorScale.criteria as the store set it, if it did. */
+  criteria?: unknown;
+}
+
 export class SheetModel {
   readonly properties = new Map<string, { key: string; value: string }>();
   readonly charts: ChartModel[] = [];
+  readonly colourScales: ColourScaleModel[] = [];
   frozenRows = 0;
   private readonly grid: (CellModel | undefined)[][] = [];
 

@@ -7,6 +7,7 @@ import {
   type Area,
   type CellModel,
   type ChartModel,
+  type ColourScaleModel,
   FakeOfficeError,
   NotModelled,
   SheetModel,
@@ -61,6 +62,8 @@ export type OpKind =
   | "addChart"
   | "deleteChart"
   | "chartProperty"
+  /** Adding a conditional format, and setting its rules. */
+  | "conditionalFormat"
   /** Event registration and the runtime's enableEvents switch: not counted, so fault indices stay put. */
   | "events";
 
@@ -90,6 +93,7 @@ const WRITES: ReadonlySet<OpKind> = new Set([
   "addChart",
   "deleteChart",
   "chartProperty",
+  "conditionalFormat",
 ]);
 
 /** Properties that tooling (await, Jest) may probe on any object; they read as undefined rather than throw. */
@@ -793,6 +797,31 @@ class Range extends FakeObject<Area> {
   }
   get columnCount(): number {
     return this.read("columnCount") as number;
+  }
+
+  /** Range.conditionalFormats (ExcelApi 1.6): `add("ColorScale")` and its `colorScale.criteria` only. */
+  get conditionalFormats(): object {
+    const fake = this.ctx.fake;
+    const add = (type: string): object => {
+      if (type !== "ColorScale") throw fake.violation(new NotModelled(`ConditionalFormatCollection.add("${type}")`));
+      const scale: ColourScaleModel = { area: { row: 0, column: 0, rows: 0, columns: 0 } };
+      this.queue("conditionalFormat", `conditionalFormats.add(${type})`, (a) => {
+        scale.area = { row: a.row, column: a.column, rows: a.rows, columns: a.columns };
+        a.sheet.colourScales.push(scale);
+      });
+      const queue = (what: string, run: () => void) => this.queue("conditionalFormat", what, run);
+      const colorScale = strict(
+        fake,
+        {
+          set criteria(criteria: unknown) {
+            queue("colorScale.criteria = …", () => (scale.criteria = criteria));
+          },
+        },
+        "ColorScaleConditionalFormat",
+      );
+      return strict(fake, { colorScale }, "ConditionalFormat");
+    };
+    return strict(fake, { add }, "ConditionalFormatCollection");
   }
 
   getRowsBelow(count = 1): Range {

@@ -17,6 +17,8 @@
  *   `*OrNullObject` objects get `isNullObject` at the sync; range objects move with inserts and deletes,
  *   and `insert` returns the inserted cells.
  * - Names of sheets and tables are unique without regard to case; tables are looked up workbook-wide.
+ * - Range.conditionalFormats.add("ColorScale") with colorScale.criteria (ExcelApi 1.6), kept per sheet
+ *   (`colourScales`); any other conditional format is a violation.
  * - Worksheet custom properties (ExcelApi 1.12), `freezePanes.freezeRows`; charts (ExcelApi 1.1: add over a
  *   range of the same sheet, getItemOrNullObject by name, name, title.text, series.getItemAt().setXAxisValues (ExcelApi 1.7),
  *   setPosition, delete; nothing drawn).
@@ -45,6 +47,7 @@ import {
   type CellModel,
   type CellValue,
   type ChartModel,
+  type ColourScaleModel,
   FakeOfficeError,
   NotModelled,
   SheetModel,
@@ -392,6 +395,13 @@ export class FakeExcel implements FakeHost {
     }));
   }
 
+  /** The colour scales added on every sheet, sheet by sheet in order, each with its sheet's name now. */
+  colourScales(): Array<{ sheet: string } & ColourScaleModel> {
+    return this.model.sheets.flatMap((s) =>
+      s.colourScales.map((scale) => ({ sheet: s.name, area: { ...scale.area }, criteria: scale.criteria })),
+    );
+  }
+
   frozenRows(sheetName: string): number {
     return this.sheetNamed(sheetName).frozenRows;
   }
@@ -403,7 +413,8 @@ export class FakeExcel implements FakeHost {
       for (let r = 0; r < s.height; r++)
         for (let c = 0; c < 200; c++)
           if (s.cell(r, c).value !== "" || s.cell(r, c).format !== "General") cells.push([r, c, s.cell(r, c)]);
-      return { name: s.name, properties: [...s.properties.values()], frozen: s.frozenRows, cells, charts: s.charts };
+      const { name, frozenRows: frozen, charts, colourScales } = s;
+      return { name, properties: [...s.properties.values()], frozen, cells, charts, colourScales };
     });
     const tables = this.model.tables.map((t) => ({ ...t, sheet: t.sheet.name, calculated: [...t.calculated] }));
     return JSON.stringify({ sheets, tables });
