@@ -7,6 +7,7 @@ import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { STEPS } from "../../src/core/offer/fields";
 import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/taskpane/host";
+import type { TABS } from "../../src/taskpane/tabs";
 import { fill } from "./fill";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import type { OfferStore } from "../../src/workbook/store";
@@ -35,11 +36,8 @@ export async function loaded(): Promise<void> {
   await waitFor(() => expect(screen.queryByText("Loading…")).not.toBeInTheDocument());
 }
 
-/** Selects a tab by its name and waits for its panel. */
-export async function openTab(
-  user: UserEvent,
-  name: "Offers" | "Enter offer" | "Compare" | "Negotiate" | "Leverage" | "Share" | "Benchmarks" | "Formulas",
-): Promise<void> {
+/** Selects a tab by its name (a label in the tab table) and waits for its panel. */
+export async function openTab(user: UserEvent, name: (typeof TABS)[number]["label"]): Promise<void> {
   await user.click(screen.getByRole("tab", { name }));
   await loaded();
 }

@@ -24,6 +24,8 @@ import { pasteLengthProblem } from "../../core/input-limits";
 import type { ImportResult, WorkbookSnapshot } from "../../workbook/store";
 import { ImportCheckView, PagedList } from "./ImportCheckView";
 import { usePasteCheck } from "./use-paste-check";
+import { useAction } from "../state/action";
+import { useWorkbookData } from "../state/workbook-data";
 
 export interface BenchmarksTabProps {
   snapshot: WorkbookSnapshot | null;
@@ -144,5 +146,20 @@ export function BenchmarksTab({ snapshot, importing, writeBlocked, failure, onIm
       {failure}
       {check && <ImportCheckView check={check} />}
     </div>
+  );
+}
+
+/** The Benchmarks tab over the pane's state: the rows go to the workbook through the action queue. */
+export function BenchmarksPanel() {
+  const { store, snapshot } = useWorkbookData();
+  const { busy, run, blockedFor, failureIn } = useAction();
+  return (
+    <BenchmarksTab
+      snapshot={snapshot}
+      importing={busy === "benchmarks"}
+      writeBlocked={blockedFor("benchmarks", "add the rows in a moment")}
+      failure={failureIn("benchmarks", "Rows not added")}
+      onImport={(rows, onDone) => void run("benchmarks", () => store.importBenchmarks(rows), onDone)}
+    />
   );
 }

@@ -6,6 +6,7 @@
  * part by part, and the action that writes the Compare sheet (with the Profile and Projection sheets it
  * reads, and a chart of real value).
  * The numbers come from src/core/compare, which computes what the sheet's formulas compute.
+ * `ComparePanel` is the tab as the pane shows it, over the pane's state; `CompareTab` takes plain props.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { TableSimple16Regular } from "@fluentui/react-icons";
@@ -24,6 +25,11 @@ import type { ProfileFormProps } from "./ProfileForm";
 import { valueNotes } from "./value-notes";
 import { type SheetWriteProps, WriteAction } from "./WriteAction";
 import { PANEL_STYLES } from "../panel-style";
+import { count } from "../../core/rules/wording";
+import { useAction } from "../state/action";
+import { useCandidate } from "../state/candidate";
+import { rebuildCompare } from "../state/derived-sheets";
+import { useWorkbookData } from "../state/workbook-data";
 
 export interface CompareTabProps extends SheetWriteProps {
   offers: readonly StoredOffer[];
@@ -215,5 +221,50 @@ export function CompareTab({
         />
       </section>
     </section>
+  );
+}
+
+/** The Compare tab over the pane's state: the offers, the candidate's profile and its form, the sheet write. */
+export function ComparePanel() {
+  const { store, offers, benchmarks, preview } = useWorkbookData();
+  const { busy, run, notice, setNotice, blockedFor, failureIn } = useAction();
+  const candidate = useCandidate();
+
+  const writeCompare = () =>
+    void run(
+      "compare",
+      () =>
+        rebuildCompare(
+          store,
+          offers.map((s) => s.offer),
+          { benchmarks, profile: candidate.profile.profile },
+        ),
+      (result) =>
+        setNotice(
+          `Compare sheet updated: ${count(result.written, "offer")}${result.chartSkipped ? `. No chart: ${result.chartSkipped}` : ", with a chart of real value."}`,
+        ),
+    );
+
+  return (
+    <CompareTab
+      offers={offers}
+      benchmarks={benchmarks}
+      profile={candidate.profile}
+      onWriteSheet={writeCompare}
+      writing={busy === "compare"}
+      writeBlocked={blockedFor("compare")}
+      failure={failureIn("compare", "Compare sheet not updated")}
+      notice={notice}
+      preview={preview}
+      profileForm={{
+        values: candidate.values,
+        onSave: candidate.saveProfile,
+        onEdit: candidate.editProfile,
+        saving: busy === "profile",
+        saveBlocked: blockedFor("profile", "save in a moment"),
+        failure: failureIn("profile", "Profile not saved"),
+        notice: candidate.notice,
+      }}
+    />
   );
 }

@@ -11,7 +11,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
-import type { LeaveDraft } from "../use-pane";
+import type { LeaveDraft } from "../state/offer-editing";
 
 export interface UnsavedChangesDialogProps {
   /** What to ask about; null when there is nothing to ask. */

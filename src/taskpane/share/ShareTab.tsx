@@ -2,7 +2,8 @@
  * The "Share" panel: prepares the workbook for a mentor's review. "Prepare for review" writes a Mentor
  * summary sheet of plain values (a mentor without Leverage sees numbers, not #NAME?) with a Mentor notes
  * column Leverage never overwrites, and can also freeze the Offers and Compare sheets into value copies.
- * The mentor's notes come back here. The pane passes plain props; the store does the writing.
+ * The mentor's notes come back here. `ShareTab` takes plain props; `SharePanel` is the tab as the pane
+ * shows it, over the pane's state, and starts the writing, which the store does.
  */
 import { Checkbox, Field, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentCheckmark16Regular } from "@fluentui/react-icons";
@@ -11,6 +12,12 @@ import type { StoredOffer } from "../../core/offer/offers-table";
 import { type SheetWriteProps, WriteAction } from "../compare/WriteAction";
 import { MentorNotes } from "./MentorNotes";
 import { PANEL_STYLES } from "../panel-style";
+import { count } from "../../core/rules/wording";
+import { StoreError } from "../../workbook/store";
+import { useAction } from "../state/action";
+import { useCandidate } from "../state/candidate";
+import { madeAt, rebuildCompare, sheetRows } from "../state/derived-sheets";
+import { useWorkbookData } from "../state/workbook-data";
 
 export interface ShareTabProps extends SheetWriteProps {
   offers: readonly StoredOffer[];
@@ -104,5 +111,57 @@ export function ShareTab({
       <MentorNotes offers={offers} notes={mentorNotes} />
       <BeforeYouSend />
     </section>
+  );
+}
+
+/** The Share tab over the pane's state: prepares the workbook for a mentor and shows the notes back. */
+export function SharePanel() {
+  const { store, snapshot, offers, benchmarks, preview } = useWorkbookData();
+  const { busy, run, notice, setNotice, blockedFor, failureIn } = useAction();
+  const { profile } = useCandidate().profile;
+
+  /** The Mentor summary, and optionally the value copies of Offers and Compare. */
+  const prepareForMentor = ({ freeze }: { freeze: boolean }) => {
+    const all = offers.map((s) => s.offer);
+    const context = { benchmarks, profile };
+    void run(
+      "share",
+      async () => {
+        const { mentorRows } = await sheetRows();
+        const when = madeAt();
+        const summary = await store.rebuild("mentor", mentorRows(all, context, when));
+        if (!freeze) return { summary, copies: [] as string[] };
+        try {
+          // The copies take Compare as it is now, so it is brought up to date first.
+          await rebuildCompare(store, all, context);
+          return { summary, copies: await store.freezeCopies(when) };
+        } catch (error) {
+          // The summary is written by now: say so, so "Nothing was changed" is read as about the copies.
+          if (!(error instanceof StoreError)) throw error;
+          throw new StoreError(
+            error.code,
+            `The Mentor summary is ready, but the value copies were not made. ${error.message}`,
+            error.location,
+          );
+        }
+      },
+      ({ summary, copies }) =>
+        setNotice(
+          `Mentor summary ready: ${count(summary.written, "offer")}${summary.kept > 0 ? `, and ${count(summary.kept, "earlier row")} kept for the mentor's notes` : ""}.${copies.length > 0 ? ` Value copies: ${copies.join(", ")}.` : ""}`,
+        ),
+    );
+  };
+
+  return (
+    <ShareTab
+      offers={offers}
+      mentorNotes={snapshot?.mentorNotes ?? {}}
+      onPrepare={prepareForMentor}
+      preparing={busy === "share"}
+      writeBlocked={blockedFor("share")}
+      failure={failureIn("share", "Workbook not prepared")}
+      notice={notice}
+      preview={preview}
+    />
   );
 }

@@ -16,12 +16,17 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type OfferStore, StoreError, type WorkbookSnapshot } from "../../workbook/store";
+import type { PaneTab } from "../tabs";
 
 /** How long the grid must be quiet after an edit before the pane reads the workbook again. */
 export const EDIT_QUIET_MS = 300;
 
-/** Where an action was started, so its progress and failure show next to the button that started it. */
-export type ActionScope = "load" | "entry" | "offers" | "benchmarks" | "compare" | "profile" | "negotiate" | "share";
+/**
+ * Where an action was started, so its progress and failure show next to the button that started it: the
+ * id of the tab (from the tab table, so a new tab has its scope with no change here), the first read
+ * ("load"), or the profile form, which sits inside Compare but is saved on its own.
+ */
+export type ActionScope = "load" | "profile" | PaneTab;
 
 /** A store action that did not happen. */
 export interface Failure {
