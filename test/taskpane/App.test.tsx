@@ -28,7 +28,18 @@ describe("task pane shell", () => {
   it("has its tabs, Offers first and selected, in the main landmark", async () => {
     await renderPane();
     const tabs = within(screen.getByRole("main")).getAllByRole("tab");
-    const names = ["Offers", "Enter offer", "Compare", "Negotiate", "Leverage", "Share", "Benchmarks", "Formulas"];
+    const names = [
+      "Offers",
+      "Enter offer",
+      "Compare",
+      "Negotiate",
+      "Leverage",
+      "Campaign",
+      "Scarcity",
+      "Share",
+      "Benchmarks",
+      "Formulas",
+    ];
     expect(tabs).toHaveLength(names.length);
     names.forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
     expect(tabs[0]).toHaveAttribute("aria-selected", "true");

@@ -169,12 +169,12 @@ describe("the Compare tab's side-by-side table", () => {
     // are not known.
     expectNotBest(cellAt("Real take-home per hour worked", "Metro Behavioral"), "$72.24");
     expectNotKnown(cellAt("Real take-home per hour worked", "Valley Health"));
-    // Leaving Metro costs less (its $22,500 tail against Valley's $65,119 and $35,119), but the mark follows
+    // Leaving Metro costs less (its $22,500 tail against Valley's $77,144 and $47,144), but the mark follows
     // what you keep: Metro keeps (208,911.75 − 22,500) × 100 ÷ 97.175 = $191,831 after 12 months, Valley more.
     expectNotBest(cellAt("Cost to leave at 12 months", "Metro Behavioral"), "$22,500");
-    expectBest(cellAt("Cost to leave at 12 months", "Valley Health"), "$65,119");
+    expectBest(cellAt("Cost to leave at 12 months", "Valley Health"), "$77,144");
     expectNotBest(cellAt("Cost to leave at 24 months", "Metro Behavioral"), "$22,500");
-    expectBest(cellAt("Cost to leave at 24 months", "Valley Health"), "$35,119");
+    expectBest(cellAt("Cost to leave at 24 months", "Valley Health"), "$47,144");
     expectNotBest(cellAt("Kept if you leave at 12 months (real)", "Metro Behavioral"), "$191,831");
     expect(within(cellAt("Kept if you leave at 12 months (real)", "Valley Health")).getByText("Best")).toBeVisible();
   });
@@ -285,7 +285,7 @@ describe("the Compare tab's side-by-side table", () => {
     });
     const rows: Benchmark[] = userRows(["Family Medicine", "wRVU", 4000, 5000, 6000, 7000]);
     const { rerender, props } = renderTab({ offers: [stored(fm)], benchmarks: rows });
-    expectNotBest(cellAt("Threshold percentile", "Lakeside FM"), "62.5th");
+    expectNotBest(cellAt("Threshold percentile", "Lakeside FM"), "63rd");
     expectNotBest(cellAt("wRVU gap", "Lakeside FM"), "700");
     rerender(<CompareTab {...props} benchmarks={[]} />);
     expectNotKnown(cellAt("Threshold percentile", "Lakeside FM"));
@@ -474,8 +474,8 @@ describe("how the numbers are computed, and the cost to leave", () => {
     expect(row("Sign-on owed back")).toEqual(["$20,000", "$0"]);
     expect(row("Relocation owed back")).toEqual(["$10,000", "$0"]);
     expect(row("Tail coverage, your share")).toEqual(["$22,500", "$22,500"]);
-    expect(row("Non-compete (rough estimate)")).toEqual([dollars(12619), dollars(12619)]);
-    expect(row("Total")).toEqual(["$65,119", "$35,119"]);
+    expect(row("Non-compete (rough estimate)")).toEqual([dollars(24644), dollars(24644)]);
+    expect(row("Total")).toEqual(["$77,144", "$47,144"]);
     const card = table.closest("li")!;
     expect(
       within(card).getByText(
@@ -575,7 +575,7 @@ describe("Compare figures", () => {
     expect(formatFigure(480000, "dollars")).toBe("$480,000");
     expect(formatFigure(290000 / 2976, "dollars per hour")).toBe("$97.45");
     expect(formatFigure(4800, "wRVUs")).toBe("4,800");
-    expect(formatFigure(62.5, "percentile")).toBe("62.5th");
+    expect(formatFigure(62.5, "percentile")).toBe("63rd");
     expect(formatFigure(55, "score")).toBe("55 / 100");
     expect(formatFigure(2, "count")).toBe("2");
     expect(["1st", "2nd", "3rd", "11th", "12th", "13th", "21st", "50th", "100th"]).toEqual(

@@ -94,7 +94,9 @@ describe("derived sheets from the pane", () => {
       ).toBeInTheDocument(),
     );
     const keys = column(store, "negotiation", "Key") as string[];
-    expect(keys[0]).toBe(`${WEAK.id}/raise-base`);
+    // The asks to lead with come first (the base among them), each labelled as such.
+    expect(keys.slice(0, 3)).toContain(`${WEAK.id}/raise-base`);
+    expect((column(store, "negotiation", "Ask") as string[])[0]).toMatch(/^Lead: /);
     expect(keys.every((k) => k.startsWith(`${WEAK.id}/`))).toBe(true);
   });
 

@@ -7,7 +7,18 @@ import { enterMinimalOffer, fill, loaded, next, offerItem, openTab, renderPane, 
 import { offerFrom } from "../harness/offers";
 
 type Method =
-  "load" | "create" | "update" | "remove" | "importBenchmarks" | "rebuild" | "freezeCopies" | "setProfileValues";
+  | "load"
+  | "create"
+  | "update"
+  | "remove"
+  | "importBenchmarks"
+  | "rebuild"
+  | "freezeCopies"
+  | "setProfileValues"
+  | "saveProcess"
+  | "removeProcess"
+  | "importSupply"
+  | "writeHeatmap";
 
 /** A store that fails chosen calls once each (with the error given), then behaves like a memory store. */
 class FailingStore implements OfferStore {
@@ -46,6 +57,22 @@ class FailingStore implements OfferStore {
   setProfileValues: OfferStore["setProfileValues"] = async (values) => (
     await this.gate("setProfileValues"),
     this.memory.setProfileValues(values)
+  );
+  saveProcess: OfferStore["saveProcess"] = async (process, revision) => (
+    await this.gate("saveProcess"),
+    this.memory.saveProcess(process, revision)
+  );
+  removeProcess: OfferStore["removeProcess"] = async (id, revision) => (
+    await this.gate("removeProcess"),
+    this.memory.removeProcess(id, revision)
+  );
+  importSupply: OfferStore["importSupply"] = async (rows) => (
+    await this.gate("importSupply"),
+    this.memory.importSupply(rows)
+  );
+  writeHeatmap: OfferStore["writeHeatmap"] = async (inputs) => (
+    await this.gate("writeHeatmap"),
+    this.memory.writeHeatmap(inputs)
   );
 }
 

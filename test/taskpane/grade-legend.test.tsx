@@ -14,7 +14,7 @@ import { renderPane } from "./render-pane";
 const LEGEND =
   "Grades: A primary source · B trade press or a summary of a primary source · C vendor or compilation · D estimate.";
 
-function flag(rule: string, grade: Flag["evidence"][number]["grade"]): Flag {
+function flag(rule: Flag["rule"], grade: Flag["evidence"][number]["grade"]): Flag {
   return {
     rule,
     severity: "caution",

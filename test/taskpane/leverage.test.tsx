@@ -2,9 +2,10 @@
 /**
  * The Leverage tab as a user meets it: ticking signals moves the tier, the formula in the result gives the
  * same tier in the grid, the actions that would move the candidate up, and the timing plan by months.
- * The tab is rendered inside a small stateful wrapper, as the pane holds its state.
+ * The tab is rendered inside a small stateful wrapper, as the pane holds its state; the count of parallel
+ * processes is the wrapper's (the pane counts it from the Search table), set by its buttons.
  */
-import { render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import fc from "fast-check";
 import { useState } from "react";
@@ -12,6 +13,9 @@ import { type LeverageAnswers, NO_ANSWERS, leverageTier, movesUp } from "../../s
 import { LeverageTab } from "../../src/taskpane/leverage/LeverageTab";
 import { tierFormulaText } from "../../src/taskpane/leverage/tier-formula";
 import { fill } from "./fill";
+import { openTab, renderPane } from "./render-pane";
+import { MemoryStore } from "../../src/workbook/memory-store";
+import type { SearchProcess } from "../../src/core/campaign";
 import { evaluateFormula } from "../harness/functions/excel-formula";
 import { answersArbitrary } from "../core/leverage/answers";
 
@@ -21,8 +25,7 @@ jest.setTimeout(30_000);
 const ROTATED = "Have you rotated, moonlighted or worked there?";
 const CHAMPION = "Will a respected attending or your program director call them for you, unprompted?";
 const TRUSTED = "Did you train at a program they know and trust?";
-const PROCESSES =
-  "How many other serious processes do you have in progress (interviews or offers that could lead to a job)?";
+const COUNT_NOTE = "Counted from the Search table (Campaign tab).";
 const RVUS = "Do you understand RVUs and payer mix well enough to discuss the numbers?";
 const MONTHS = "Months until you finish training";
 
@@ -35,14 +38,21 @@ function Harness({
   onAnswers?: (a: LeverageAnswers) => void;
 }) {
   const [answers, setAnswers] = useState<LeverageAnswers>(initial);
+  const [counted, setCounted] = useState(initial.parallelProcesses);
   const [months, setMonths] = useState("");
   const [shown, setShown] = useState(true);
   return (
     <>
       <button onClick={() => setShown(!shown)}>Switch tab</button>
+      {[0, 1, 2, 3].map((n) => (
+        <button key={n} onClick={() => setCounted(n)}>
+          Search table counts {n}
+        </button>
+      ))}
       {shown && (
         <LeverageTab
-          answers={answers}
+          answers={{ ...answers, parallelProcesses: counted }}
+          countNote={COUNT_NOTE}
           monthsUntilGraduation={months}
           onAnswersChange={(next) => {
             onAnswers?.(next);
@@ -59,6 +69,11 @@ function renderTab(props: Parameters<typeof Harness>[0] = {}): UserEvent {
   const user = userEvent.setup();
   render(<Harness {...props} />);
   return user;
+}
+
+/** What the Search table would count: the pane's count changes, as after adding a process in the Campaign tab. */
+async function searchCounts(user: UserEvent, n: number): Promise<void> {
+  await user.click(screen.getByRole("button", { name: `Search table counts ${n}` }));
 }
 
 /** The result region, named by its tier heading. */
@@ -125,12 +140,12 @@ describe("the tier", () => {
   it("keeps the answers when the tab is left and opened again", async () => {
     const user = renderTab();
     await user.click(screen.getByRole("checkbox", { name: ROTATED }));
-    await fill(user, PROCESSES, "3");
+    await searchCounts(user, 3);
     await user.click(screen.getByRole("button", { name: "Switch tab" }));
     expect(screen.queryByRole("heading", { name: "Your leverage" })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Switch tab" }));
     expect(screen.getByRole("checkbox", { name: ROTATED })).toBeChecked();
-    expect(screen.getByLabelText(PROCESSES)).toHaveValue("3");
+    expect(screen.getByText(/How many other serious processes/)).toHaveTextContent(/3$/);
     expect(tierShown()).toBe("Known quantity");
   });
 });
@@ -141,7 +156,7 @@ describe("the OFFER.TIER formula", () => {
     expect(formulaShown()).toBe("=OFFER.TIER(FALSE, FALSE, FALSE, 0, FALSE, FALSE)");
     expect(evaluateFormula(formulaShown())).toBe(tierShown());
 
-    await fill(user, PROCESSES, "2");
+    await searchCounts(user, 2);
     expect(formulaShown()).toBe("=OFFER.TIER(FALSE, FALSE, FALSE, 2, FALSE, FALSE)");
     expect(tierShown()).toBe("Safe bet");
     expect(evaluateFormula(formulaShown())).toBe("Safe bet");
@@ -170,44 +185,19 @@ describe("the OFFER.TIER formula", () => {
 });
 
 describe("the count of parallel processes", () => {
-  it("refuses anything but a whole number ≥ 0, keeps what was typed and the last valid tier", async () => {
-    const changes: LeverageAnswers[] = [];
-    const user = renderTab({ onAnswers: (a) => changes.push(a) });
-    const input = screen.getByLabelText(PROCESSES);
-
-    // Typed key by key: "1" is a valid count on the way to "1.5", and the tab must keep it.
-    await user.clear(input);
-    await user.type(input, "1.5");
-    expect(input).toHaveValue("1.5");
-    expect(input).toHaveAccessibleDescription(
-      expect.stringContaining("This count must be a whole number of processes, 0 or more; got 1.5."),
-    );
-    expect(input).toHaveAttribute("aria-invalid", "true");
-    // "1" was valid on the way to "1.5": the result says it still uses that count.
-    expect(result()).toHaveTextContent("this uses the last valid count, 1.");
-    expect(changes.map((a) => a.parallelProcesses)).toEqual([1]);
-    expect(formulaShown()).toBe("=OFFER.TIER(FALSE, FALSE, FALSE, 1, FALSE, FALSE)");
-
-    await fill(user, PROCESSES, "two");
-    expect(screen.getByText("This count must be a whole number of processes (0, 1, 2 ...).")).toBeInTheDocument();
-
-    await fill(user, PROCESSES, "-1");
-    expect(screen.getByText("This count must be a whole number of processes, 0 or more; got -1.")).toBeInTheDocument();
-
-    await fill(user, PROCESSES, "2");
-    expect(input).not.toHaveAttribute("aria-invalid", "true");
-    expect(screen.queryByText(/This count must be/)).not.toBeInTheDocument();
-    expect(changes.at(-1)!.parallelProcesses).toBe(2);
-    expect(tierShown()).toBe("Safe bet");
-  });
-
-  it("reads blank as none, leaving the field blank", async () => {
-    const user = renderTab({ initial: { ...NO_ANSWERS, parallelProcesses: 2 } });
-    expect(tierShown()).toBe("Safe bet");
-    await fill(user, PROCESSES, "");
-    expect(screen.getByLabelText(PROCESSES)).toHaveValue("");
+  it("is counted, not typed: shown with where it comes from, and followed by the tier", async () => {
+    const user = renderTab();
+    // The only text box is the months of the timing plan: no count to type.
+    expect(screen.getAllByRole("textbox")).toEqual([screen.getByLabelText(MONTHS)]);
+    const line = screen.getByText(/How many other serious processes/);
+    expect(line).toHaveTextContent(/0$/);
+    expect(screen.getByText(new RegExp(COUNT_NOTE.replace(/[().]/g, "\\$&")))).toBeInTheDocument();
     expect(tierShown()).toBe("Desperate filler");
-    expect(formulaShown()).toContain(", 0, ");
+    // 2 processes × 1 point = 2 points: a safe bet (SAFE_BET_POINTS is 2).
+    await searchCounts(user, 2);
+    expect(line).toHaveTextContent(/2$/);
+    expect(tierShown()).toBe("Safe bet");
+    expect(formulaShown()).toContain(", 2, ");
   });
 });
 
@@ -228,7 +218,7 @@ describe("what would move you up", () => {
     ]) {
       await user.click(screen.getByRole("checkbox", { name }));
     }
-    await fill(user, PROCESSES, "2");
+    await searchCounts(user, 2);
     // A safe bet with every other signal done: only the two relationships are left.
     const safe = within(movesList()).getAllByRole("listitem");
     expect(safe).toHaveLength(2);
@@ -307,5 +297,48 @@ describe("the timing plan", () => {
     expect(steps()[0].firstElementChild).toHaveTextContent("Next");
     expect(steps()[0]).toHaveTextContent(/more time than the plan needs/);
     expect(screen.getByText(/has not started yet/)).toBeInTheDocument();
+  });
+});
+
+describe("over the workbook", () => {
+  it("reads the count from the Search table and saves the answers about you in the Profile table", async () => {
+    const store = new MemoryStore();
+    const process = (id: string, employer: string, stage: SearchProcess["stage"]): SearchProcess => ({
+      id,
+      employer,
+      stage,
+      voucher: null,
+      voucherKnowsYou: null,
+      championWillCall: false,
+      connection: null,
+      theyReachedOut: false,
+      lastContact: null,
+      nextStep: null,
+      nextStepDate: null,
+      offerId: null,
+    });
+    await store.saveProcess(process("PR-AAAA2222", "Alpha Health", "site visit"));
+    await store.saveProcess(process("PR-BBBB3333", "Beta Group", "offer"));
+
+    const { user } = await renderPane(store);
+    await openTab(user, "Leverage");
+    // Two employers at or past a site visit: 2 points, a safe bet, with nothing typed.
+    expect(screen.getByText(/How many other serious processes/)).toHaveTextContent(/2$/);
+    expect(tierShown()).toBe("Safe bet");
+    await user.click(screen.getByRole("checkbox", { name: TRUSTED }));
+    await waitFor(async () =>
+      expect((await store.load()).profileValues["Trained at a program they trust"]).toBe("Yes"),
+    );
+
+    // A new pane over the same workbook (a reload in Excel): the answer is read back, and at Alpha the
+    // count is of the others only: trusted 1 + Beta 1 = 2, still a safe bet.
+    cleanup();
+    const again = await renderPane(store);
+    await openTab(again.user, "Leverage");
+    expect(screen.getByRole("checkbox", { name: TRUSTED })).toBeChecked();
+    await again.user.selectOptions(screen.getByLabelText("Employer"), "Alpha Health");
+    expect(screen.getByText(/How many other serious processes/)).toHaveTextContent(/1$/);
+    expect(tierShown()).toBe("Safe bet");
+    expect(screen.getByRole("checkbox", { name: ROTATED })).toBeDisabled();
   });
 });

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 /**
- * The Negotiate tab as a user meets it: the seed's weak offer gets a ranked plan led by the base (with the
- * other offer's figure said factually), the picker switches offers, the plan can be written to the sheet
+ * The Negotiate tab as a user meets it: the seed's weak offer gets a plan in three parts (the asks to lead
+ * with, then cash and non-cash apart; a D-grade figure labelled and kept out of the cash total; the base
+ * with the other offer's figure said factually; the tier it was chosen for), the picker switches offers, the plan can be written to the sheet
  * (or says why not), scripts copy, the phrases to avoid are listed, and the signal check marks phrases in
  * a draft with their signal in words. The tab is rendered inside a small stateful wrapper, as the pane
  * holds the chosen offer and the draft.
@@ -10,10 +11,12 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import fc from "fast-check";
 import { type ReactNode, useState } from "react";
-import { negotiationPlan, PHRASES_TO_AVOID } from "../../src/core/negotiation";
+import { negotiationPlanSections, PHRASES_TO_AVOID } from "../../src/core/negotiation";
+import type { LeverageTier } from "../../src/core/leverage/tier";
 import type { StoredOffer } from "../../src/core/offer/offers-table";
 import { draftTooLongMessage, SIGNAL_CHECK_MAX_CHARS } from "../../src/core/input-limits";
 import { checkPhrases, PHRASE_RULES } from "../../src/core/phrase-check";
+import { askValueText } from "../../src/taskpane/negotiate/ask-value";
 import { highlightSegments } from "../../src/taskpane/negotiate/highlight-segments";
 import { NegotiateTab } from "../../src/taskpane/negotiate/NegotiateTab";
 import { offerLabels } from "../../src/taskpane/negotiate/offer-labels";
@@ -42,6 +45,7 @@ interface HarnessProps {
   writeBlocked?: string;
   failure?: ReactNode;
   notice?: string;
+  tier?: LeverageTier;
 }
 
 /** The tab with the chosen offer and the draft held above it, as the pane's hook holds them. */
@@ -52,6 +56,7 @@ function Harness({
   writeBlocked,
   failure,
   notice = "",
+  tier,
 }: HarnessProps) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [draft, setDraft] = useState("");
@@ -59,6 +64,7 @@ function Harness({
     <NegotiateTab
       offers={offers}
       benchmarks={[]}
+      tier={tier}
       selectedId={selectedId}
       onSelect={setSelectedId}
       onWriteSheet={onWriteSheet}
@@ -79,7 +85,17 @@ function renderTab(props: HarnessProps = {}): UserEvent {
 }
 
 const plan = () => screen.getByRole("region", { name: "Your plan" });
-const askItems = () => within(within(plan()).getByRole("list", { name: /^Asks for / })).getAllByRole("listitem");
+/** The asks of one part of the plan ("lead with these", "cash, if there is room", "non-cash, if there is room"). */
+const partItems = (part: string) =>
+  within(within(plan()).getByRole("list", { name: new RegExp(`^Asks for .*: ${part}`) })).getAllByRole("listitem");
+/** Every ask card, in the order shown. */
+const askItems = () =>
+  within(plan())
+    .getAllByRole("list", { name: /^Asks for / })
+    .flatMap((list) => within(list).getAllByRole("listitem"));
+/** The card whose heading names the ask. */
+const itemTitled = (title: RegExp) =>
+  askItems().find((item) => title.test(within(item).getByRole("heading", { level: 5 }).textContent!))!;
 const signalRegion = () => screen.getByRole("region", { name: "Signal check" });
 const draftBox = () => screen.getByLabelText("Paste a draft email or call notes");
 /** The signal check's live summary (each Copy button has a status of its own). */
@@ -91,42 +107,67 @@ const marks = () => Array.from(signalRegion().querySelectorAll("mark"));
 const writeButton = () => screen.getByRole("button", { name: "Write this plan to the Negotiation sheet" });
 
 describe("the plan for the seed's weak offer", () => {
-  it("lists raise-base first at about $130,000 a year, with the other offer's base said factually", () => {
+  it("leads with the base at about $130,000 a year, with the other offer's base said factually", () => {
     renderTab();
     expect(screen.getByRole("heading", { level: 2, name: "Negotiate" })).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: "Offer" })).toHaveValue(WEAK_ID);
-    const [first] = askItems();
-    expect(within(first).getByRole("heading", { level: 4 })).toHaveTextContent("1. Raise the base salary to $420,000");
-    expect(first).toHaveTextContent("About $130,000 a year");
-    expect(first).toHaveTextContent("Another offer I'm considering pays $420,000 base.");
-    expect(first).toHaveTextContent("Who to ask: Recruiter or HR");
+    const lead = partItems("lead with these");
+    expect(lead.length).toBeGreaterThanOrEqual(2);
+    expect(lead.length).toBeLessThanOrEqual(3);
+    const base = lead.find((item) => /Raise the base salary to \$420,000/.test(item.textContent!))!;
+    // $420,000 − $290,000.
+    expect(base).toHaveTextContent("About $130,000 a year");
+    expect(base).toHaveTextContent("Another offer I'm considering pays $420,000 base.");
+    expect(base).toHaveTextContent("Who to ask: Recruiter or HR");
     // How the value was worked out, with the market figure's source and year.
-    expect(first).toHaveTextContent(/\$299,000 \(AMN Healthcare.*2021 data\)/);
-    expect(within(first).getByText("Caution")).toBeInTheDocument();
+    expect(base).toHaveTextContent(/\$299,000 \(AMN Healthcare/);
+    expect(within(base).getByText("Caution")).toBeInTheDocument();
   });
 
-  it("shows every ask of the core's plan in its order, each valued or said not to be a dollar figure", () => {
+  it("shows the lead, then cash and non-cash apart, ranked on; a D-grade figure is labelled and not in the cash total", () => {
     renderTab();
-    const asks = negotiationPlan(SEED[0].offer, { benchmarks: [], others: SEED.map((s) => s.offer) });
+    const { lead, cash, nonCash } = negotiationPlanSections(SEED[0].offer, {
+      benchmarks: [],
+      others: SEED.map((s) => s.offer),
+    });
+    const parts = within(plan()).getAllByRole("heading", { level: 4 });
+    expect(parts.map((h) => h.textContent)).toEqual([
+      "Lead with these",
+      ...(cash.length > 0 ? ["If there is room: cash"] : []),
+      "If there is room: time, title and protections",
+    ]);
     const items = askItems();
-    expect(items).toHaveLength(asks.length);
-    asks.forEach((ask, i) => {
-      expect(within(items[i]).getByRole("heading", { level: 4 })).toHaveTextContent(`${i + 1}. ${ask.title}`);
-      expect(items[i]).toHaveTextContent(
-        ask.valuePerYear === null ? "Not a dollar figure" : `About $${ask.valuePerYear.toLocaleString("en-US")} a year`,
-      );
+    [...lead, ...cash, ...nonCash].forEach((ask, i) => {
+      expect(within(items[i]).getByRole("heading", { level: 5 })).toHaveTextContent(`${i + 1}. ${ask.title}`);
       expect(items[i]).toHaveTextContent(`Who to ask: ${ask.audienceLabel}`);
     });
+    expect(partItems("non-cash, if there is room").length).toBe(nonCash.length);
+    // Admin time is a D-grade heuristic: a half-day is a tenth of the week, $290,000 ÷ 10 = $29,000.
+    const admin = itemTitled(/protected admin time/);
+    expect(admin).toHaveTextContent("About $29,000 a year (rough estimate, grade D)");
     // The call stipend goes to physician leadership, who can make side deals.
-    const call = items.find((item) => /Call paid at/.test(item.textContent!))!;
-    expect(call).toHaveTextContent(
+    expect(itemTitled(/Call paid at/)).toHaveTextContent(
       "Who to ask: Physician leadership (section chief, service-line or medical director)",
     );
-    // The total of the valued asks, said to be an upper bound.
-    const total = asks.reduce((sum, a) => sum + (a.valuePerYear ?? 0), 0);
-    expect(within(plan()).getByText(/^If every valued ask were met/)).toHaveTextContent(
-      `If every valued ask were met: about $${total.toLocaleString("en-US")} a year. This is an upper bound`,
+    // The cash total counts cash asks not graded D. By hand: base $130,000 + sign-on $40,000 ÷ 2-year term
+    // = $20,000 + relocation $20,000 ÷ 2 = $10,000 + call 48 shifts × $1,450 ($290,000 ÷ (50 h × 48 wk) =
+    // $120.83 an hour × 12 h) = $69,600: $229,600. Admin time's $29,000 would make it $258,600.
+    expect(within(plan()).getByText(/^If every cash ask were met/)).toHaveTextContent(
+      "If every cash ask were met, lead included: about $229,600 a year. This is an upper bound",
     );
+    expect(within(plan()).getByText(/^If every cash ask were met/)).toHaveTextContent(
+      "rough estimates (grade D) are not counted",
+    );
+    // No leverage answers: the middle tier, said in one line.
+    expect(within(plan()).getByText(/^Chosen for the middle leverage tier, Safe bet/)).toBeInTheDocument();
+  });
+
+  it("says which tier the lead was chosen for when the Leverage tab has one", () => {
+    renderTab({ tier: "known quantity" });
+    expect(
+      within(plan()).getByText("Chosen for your leverage tier, Known quantity, from the Leverage tab."),
+    ).toBeInTheDocument();
+    expect(within(plan()).queryByText(/middle leverage tier/)).not.toBeInTheDocument();
   });
 
   it("switches to the strong offer's plan when the picker changes, where the other offer leads on nothing", async () => {
@@ -138,12 +179,14 @@ describe("the plan for the seed's weak offer", () => {
     expect(after).not.toEqual(before);
     expect(within(plan()).queryByText(/Raise the base salary/)).not.toBeInTheDocument();
     expect(within(plan()).queryByText(/Another offer I'm considering/)).not.toBeInTheDocument();
-    expect(within(plan()).getByRole("list", { name: "Asks for Riverside Summit Health" })).toBeInTheDocument();
+    expect(within(plan()).getAllByRole("list", { name: /^Asks for Riverside Summit Health: / }).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it("copies an ask's script and says so", async () => {
     const user = renderTab();
-    const [first] = askItems();
+    const first = itemTitled(/Raise the base salary/);
     const quote = within(first).getByText(/^“Published figures put/);
     const copy = within(first).getByRole("button", { name: "Copy" });
     expect(copy).toHaveAccessibleDescription(quote.textContent!);
@@ -254,7 +297,7 @@ describe("offers and the picker", () => {
       />,
     );
     expect(screen.getByRole("combobox", { name: "Offer" })).toHaveValue(WEAK_ID);
-    expect(askItems()[0]).toHaveTextContent("Raise the base salary to $420,000");
+    expect(within(plan()).getByText(/Raise the base salary to \$420,000/)).toBeInTheDocument();
   });
 });
 
@@ -399,6 +442,17 @@ describe("the signal check", () => {
 });
 
 describe("helpers", () => {
+  it("words an ask's figure: a year, a D-grade estimate, once on leaving, or no dollar figure", () => {
+    expect(askValueText({ term: "base-below-benchmark", valuePerYear: 130_000 })).toBe("About $130,000 a year");
+    expect(askValueText({ term: "admin-time", valuePerYear: 29_000, valueGrade: "D" })).toBe(
+      "About $29,000 a year (rough estimate, grade D)",
+    );
+    expect(askValueText({ term: "non-compete", valuePerYear: 12_619.4, valueGrade: "D" })).toBe(
+      "About $12,619 once, if you leave (rough estimate, grade D)",
+    );
+    expect(askValueText({ term: "title-leadership-path", valuePerYear: null })).toBe("Not a dollar figure");
+  });
+
   it("cuts any text into segments that join back to it, one per match", () => {
     const words = fc.constantFrom(
       "I'm open to anything",

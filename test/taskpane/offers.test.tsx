@@ -29,7 +29,7 @@ describe("the Offers tab", () => {
     await fill(user, "Employer", "Riverside Behavioral Health");
     await fill(user, "Specialty", "Psych");
     await choose(user, "Stage", "Negotiating");
-    await choose(user, "State", "TX · Texas");
+    await fill(user, "State", "TX · Texas");
     await next(user);
     await fill(user, "Base salary", "$290,000");
     await fill(user, "Sign-on bonus", "0");

@@ -1,18 +1,22 @@
 /**
  * How a Compare figure reads in the pane: each unit in the words and precision a physician would use
- * ("$480,000", "$97.45", "4,800", "62.5th", "75 / 100", "2"), matching the Compare sheet's number formats.
+ * ("$480,000", "$97.45", "4,800", "63rd", "75 / 100", "2"), matching the Compare sheet's number formats.
  */
 import type { FigureUnit } from "../../core/compare/figures";
 import { figure } from "../../core/format";
-import { ordinal, wholeDollars } from "../../core/rules/wording";
+import { ordinal } from "../../core/percentile-words";
+import { wholeDollars } from "../../core/rules/wording";
 
 // Made once: toLocaleString with options builds a new formatter on every call (see src/core/format.ts).
 const CENTS = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** "62.5th", "50th", "21st": a percentile to one decimal, with an ordinal suffix (the rules' for whole ones). */
+/**
+ * "63rd", "50th", "21st": a percentile as a whole ordinal (the core's one ordinal), never "62.5th". The
+ * Compare sheet keeps OFFER.WRVUPCTL's number; words that must stay inside the data (below the lowest or
+ * above the highest percentile held) come from thresholdPercentileWords in core/compare/figures.ts.
+ */
 export function percentileText(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return Number.isInteger(rounded) ? ordinal(rounded) : `${figure(rounded)}th`;
+  return ordinal(value);
 }
 
 /** A figure's value as the Compare view shows it, by unit. */

@@ -7,8 +7,21 @@ import { useCallback, useRef, useState } from "react";
 import { FIELDS, STEPS, fieldsOfStep, type FieldKey } from "../../core/offer/fields";
 import { type OfferDraft, draftFromOffer, emptyDraft, errorsOfStep, parseDraft } from "../../core/offer/draft";
 import { type StoredOffer, fieldsOf } from "../../core/offer/offers-table";
+import { QUICK_FIELD_KEYS, isQuickField } from "../../core/offer/quick-fields";
 import type { FieldErrors, Offer } from "../../core/offer/schema";
+import { stateMatchMessage } from "../../core/offer/state-match";
+import { type ContractPrefill, useContractPrefill } from "../contract/prefill";
 import { randomOfferId } from "../offer-id";
+
+/** Quick entry (the ten things that decide most offers, one screen) or all details (the steps). */
+export type EntryMode = "quick" | "all";
+
+/**
+ * How a new offer opens. Quick entry is one click away from the steps and back; the steps stay the
+ * default until the pane's shared test helpers (render-pane.tsx) and the browser journeys learn to
+ * choose "All details" first, which is a change in files this folder does not own.
+ */
+export const NEW_OFFER_MODE: EntryMode = "all";
 
 /**
  * Where the pane should move keyboard focus after an action: the step heading or a field to fix. Each
@@ -29,12 +42,24 @@ export interface EntryState {
   focus: FocusRequest | null;
   /** The draft as it started (blank, or the stored offer): what "unsaved changes" are measured against. */
   baseline: OfferDraft;
+  mode: EntryMode;
+  /** The contract this draft was filled from, until it is saved or dropped; null when typed by hand. */
+  prefill: ContractPrefill | null;
 }
 
 export interface OfferEntry extends EntryState {
   /** True when the draft differs from how it started: leaving it would lose what the user typed. */
   dirty: boolean;
   setField(key: FieldKey, text: string): void;
+  /** Shows quick entry or all the steps; the draft is the same either way. */
+  setMode(mode: EntryMode): void;
+  /**
+   * A new offer filled from a contract: its values over a blank draft, conflicting fields left blank. It is
+   * unsaved (dirty) until the user saves it.
+   */
+  startPrefilled(prefill: ContractPrefill): void;
+  /** True once this contract has been put into the draft (even if the draft has since been saved or dropped). */
+  usedPrefill(prefill: ContractPrefill): boolean;
   /** Moves on unless this step has errors, which are then shown. */
   next(): void;
   back(): void;
@@ -56,12 +81,49 @@ export interface OfferEntry extends EntryState {
 
 function fresh(): EntryState {
   const draft = emptyDraft();
-  return { id: randomOfferId(), draft, step: 0, errors: {}, editing: null, focus: null, baseline: draft };
+  return {
+    id: randomOfferId(),
+    draft,
+    step: 0,
+    errors: {},
+    editing: null,
+    focus: null,
+    baseline: draft,
+    mode: NEW_OFFER_MODE,
+    prefill: null,
+  };
 }
 
 function editingState(stored: StoredOffer): EntryState {
   const draft = draftFromOffer(fieldsOf(stored.offer));
-  return { id: stored.offer.id, draft, step: 0, errors: {}, editing: stored, focus: null, baseline: draft };
+  return {
+    id: stored.offer.id,
+    draft,
+    step: 0,
+    errors: {},
+    editing: stored,
+    focus: null,
+    baseline: draft,
+    mode: "all",
+    prefill: null,
+  };
+}
+
+/**
+ * A contract's values over a blank draft. A field the contract states two ways stays blank: the user picks,
+ * the pane does not. The baseline stays blank, so the whole filled draft counts as unsaved.
+ */
+function prefilledState(prefill: ContractPrefill): EntryState {
+  const blank = fresh();
+  const draft = { ...blank.draft, ...prefill.values };
+  for (const conflict of prefill.conflicts) draft[conflict.field] = blank.draft[conflict.field];
+  return { ...blank, draft, mode: "all", prefill, focus: { target: "step" } };
+}
+
+/** A state the matcher cannot place gets its own message: which states the text could be, or did-you-mean. */
+function withEntryMessages(errors: FieldErrors, draft: OfferDraft): FieldErrors {
+  const state = errors.state === undefined ? undefined : stateMatchMessage(draft.state);
+  return state === undefined ? errors : { ...errors, state };
 }
 
 /** True when any field's text differs from where the draft started. */
@@ -74,9 +136,32 @@ function firstFieldWithError(errors: FieldErrors, step: number): FieldKey | unde
   return fieldsOfStep(STEPS[step].id).find((key) => errors[key] !== undefined);
 }
 
+/** The first quick-entry field with a message. */
+function firstQuickFieldWithError(errors: FieldErrors): FieldKey | undefined {
+  return QUICK_FIELD_KEYS.find((key) => errors[key] !== undefined);
+}
+
 /** State and actions of guided entry. */
 export function useOfferEntry(): OfferEntry {
   const [state, setState] = useState<EntryState>(fresh);
+  // When the contract's provider is above this hook, a save or a discard hands the contract back at once;
+  // otherwise (the default context) this is a no-op and OfferEntry clears it when it next shows.
+  const { setPrefill } = useContractPrefill();
+  const used = useRef<ContractPrefill | null>(null);
+  const filledFrom = state.prefill;
+  const dropPrefill = useCallback(() => {
+    if (filledFrom) setPrefill(undefined);
+  }, [filledFrom, setPrefill]);
+
+  const setMode = useCallback((mode: EntryMode) => {
+    setState((s) => ({ ...s, mode, errors: {}, focus: { target: "step" } }));
+  }, []);
+
+  const startPrefilled = useCallback((prefill: ContractPrefill) => {
+    used.current = prefill;
+    setState(prefilledState(prefill));
+  }, []);
+  const usedPrefill = useCallback((prefill: ContractPrefill) => used.current === prefill, []);
 
   const setField = useCallback((key: FieldKey, text: string) => {
     setState((s) => {
@@ -88,7 +173,7 @@ export function useOfferEntry(): OfferEntry {
   const next = useCallback(() => {
     setState((s) => {
       const parsed = parseDraft(s.draft, s.id);
-      const errors = parsed.ok ? {} : errorsOfStep(parsed.errors, STEPS[s.step].id);
+      const errors = parsed.ok ? {} : withEntryMessages(errorsOfStep(parsed.errors, STEPS[s.step].id), s.draft);
       const wrong = firstFieldWithError(errors, s.step);
       if (wrong) return { ...s, errors, focus: { target: wrong } };
       return { ...s, step: Math.min(s.step + 1, STEPS.length - 1), errors: {}, focus: { target: "step" } };
@@ -101,29 +186,46 @@ export function useOfferEntry(): OfferEntry {
 
   const goToField = useCallback((key: FieldKey) => {
     const step = STEPS.findIndex((s) => s.id === FIELDS[key].step);
-    setState((s) => ({ ...s, step, errors: s.step === step ? s.errors : {}, focus: { target: key } }));
+    setState((s) => {
+      // A field quick entry shows is fixed there; any other needs the steps.
+      if (s.mode === "quick" && isQuickField(key)) return { ...s, focus: { target: key } };
+      return { ...s, mode: "all", step, errors: s.step === step ? s.errors : {}, focus: { target: key } };
+    });
   }, []);
 
   const validate = useCallback((): Offer | undefined => {
     const parsed = parseDraft(state.draft, state.id);
     if (parsed.ok) return parsed.offer;
+    const messages = withEntryMessages(parsed.errors, state.draft);
+    const quickWrong = state.mode === "quick" ? firstQuickFieldWithError(messages) : undefined;
+    if (quickWrong) {
+      setState((s) => ({ ...s, errors: messages, focus: { target: quickWrong } }));
+      return undefined;
+    }
     const step = Math.max(
       0,
       STEPS.findIndex((_, i) => firstFieldWithError(parsed.errors, i) !== undefined),
     );
-    const target = firstFieldWithError(parsed.errors, step) ?? "step";
-    setState((s) => ({ ...s, step, errors: parsed.errors, focus: { target } }));
+    const target = firstFieldWithError(messages, step) ?? "step";
+    setState((s) => ({ ...s, mode: "all", step, errors: messages, focus: { target } }));
     return undefined;
-  }, [state.draft, state.id]);
+  }, [state.draft, state.id, state.mode]);
 
   // Starting moves focus to the step heading: the button that started it (New offer, Edit) is gone.
+  // Either also ends a contract's draft (saved, or dropped for another offer): the contract is handed back.
   const startNew = useCallback(
-    (options = { focus: true }) => setState({ ...fresh(), focus: options.focus ? { target: "step" } : null }),
-    [],
+    (options = { focus: true }) => {
+      dropPrefill();
+      setState({ ...fresh(), focus: options.focus ? { target: "step" } : null });
+    },
+    [dropPrefill],
   );
   const startEdit = useCallback(
-    (stored: StoredOffer) => setState({ ...editingState(stored), focus: { target: "step" } }),
-    [],
+    (stored: StoredOffer) => {
+      dropPrefill();
+      setState({ ...editingState(stored), focus: { target: "step" } });
+    },
+    [dropPrefill],
   );
   // The draft now stands for an offer the workbook does not hold: all of it is unsaved.
   const detach = useCallback(() => setState((s) => ({ ...s, editing: null, baseline: emptyDraft() })), []);
@@ -137,5 +239,20 @@ export function useOfferEntry(): OfferEntry {
   }, [focus]);
 
   const dirty = differs(state.draft, state.baseline);
-  return { ...state, dirty, setField, next, back, goToField, validate, startNew, startEdit, detach, takeFocus };
+  return {
+    ...state,
+    dirty,
+    setField,
+    setMode,
+    startPrefilled,
+    usedPrefill,
+    next,
+    back,
+    goToField,
+    validate,
+    startNew,
+    startEdit,
+    detach,
+    takeFocus,
+  };
 }

@@ -50,6 +50,14 @@ function FlagFields({ fields, onShowField }: { fields: readonly FieldKey[]; onSh
   );
 }
 
+/**
+ * The id of a flag's finding, which takes focus (tabIndex -1) when the flag counts above entry jump to it:
+ * focus lands on the finding, so a screen reader reads what is weak first.
+ */
+export function flagFindingId(rule: string): string {
+  return `flag-${rule}`;
+}
+
 /** A flag as a list item of the Flags panel. */
 export function FlagCard({ flag, onShowField }: { flag: Flag; onShowField?: (key: FieldKey) => void }) {
   const styles = useStyles();
@@ -58,7 +66,9 @@ export function FlagCard({ flag, onShowField }: { flag: Flag; onShowField?: (key
   return (
     <li className={styles.card}>
       <SeverityLabel severity={flag.severity} />
-      <h3 className={styles.finding}>{flag.finding}</h3>
+      <h3 id={flagFindingId(flag.rule)} tabIndex={-1} className={styles.finding}>
+        {flag.finding}
+      </h3>
       <FlagFields fields={flag.fields} onShowField={onShowField} />
       {flag.evidence.length > 0 && (
         <ul className={styles.list} aria-label="Evidence">

@@ -1,20 +1,19 @@
 /**
  * The leverage checklist: one checkbox per yes/no signal, with the question as its label and why it
- * matters as its hint, and a typed count of serious parallel processes. The count is typed as text and
- * kept as typed: a text that is not a whole number ≥ 0 gets the message under the field.
+ * matters as its hint, and the count of serious parallel processes. The count is not typed: it is counted
+ * from the Search table (the Campaign tab), and the line says so. A signal read from the Search table (an
+ * employer is chosen) is shown but changed in the Campaign tab, where it is saved.
  */
 import { Checkbox, Field, makeStyles, tokens } from "@fluentui/react-components";
-import { UnitInput } from "../UnitInput";
 import { LEVERAGE_SIGNALS, type LeverageAnswers, type LeverageSignal, type YesNoSignalKey } from "../../core/leverage";
 
 export interface ChecklistProps {
   answers: LeverageAnswers;
   onAnswersChange: (next: LeverageAnswers) => void;
-  /** The count of parallel processes as typed. */
-  countText: string;
-  /** What is wrong with the typed count, if anything. */
-  countError?: string;
-  onCountTextChange: (text: string) => void;
+  /** Where the count of parallel processes comes from, in words (it is in `answers.parallelProcesses`). */
+  countNote: string;
+  /** Signals read from the Search table's row of the chosen employer: shown, changed in the Campaign tab. */
+  fromSearch?: ReadonlySet<YesNoSignalKey>;
 }
 
 const useStyles = makeStyles({
@@ -30,40 +29,33 @@ const useStyles = makeStyles({
   legend: { padding: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   text: { margin: 0 },
-  count: { minWidth: 0, maxWidth: "14em" },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-/** The id of the count's input. */
-const PROCESSES_INPUT_ID = "leverage-parallel-processes";
-
-/** The typed count of parallel processes, with its message when it is not a whole number ≥ 0. */
-function CountField({ signal, countText, countError, onCountTextChange }: ChecklistProps & { signal: LeverageSignal }) {
+/** The count of parallel processes, counted rather than typed, with where it comes from. */
+function CountLine({ signal, answers, countNote }: ChecklistProps & { signal: LeverageSignal }) {
   const styles = useStyles();
   return (
-    <Field
-      label={{ children: signal.question, htmlFor: PROCESSES_INPUT_ID }}
-      hint={`${signal.hint} Blank means none.`}
-      validationMessage={countError}
-    >
-      <UnitInput
-        id={PROCESSES_INPUT_ID}
-        className={styles.count}
-        inputMode="numeric"
-        value={countText}
-        onChange={onCountTextChange}
-        after="processes"
-      />
-    </Field>
+    <div>
+      <p className={styles.text}>
+        {signal.question} <strong>{answers.parallelProcesses}</strong>
+      </p>
+      <p className={styles.hint}>
+        {countNote} {signal.hint}
+      </p>
+    </div>
   );
 }
 
 /** A yes/no signal as a checkbox labelled with its question, its hint below. */
-function YesNoField({ signal, answers, onAnswersChange }: ChecklistProps & { signal: LeverageSignal }) {
+function YesNoField({ signal, answers, onAnswersChange, fromSearch }: ChecklistProps & { signal: LeverageSignal }) {
   const key = signal.key as YesNoSignalKey;
+  const readOnly = fromSearch?.has(key) === true;
   return (
-    <Field hint={signal.hint}>
+    <Field hint={readOnly ? `${signal.hint} From the Search table: change it in the Campaign tab.` : signal.hint}>
       <Checkbox
         label={signal.question}
+        disabled={readOnly}
         checked={answers[key]}
         onChange={(_, data) => onAnswersChange({ ...answers, [key]: data.checked === true })}
       />
@@ -84,7 +76,7 @@ export function Checklist(props: ChecklistProps) {
       </p>
       {LEVERAGE_SIGNALS.map((signal) =>
         signal.kind === "count" ? (
-          <CountField key={signal.key} signal={signal} {...props} />
+          <CountLine key={signal.key} signal={signal} {...props} />
         ) : (
           <YesNoField key={signal.key} signal={signal} {...props} />
         ),

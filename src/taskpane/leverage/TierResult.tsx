@@ -21,8 +21,6 @@ export interface TierResultProps {
   result: LeverageResult;
   /** `=OFFER.TIER(...)` for the answers the result comes from. */
   formula: string;
-  /** Set while the typed count of processes is invalid: the result uses the last valid count. */
-  staleCount?: number;
 }
 
 const ICON: Record<LeverageTier, typeof Star16Filled> = {
@@ -64,7 +62,7 @@ const useStyles = makeStyles({
 });
 
 /** The tier, why, and the formula, in a polite live region so a change of tier is announced. */
-export function TierResult({ result, formula, staleCount }: TierResultProps) {
+export function TierResult({ result, formula }: TierResultProps) {
   const styles = useStyles();
   const headingId = useId();
   const reasonsId = useId();
@@ -77,11 +75,6 @@ export function TierResult({ result, formula, staleCount }: TierResultProps) {
         Tier: {result.label}
       </h3>
       <p className={styles.text}>{result.summary}</p>
-      {staleCount !== undefined && (
-        <p className={styles.text}>
-          The count of processes above is not a whole number, so this uses the last valid count, {staleCount}.
-        </p>
-      )}
       <span id={reasonsId} className={styles.label}>
         Why
       </span>

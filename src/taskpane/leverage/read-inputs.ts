@@ -1,11 +1,12 @@
 /**
- * What the Leverage tab's two typed fields mean: the count of parallel processes and the months until
- * graduation. The core checks both and says what is wrong; its message names the argument as a formula
- * does ("monthsUntilGraduation must be ..."), so the pane puts the field's own words in its place.
+ * What the Leverage tab's typed field means: the months until graduation (the count of parallel processes
+ * is no longer typed: it is counted from the Search table). The core checks it and says what is wrong;
+ * its message names the argument as a formula does ("monthsUntilGraduation must be ..."), so the pane
+ * puts the field's own words in its place.
  */
 import { figureFromText } from "../../core/cells";
 import { OfferError } from "../../core/errors";
-import { type LeverageAnswers, type TimingStep, leverageTier, timingPlan } from "../../core/leverage";
+import { type TimingStep, timingPlan } from "../../core/leverage";
 
 /** A field's reading: the value when the text is valid, or the message to show under the field. */
 export type Reading<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -19,19 +20,6 @@ function messageOf(error: unknown, argument: string, subject: string): string {
 /** The number in the text ("7", " 7.5 ", "1,000"), or NaN so that the core says what it expects. */
 function numberIn(text: string): number {
   return figureFromText(text) ?? NaN;
-}
-
-/** Reads the count of serious parallel processes: blank means none, otherwise a whole number ≥ 0. */
-export function readProcesses(text: string, answers: LeverageAnswers): Reading<number> {
-  if (text.trim() === "") return { ok: true, value: 0 };
-  const count = numberIn(text);
-  try {
-    // leverageTier checks the count exactly as OFFER.TIER does.
-    leverageTier({ ...answers, parallelProcesses: count });
-    return { ok: true, value: count };
-  } catch (error) {
-    return { ok: false, message: messageOf(error, "parallelProcesses", "This count") };
-  }
 }
 
 /** Months until graduation and the timing plan for them. */

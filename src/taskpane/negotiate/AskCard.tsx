@@ -1,37 +1,33 @@
 /**
- * One ask of the plan: its rank and what to ask for, its estimated dollars a year and how that was worked
- * out, who to ask, the script (quoted, with Copy), the factual sentence when another offer is stronger,
- * and the legal note when the term touches contract law.
+ * One ask of the plan: its rank and what to ask for, its estimated value (dollars a year, or once on
+ * leaving, with a D-grade figure labelled a rough estimate) and how that was worked out, who to ask, the
+ * script (quoted, with Copy), the factual sentence when another offer is stronger, and the legal note when
+ * the term touches contract law. Its heading is an h5, under its section's h4.
  */
 import { makeStyles } from "@fluentui/react-components";
 import { useId } from "react";
-import { dollars } from "../../core/format";
 import type { Ask } from "../../core/negotiation";
 import { CARD_STYLE } from "../card-style";
 import { CopyButton } from "../flags/CopyButton";
 import { SeverityLabel } from "../flags/severity";
+import { askValueText } from "./ask-value";
 import { NEGOTIATE_STYLES } from "./styles";
 
 const useStyles = makeStyles({ card: CARD_STYLE, ...NEGOTIATE_STYLES });
 
-/** "About $130,000 a year", or "Not a dollar figure" for an ask whose worth is not in dollars. */
-function askValueText(valuePerYear: number | null): string {
-  return valuePerYear === null ? "Not a dollar figure" : `About ${dollars(Math.round(valuePerYear))} a year`;
-}
-
-/** An ask as a list item of the plan; `rank` counts from 1. */
+/** An ask as a list item of the plan; `rank` counts from 1 across the plan's sections. */
 export function AskCard({ ask, rank }: { ask: Ask; rank: number }) {
   const styles = useStyles();
   const scriptId = useId();
   return (
     <li className={styles.card}>
-      <h4 className={styles.cardHeading}>
+      <h5 className={styles.cardHeading}>
         {rank}. {ask.title}
-      </h4>
+      </h5>
       {ask.severity && <SeverityLabel severity={ask.severity} />}
       <div>
         <p className={styles.text}>
-          <span className={styles.label}>{askValueText(ask.valuePerYear)}</span>
+          <span className={styles.label}>{askValueText(ask)}</span>
         </p>
         <p className={styles.small}>{ask.valueBasis}</p>
       </div>

@@ -7,6 +7,13 @@ export const NEGOTIATE_STYLES = {
   // A section, its h3 and a paragraph look as they do in every panel.
   section: PANEL_STYLES.section,
   subheading: PANEL_STYLES.subheading,
+  // A part of the plan (lead, cash, non-cash): between the section's h3 and a card's heading.
+  partHeading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightBold,
+    lineHeight: tokens.lineHeightBase300,
+  },
   cardHeading: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,

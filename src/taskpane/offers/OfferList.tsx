@@ -9,7 +9,8 @@ import type { StoredOffer } from "../../core/offer/offers-table";
 import type { CandidateProfile } from "../../core/profile/settings";
 import type { WorkbookSnapshot } from "../../workbook/store";
 import { headlineOf } from "./headline";
-import { OfferSummary } from "./OfferSummary";
+import { modelSupply } from "../scarcity/supply-rows";
+import { OfferSummary, offerScarcity } from "./OfferSummary";
 
 export interface OfferListProps {
   snapshot: WorkbookSnapshot;
@@ -28,21 +29,23 @@ const useStyles = makeStyles({
 /** The stored offers, each with its headline numbers, Edit and Delete; nothing when there are none. */
 export function OfferList({ snapshot, profile, writesDisabled, onEdit, onDelete }: OfferListProps) {
   const styles = useStyles();
-  const offers = useMemo(
-    () =>
-      snapshot.offers.map((stored) => ({
-        stored,
-        headline: headlineOf(stored.offer, { benchmarks: snapshot.benchmarks, profile }),
-      })),
-    [snapshot, profile],
-  );
+  const offers = useMemo(() => {
+    // Scarcity by the offer's state, with the user's Supply rows when they have imported some.
+    const supply = modelSupply(snapshot.supply ?? []);
+    return snapshot.offers.map((stored) => ({
+      stored,
+      headline: headlineOf(stored.offer, { benchmarks: snapshot.benchmarks, profile }),
+      scarcity: offerScarcity(stored.offer, [], supply),
+    }));
+  }, [snapshot, profile]);
   if (offers.length === 0) return null;
   return (
     <ul className={styles.list} aria-label="Stored offers">
-      {offers.map(({ stored, headline }) => (
+      {offers.map(({ stored, headline, scarcity }) => (
         <OfferSummary
           key={stored.offer.id}
           headline={headline}
+          scarcity={scarcity}
           mentorNote={snapshot.mentorNotes[stored.offer.id]}
           writesDisabled={writesDisabled}
           onEdit={() => onEdit(stored)}

@@ -1,11 +1,16 @@
 /**
  * One stored offer in the Offers list: its headline numbers (nominal total comp beside year-1 take-home and
- * real take-home, so the list never suggests the bigger number is the better offer) and its Edit and
- * Delete buttons.
+ * real take-home, so the list never suggests the bigger number is the better offer), its scarcity score
+ * with the reasons line by line (each with its points and source, as =OFFER.SCARCITYWHY gives them), and
+ * its Edit and Delete buttons.
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Delete16Regular, Edit16Regular } from "@fluentui/react-icons";
+import { OfferError } from "../../core/errors";
 import { dollars } from "../../core/format";
+import type { Offer } from "../../core/offer/schema";
+import { type ScarcityBreakdown, type ScarcityLine, type SupplyRow, scarcityBreakdown } from "../../core/scarcity";
+import { signedPoints } from "../../core/scarcity/why-text";
 import { SeverityLabel } from "../flags/severity";
 import type { Headline } from "./headline";
 import { CARD_STYLE } from "../card-style";
@@ -18,6 +23,32 @@ export interface OfferSummaryProps {
   writesDisabled: boolean;
   /** What a mentor wrote about this offer in the Mentor summary, if anything. */
   mentorNote?: string;
+  /** The offer's scarcity breakdown (offerScarcity), or why there is none; absent: not shown. */
+  scarcity?: ScarcityBreakdown | string;
+}
+
+/**
+ * The scarcity of an offer as the Offers table's Scarcity column computes it (specialty, market, state),
+ * with the candidate's flexibility and the Supply rows: the breakdown, or the reason there is none (a
+ * specialty the model does not cover).
+ */
+export function offerScarcity(
+  offer: Pick<Offer, "specialty" | "market" | "state">,
+  flexibility: readonly string[],
+  supply: readonly SupplyRow[],
+): ScarcityBreakdown | string {
+  try {
+    return scarcityBreakdown({
+      specialty: offer.specialty,
+      market: offer.market ?? undefined,
+      state: offer.state ?? undefined,
+      flexibility,
+      supply,
+    });
+  } catch (error) {
+    if (error instanceof OfferError) return error.message;
+    throw error;
+  }
 }
 
 const useStyles = makeStyles({
@@ -34,6 +65,8 @@ const useStyles = makeStyles({
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   flags: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
+  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  source: { color: tokens.colorNeutralForeground2 },
   note: {
     margin: 0,
     whiteSpace: "pre-line",
@@ -51,7 +84,34 @@ function plural(n: number, word: string): string {
 }
 
 /** A list item summarising an offer. */
-export function OfferSummary({ headline, onEdit, onDelete, writesDisabled, mentorNote }: OfferSummaryProps) {
+/** "HRSA, 2025, grade A": where a line's figure comes from; "" when the line names no source. */
+function sourceOf(line: ScarcityLine): string {
+  return [line.source, line.year, line.grade && `grade ${line.grade}`].filter(Boolean).join(", ");
+}
+
+/** The score and its lines, each with its points and where the figure comes from. */
+function ScarcityLines({ scarcity, employer }: { scarcity: ScarcityBreakdown | string; employer: string }) {
+  const styles = useStyles();
+  if (typeof scarcity === "string") return <p className={styles.line}>Scarcity: {scarcity}</p>;
+  return (
+    <>
+      <p className={styles.line}>
+        <strong>Scarcity {scarcity.score} of 100</strong>
+        {scarcity.clamped ? ` (the lines sum to ${scarcity.unclamped}; scores are kept within 0–100)` : ""}
+      </p>
+      <ul className={styles.lines} aria-label={`Scarcity reasons: ${employer}`}>
+        {scarcity.lines.map((line) => (
+          <li key={line.label}>
+            {line.label} {line.label === "National baseline" ? line.points : signedPoints(line.points)}: {line.why}
+            {sourceOf(line) && <span className={styles.source}> [{sourceOf(line)}]</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function OfferSummary({ headline, onEdit, onDelete, writesDisabled, mentorNote, scarcity }: OfferSummaryProps) {
   const styles = useStyles();
   const { employer, specialty, stage, base, totalCompYear1, takeHomeYear1, realTakeHomeYear1, red, caution } = headline;
   // Without a state there is no tax to take: say what is missing rather than "Not known".
@@ -80,6 +140,7 @@ export function OfferSummary({ headline, onEdit, onDelete, writesDisabled, mento
           </span>
         )}
       </p>
+      {scarcity !== undefined && <ScarcityLines scarcity={scarcity} employer={employer} />}
       {mentorNote && (
         <p className={styles.note}>
           <strong>Your mentor’s note: </strong>

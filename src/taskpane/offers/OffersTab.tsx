@@ -1,15 +1,19 @@
 /**
  * The "Offers" panel: the offers stored in the workbook with their headline numbers, rows that cannot be
- * read, "New offer", and Edit and Delete for each offer (Delete asks first).
+ * read, "New offer", and Edit and Delete for each offer (Delete asks first). `OffersPanel` is the tab as
+ * the pane shows it, over the pane's state; `OffersTab` takes plain props.
  */
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { Add16Regular, ArrowClockwise16Regular } from "@fluentui/react-icons";
+import { Add16Regular, ArrowClockwise16Regular, DocumentText16Regular } from "@fluentui/react-icons";
 import { type ReactNode, Suspense, lazy, useEffect, useRef, useState } from "react";
 import type { StoredOffer } from "../../core/offer/offers-table";
 import type { CandidateProfile } from "../../core/profile/settings";
 import type { WorkbookSnapshot } from "../../workbook/store";
 import { UnreadableRows } from "./UnreadableRows";
-import { OFFERS_HEADING_ID } from "../use-pane";
+import { useAction } from "../state/action";
+import { useCandidate } from "../state/candidate";
+import { OFFERS_HEADING_ID, useOfferEditing } from "../state/offer-editing";
+import { useWorkbookData } from "../state/workbook-data";
 
 export interface OffersTabProps {
   snapshot: WorkbookSnapshot | null;
@@ -43,6 +47,15 @@ const DeleteDialog = lazy(() =>
 // this module runs, alongside Office.js starting up and the workbook being read, and is there when the
 // offers are.
 const offerList = import(/* webpackChunkName: "offer-list" */ "./OfferList");
+
+// "Open a contract" lives here, on the first screen, rather than as a tab of its own: a resident starts
+// from the contract in hand, a ninth tab would crowd a 320 px pane, and entry's steps belong to entry. Its
+// section (and the contract readers, later still) load only when the user asks for it.
+const OpenContractPanel = lazy(() =>
+  import(/* webpackChunkName: "open-contract" */ "../contract/OpenContract").then((m) => ({
+    default: m.OpenContractPanel,
+  })),
+);
 const OfferList = lazy(() => offerList.then((m) => ({ default: m.OfferList })));
 
 const useStyles = makeStyles({
@@ -72,6 +85,7 @@ export function OffersTab(props: OffersTabProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [pending, setPending] = useState<StoredOffer | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
+  const [contractOpen, setContractOpen] = useState(false);
   // The Delete button that opened the dialog: Cancel gives focus back to it (WCAG 2.4.3), not to the page.
   const opener = useRef<HTMLElement | null>(null);
   const returnFocus = useRef(false);
@@ -100,12 +114,24 @@ export function OffersTab(props: OffersTabProps) {
         <Button appearance="primary" icon={<Add16Regular />} onClick={onNew}>
           New offer
         </Button>
+        <Button
+          icon={<DocumentText16Regular />}
+          aria-expanded={contractOpen}
+          onClick={() => setContractOpen(!contractOpen)}
+        >
+          Open a contract
+        </Button>
         {onRefresh && (
           <Button icon={<ArrowClockwise16Regular />} onClick={onRefresh} disabled={busy}>
             Refresh
           </Button>
         )}
       </div>
+      {contractOpen && (
+        <Suspense fallback={<Spinner size="small" label="Loading…" />}>
+          <OpenContractPanel />
+        </Suspense>
+      )}
       {notice && (
         <MessageBar intent="success">
           <MessageBarBody>{notice}</MessageBarBody>
@@ -115,7 +141,10 @@ export function OffersTab(props: OffersTabProps) {
       {loading && reading}
       {snapshot && <UnreadableRows rows={snapshot.unreadable} />}
       {snapshot && snapshot.offers.length === 0 && (
-        <p className={styles.empty}>No offers yet. Choose New offer to enter one, step by step.</p>
+        <p className={styles.empty}>
+          No offers yet. Choose New offer to enter one, step by step, or Open a contract to have Leverage fill one in
+          from the contract&apos;s text.
+        </p>
       )}
       {snapshot && snapshot.offers.length > 0 && (
         // Only in the moment the list's chunk may still be on its way; never beside the spinner above.
@@ -148,5 +177,41 @@ export function OffersTab(props: OffersTabProps) {
         </Suspense>
       )}
     </div>
+  );
+}
+
+/** The Offers tab over the pane's state: the workbook, the action in progress, the offer being edited. */
+export function OffersPanel() {
+  const { store, snapshot, writeBlocked, reload } = useWorkbookData();
+  const { busy, run, notice, setNotice, failureIn } = useAction();
+  const { profile } = useCandidate();
+  const { entry, newOffer, edit } = useOfferEditing();
+
+  const remove = (stored: StoredOffer) =>
+    run(
+      "offers",
+      () => store.remove(stored.offer.id, stored.revision),
+      () => {
+        setNotice(`Deleted “${stored.offer.employer}”.`);
+        // The offer being edited is gone from the workbook: saving the draft adds it anew.
+        if (entry.editing?.offer.id === stored.offer.id) entry.detach();
+      },
+    );
+
+  return (
+    <OffersTab
+      snapshot={snapshot}
+      loading={busy === "load"}
+      deleting={busy === "offers"}
+      busy={busy !== null}
+      writesDisabled={busy !== null || writeBlocked !== undefined}
+      notice={notice}
+      failure={failureIn("offers", "Offer not deleted")}
+      onNew={newOffer}
+      onEdit={edit}
+      onDelete={remove}
+      onRefresh={store.kind === "excel" ? () => void reload() : undefined}
+      profile={profile.profile}
+    />
   );
 }

@@ -14,6 +14,7 @@ export const BY_ID: Record<string, Formula> = {
   WRVUGAP: formulas.wrvuGapFormula,
   WRVUPCTL: formulas.wrvuPctlFormula,
   SCARCITY: formulas.scarcityFormula,
+  SCARCITYWHY: formulas.scarcityWhyFormula,
   CALLPAY: formulas.callPayFormula,
   HOURLY: formulas.hourlyFormula,
   EXITCOST: formulas.exitCostFormula,
