@@ -26,7 +26,7 @@ export function kb(bytes: number): number {
 }
 
 /** A file's size, raw and gzip-compressed. */
-function sizeOf(file: string): Size {
+export function sizeOf(file: string): Size {
   const bytes = fs.readFileSync(file);
   return { raw: bytes.length, gzip: zlib.gzipSync(bytes).length };
 }

@@ -1,11 +1,19 @@
 /**
- * The bench's sections, in the order they run and print: bundle sizes, recalculation, formula throughput,
- * unknown names, pasted text, Office.js round trips, task-pane start. Each measures and turns its figures into table rows judged
+ * The bench's sections, in the order they run and print: bundle sizes (the contract readers' lazy chunks
+ * among them), recalculation, formula throughput, unknown names, pasted text (a 20-page contract's
+ * extraction among it), Office.js round trips, task-pane start. Each measures and turns its figures into table rows judged
  * against bench/budgets.json. Recalculation runs before throughput so it meets a freshly loaded bundle.
  */
 import { type BudgetsFile, budgetOf, judge } from "./budget-check";
 import { benchmarksRange } from "./benchmarks-table";
 import { bundleSizes, kb } from "./bundle-sizes";
+import {
+  CONTRACT_PAGES,
+  measureExtraction,
+  readerFiles,
+  readersInFirstScreen,
+  twentyPageContract,
+} from "./contract-readers";
 import { functionById, loadFunctionsBundle } from "./functions-bundle";
 import { offerRows, projectionOffers, realisticOffers } from "./offers-sheet";
 import { measurePaneStart } from "./pane-start";
@@ -87,9 +95,40 @@ const sizes: Section = {
         `${number(kb(taskpane.gzip))} KB (${number(kb(taskpane.raw))} KB raw)`,
       ),
       info(`lazy chunks (${lazy.files} files), gzip`, `${number(kb(lazy.gzip))} KB (${number(kb(lazy.raw))} KB raw)`),
+      ...readerRows(context),
     ];
   },
 };
+
+/**
+ * The contract readers (issue 14): each one's size, loaded only when a contract is opened, and none of
+ * them in the first screen's scripts. A reader the build lacks is reported, not judged: until the pane
+ * imports read-contract.ts, webpack has nothing to split out.
+ */
+function readerRows(context: BenchContext): Row[] {
+  const rows = readerFiles(context.buildDir).map(({ label, budgetId, file, size }) =>
+    size
+      ? judged(
+          context,
+          budgetId,
+          `${label}, gzip`,
+          kb(size.gzip),
+          `${number(kb(size.gzip))} KB (${number(kb(size.raw))} KB raw)`,
+        )
+      : info(`${label}, gzip`, `not in the build (no ${file}): nothing imports the reader yet`),
+  );
+  const found = readersInFirstScreen(context.buildDir);
+  rows.push(
+    judged(
+      context,
+      "readers-in-first-screen",
+      "contract readers in the first screen's scripts",
+      found.length,
+      found.length ? found.join("; ") : "none (pdf.js, its worker and mammoth load on first use)",
+    ),
+  );
+  return rows;
+}
 
 /** "812 ms (again: 640 ms; 50,000 cells, 12 #N/A)". */
 function recalcMeasured(result: Recalc): string {
@@ -170,6 +209,25 @@ const unknownNames: Section = {
   },
 };
 
+/** A 20-page contract's extraction, judged; a missing corpus or a broken core is a missed row, not a lost section. */
+async function extractionRow(context: BenchContext): Promise<Row> {
+  const figure = `extraction of a ${CONTRACT_PAGES}-page contract, first run`;
+  try {
+    const contract = twentyPageContract();
+    const extraction = await measureExtraction(contract);
+    const chars = contract.reduce((sum, page) => sum + page.length, 0);
+    return judged(
+      context,
+      "extract-contract-ms",
+      figure,
+      extraction.firstMs,
+      `${number(extraction.firstMs, 0)} ms (again: ${number(extraction.medianMs, 0)} ms; ${number(chars, 0)} characters, ${extraction.fields} fields)`,
+    );
+  } catch (error) {
+    return failedRow(figure, error);
+  }
+}
+
 const inputChecks: Section = {
   title: "pasted text",
   async run(context) {
@@ -202,6 +260,7 @@ const inputChecks: Section = {
         ),
       );
     }
+    rows.push(await extractionRow(context));
     for (const [name, make] of Object.entries(SIGNAL_TEXTS)) {
       const { ms, marks } = measureSignalCheck(make());
       rows.push(

@@ -4,7 +4,15 @@
  * forgiveness); optional arguments are blank about half the time.
  */
 import { benchmarkValue, findBenchmark } from "../src/core/benchmarks/lookup";
-import { FLEX_POINTS, MARKET_POINTS, SCARCITY_BASELINE, resolveFlexibility, resolveMarket } from "../src/core/scarcity";
+import {
+  FLEX_POINTS,
+  MARKET_POINTS,
+  SCARCITY_BASELINE,
+  resolveFlexibility,
+  resolveMarket,
+  scarcityBreakdown,
+} from "../src/core/scarcity";
+import { whyText } from "../src/core/scarcity/why-text";
 import type { Draw } from "./stats";
 import { type Num, SPECIALTY_BY_KEY, TYPED_SPECIALTIES, type Workload, inline, keyOf, listOf, maybe } from "./workload";
 
@@ -150,6 +158,35 @@ function scarcity(draw: Draw, count: number): Workload {
   };
 }
 
+/** States as people type them: codes, names, any case; blank a quarter of the time (the national score). */
+const STATES_TYPED = ["TX", "Texas", "ca", "New York", "OH", "Mississippi", "NM", "Massachusetts", "DC", "idaho"];
+
+function scarcityWhy(draw: Draw, count: number): Workload {
+  return {
+    id: "SCARCITYWHY",
+    label: "SCARCITYWHY, with a state",
+    kind: "scalar",
+    args: listOf(draw, count, (blank) => [
+      draw.pick(TYPED_SPECIALTIES),
+      maybe(draw, 0.7, draw.pick(MARKETS_TYPED), blank),
+      maybe(draw, 0.4, draw.pick(FLEX_TYPED), blank),
+      maybe(draw, 0.75, draw.pick(STATES_TYPED), blank),
+      null,
+    ]),
+    // The core's breakdown and its text, without the argument reading: what the function adds is that.
+    baseline: inline((specialty: string, market: string | null, flexibility: string | null, state: unknown) =>
+      whyText(
+        scarcityBreakdown({
+          specialty: SPECIALTY_BY_KEY.get(keyOf(specialty))!,
+          market: market ? resolveMarket(market) : undefined,
+          flexibility: flexibility ? resolveFlexibility(flexibility) : [],
+          state: typeof state === "string" ? state : undefined,
+        }),
+      ),
+    ),
+  };
+}
+
 function specialty(draw: Draw, count: number): Workload {
   return {
     id: "SPECIALTY",
@@ -225,6 +262,7 @@ export function scalarWorkloads(draw: Draw, count: number): Workload[] {
     hourly,
     wrvuGapNumber,
     scarcity,
+    scarcityWhy,
     specialty,
     benchmarkShipped,
     benchmarkSourceShipped,

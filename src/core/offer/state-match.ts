@@ -8,7 +8,7 @@
  * (with its "did you mean") the tax formulas use.
  */
 import { nameKey, suggestNames } from "../names";
-import { resolveStateCode } from "../tax/state-lookup";
+import { resolveStateCode } from "../offer/state-code";
 import { US_STATES, stateName } from "./us-states";
 
 /** What a typed text says about the state. */

@@ -6,7 +6,7 @@
  * national model (national.ts), so every score computed before states existed is unchanged.
  */
 import { notAvailable } from "../errors";
-import { resolveStateCode } from "../tax/state-lookup";
+import { resolveStateCode } from "../offer/state-code";
 import type { ScarcityLine } from "./line";
 import { nationalMarketTerm, stateMarketTerm } from "./market-term";
 import { FLEX_POINTS, SCARCITY_BASELINE } from "./national";

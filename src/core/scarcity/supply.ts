@@ -12,7 +12,7 @@ import { clipped, figure, oneOf, quoted } from "../format";
 import { memoByCells } from "../memo";
 import { nameKey } from "../names";
 import { findSpecialty } from "../specialties";
-import { resolveStateCode } from "../tax/state-lookup";
+import { resolveStateCode } from "../offer/state-code";
 
 /** The State of the row that gives the national rate. */
 export const NATIONAL = "US";

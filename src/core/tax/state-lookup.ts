@@ -1,39 +1,12 @@
 /**
- * The state a tax formula is asked about, typed as a postal code, a name or the Offers table's label
- * ("TX · Texas"), in any case. An unknown state is #N/A with the closest names, as an unknown specialty is.
+ * The tax rules of a state typed as a postal code, a name or the Offers table's label, in any case; the
+ * reading of the state itself, with "did you mean", is the offer's (`resolveStateCode`).
  */
-import { notAvailable } from "../errors";
-import { quoted } from "../format";
-import { nameCatalog, nameKey, suggestNames } from "../names";
-import { US_STATES, stateName } from "../offer/us-states";
+import { resolveStateCode } from "../offer/state-code";
 import { STATE_TAXES } from "./states";
 import type { StateTax } from "./types";
 
-const CATALOG = nameCatalog(US_STATES.map((o) => ({ name: o.value, aliases: [o.label, ...(o.aliases ?? [])] })));
-
-/**
- * States already resolved, by the text as typed: a column of TAKEHOME formulas names the same state in
- * every row, and folding the text to its key costs more than the tax itself.
- */
-const RESOLVED = new Map<string, string>();
-/** Kept small: a sheet names a handful of states; past this many typed forms the cache starts again. */
-const RESOLVED_MAX = 64;
-
-/** The postal code of a typed state; #N/A with suggestions when it names none. */
-export function resolveStateCode(typed: string): string {
-  const known = RESOLVED.get(typed);
-  if (known !== undefined) return known;
-  if (typed.trim() === "") throw notAvailable('state is blank: give a postal code or name such as "TX" or "Texas".');
-  const code = CATALOG.find(typed);
-  if (code) {
-    if (RESOLVED.size >= RESOLVED_MAX) RESOLVED.clear();
-    RESOLVED.set(typed, code);
-    return code;
-  }
-  const suggestions = suggestNames(nameKey(typed), CATALOG.aliases).map((c) => `${c} (${stateName(c)})`);
-  const hint = suggestions.length ? ` Did you mean ${suggestions.join(" or ")}?` : "";
-  throw notAvailable(`Unknown state ${quoted(typed)}.${hint} Use a postal code or name such as "TX" or "Texas".`);
-}
+export { resolveStateCode } from "../offer/state-code";
 
 /** The tax rules of a typed state. */
 export function resolveTaxState(typed: string): StateTax {
