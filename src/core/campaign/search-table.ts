@@ -7,7 +7,8 @@
  * types in the grid is read as Excel stores it (see dates.ts).
  */
 import { isEmptyCell } from "../cells";
-import { type Cell, type ColumnMap, idOfCell } from "../offer/offers-table";
+import { type Cell, type ColumnMap } from "../offer/offers-table";
+import { type StoredRead, readStoredRow } from "../stored-row";
 import {
   SEARCH_FIELDS,
   type SearchFieldKey,
@@ -79,8 +80,7 @@ export function processCells(stored: StoredProcess): ReadonlyMap<string, Cell> {
 }
 
 /** A Search row read back: the stored process, or what is wrong with the row. */
-export type ProcessRead =
-  { ok: true; stored: StoredProcess } | { ok: false; id: string; label: string; problems: string[] };
+export type ProcessRead = StoredRead<StoredProcess>;
 
 /** True when none of the columns the add-in writes has anything in this row (a placeholder, a spacer). */
 export function isBlankProcessRow(columns: ColumnMap, row: readonly unknown[]): boolean {
@@ -92,30 +92,13 @@ export function isBlankProcessRow(columns: ColumnMap, row: readonly unknown[]): 
 
 /** Reads one row of the Search table by header names. */
 export function cellsToProcess(columns: ColumnMap, row: readonly unknown[]): ProcessRead {
-  const cell = (header: string) => {
-    const i = columns.get(header);
-    return i === undefined ? null : row[i];
-  };
-  const input: Record<string, unknown> = {};
-  for (const c of SEARCH_COLUMNS) input[c.key] = cell(c.header);
-  const id = idOfCell(input.id);
-  const label =
-    typeof input.employer === "string" && input.employer.trim() !== "" ? input.employer.trim() : "(no employer)";
-  const parsed = parseProcess(input);
-  const revision =
-    typeof input.revision === "number" && Number.isInteger(input.revision) && input.revision >= 0
-      ? input.revision
-      : undefined;
-  const problems: string[] = [];
-  if (!parsed.ok)
-    for (const [key, message] of Object.entries(parsed.errors)) {
-      const header = SEARCH_FIELDS.find((f) => f.key === key)?.header;
-      problems.push(header ? `${header}: ${message}` : message!);
-    }
-  if (revision === undefined) problems.push("Revision must be a whole number (Leverage counts saves there).");
-  if (!parsed.ok || revision === undefined) return { ok: false, id, label, problems };
-  return {
-    ok: true,
-    stored: { process: parsed.process, revision, updated: typeof input.updated === "string" ? input.updated : "" },
-  };
+  return readStoredRow(columns, row, {
+    columns: SEARCH_COLUMNS,
+    check: (input) => {
+      const parsed = parseProcess(input);
+      return parsed.ok ? { ok: true, value: parsed.process } : { ok: false, errors: parsed.errors };
+    },
+    headerOf: (key) => SEARCH_FIELDS.find((f) => f.key === key)?.header,
+    stored: (process, revision, updated) => ({ process, revision, updated }),
+  });
 }

@@ -8,6 +8,7 @@ import { CALL_PAY, PRODUCTIVITY_MODELS, choiceLabel } from "./choices";
 import { BENCHMARKS_TABLE } from "../benchmarks/import";
 import { FIELDS, FIELD_KEYS, type FieldKey, fieldSpec } from "./fields";
 import { type Offer, type OfferFields, parseOffer } from "./schema";
+import { type StoredRead, readStoredRow } from "../stored-row";
 
 /** Names of what the add-in owns in a workbook. */
 export const OFFERS_TABLE = "Offers";
@@ -134,40 +135,22 @@ export function mapColumns(header: readonly unknown[]): { columns: ColumnMap; mi
   return { columns, missing };
 }
 
-/** The offer ID in an ID cell, as text (a hand-typed number is read as its digits). */
-export function idOfCell(cell: unknown): string {
-  return typeof cell === "string" ? cell.trim() : String(cell ?? "");
-}
+export { idOfCell } from "../stored-row";
 
 /** A row read back: the stored offer, or what is wrong with the row. */
-export type RowRead = { ok: true; stored: StoredOffer } | { ok: false; id: string; label: string; problems: string[] };
+export type RowRead = StoredRead<StoredOffer>;
 
 /** Reads one row of the Offers table by header names. */
 export function cellsToStored(columns: ColumnMap, row: readonly unknown[]): RowRead {
-  const cell = (header: string) => {
-    const i = columns.get(header);
-    return i === undefined ? null : row[i];
-  };
-  const input: Record<string, unknown> = {};
-  for (const c of DATA_COLUMNS) input[c.key] = cell(c.header);
-  const id = idOfCell(input.id);
-  const label =
-    typeof input.employer === "string" && input.employer.trim() !== "" ? input.employer.trim() : "(no employer)";
-  const parsed = parseOffer(input);
-  const revision =
-    typeof input.revision === "number" && Number.isInteger(input.revision) && input.revision >= 0
-      ? input.revision
-      : undefined;
-  const problems: string[] = [];
-  if (!parsed.ok)
-    for (const [key, message] of Object.entries(parsed.errors))
-      problems.push(key === "id" ? message! : `${headerOf(key as FieldKey)}: ${message}`);
-  if (revision === undefined) problems.push("Revision must be a whole number (Leverage counts saves there).");
-  if (!parsed.ok || revision === undefined) return { ok: false, id, label, problems };
-  return {
-    ok: true,
-    stored: { offer: parsed.offer, revision, updated: typeof input.updated === "string" ? input.updated : "" },
-  };
+  return readStoredRow(columns, row, {
+    columns: DATA_COLUMNS,
+    check: (input) => {
+      const parsed = parseOffer(input);
+      return parsed.ok ? { ok: true, value: parsed.offer } : { ok: false, errors: parsed.errors };
+    },
+    headerOf: (key) => (key === "id" ? undefined : headerOf(key as FieldKey)),
+    stored: (offer, revision, updated) => ({ offer, revision, updated }),
+  });
 }
 
 function headerOf(key: FieldKey): string {
