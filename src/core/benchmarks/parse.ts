@@ -13,6 +13,7 @@ import type { PercentilePoint } from "../percentile";
 import { findSpecialty } from "../specialties";
 import { findMetric } from "./metric-catalog";
 import { type Benchmark, benchmarkKey } from "./types";
+import { type RowRefusal, type UniqueRowReader, uniqueRowReader } from "../unique-rows";
 
 /** The percentile columns, in order; P10 is optional. */
 const PERCENTILES = [10, 25, 50, 75, 90] as const;
@@ -83,16 +84,7 @@ export function figureOfText(text: string): number | undefined {
   return trimmed.length <= LONGEST_FIGURE_TEXT ? figureFromText(trimmed) : undefined;
 }
 
-/**
- * Why a row was refused, in parts, so a formula's message ("benchmarks row 3 (Psychiatry wRVU): …") and a
- * pasted line's reason ("Psychiatry wRVU: …") are both built from it: `name` is the row's specialty and
- * metric when they were read, and a row that repeats an earlier one has `repeats`, that row's number.
- */
-export interface RowRefusal {
-  problem: string;
-  name?: string;
-  repeats?: number;
-}
+export type { RowRefusal } from "../unique-rows";
 
 /** Reads one data row; returns the benchmark or the problem. `rowNumber` counts the header as row 1. */
 function readRow(row: readonly unknown[], columns: Columns, rowNumber: number): Benchmark | RowRefusal {
@@ -160,34 +152,18 @@ export function refusalMessage(row: number, { problem, name, repeats }: RowRefus
   return name === undefined ? `benchmarks row ${row}: ${problem}` : `benchmarks row ${row} (${name}): ${problem}`;
 }
 
-/**
- * Reads a table's data rows one at a time, each against the rows before it (a repeated specialty and
- * metric is refused), so a long paste can be read a slice at a time. `read` returns the benchmark or why
- * the row is refused, or undefined for a blank row (skipped).
- */
-export interface BenchmarkRowReader {
-  read(row: readonly unknown[], rowNumber: number): Benchmark | RowRefusal | undefined;
-}
+/** Reads a table's data rows one at a time (see unique-rows.ts); a repeated specialty and metric is refused. */
+export type BenchmarkRowReader = UniqueRowReader<Benchmark>;
 
 /** A reader of the data rows under `header`, or the problem with the header. */
 export function benchmarkRowReader(header: readonly unknown[]): BenchmarkRowReader | string {
   const columns = readHeader(header);
   if (typeof columns === "string") return columns;
-  const firstRowOf = new Map<string, number>();
-  return {
-    read(row, rowNumber) {
-      if (row.every(isBlank)) return undefined;
-      const result = readRow(row, columns, rowNumber);
-      if (!("points" in result)) return result;
-      const key = benchmarkKey(result.specialty, result.metric);
-      const first = firstRowOf.get(key);
-      if (first !== undefined) {
-        return { problem: "repeats an earlier row", name: `${result.specialty} ${result.metric}`, repeats: first };
-      }
-      firstRowOf.set(key, rowNumber);
-      return result;
-    },
-  };
+  return uniqueRowReader(
+    (row, rowNumber) => readRow(row, columns, rowNumber),
+    (result): result is Benchmark => "points" in result,
+    (b) => ({ key: benchmarkKey(b.specialty, b.metric), name: `${b.specialty} ${b.metric}` }),
+  );
 }
 
 /** Reads every row of a benchmarks range, collecting each problem. */

@@ -13,6 +13,7 @@ import { memoByCells } from "../memo";
 import { nameKey } from "../names";
 import { findSpecialty } from "../specialties";
 import { resolveStateCode } from "../offer/state-code";
+import { type RowRefusal, type UniqueRowReader, uniqueRowReader } from "../unique-rows";
 
 /** The State of the row that gives the national rate. */
 export const NATIONAL = "US";
@@ -84,11 +85,7 @@ function readHeader(header: readonly unknown[]): Columns | string {
 }
 
 /** Why a row was refused; `name` is "Psychiatry TX" once both were read; `repeats` is an earlier row. */
-export interface SupplyRefusal {
-  problem: string;
-  name?: string;
-  repeats?: number;
-}
+export type SupplyRefusal = RowRefusal;
 
 /** Text of a cell: "" for blank, undefined for a non-text value. */
 function textCell(value: unknown): string | undefined {
@@ -150,30 +147,18 @@ export function supplyRefusalMessage(row: number, { problem, name, repeats }: Su
   return name === undefined ? `supply row ${row}: ${problem}` : `supply row ${row} (${name}): ${problem}`;
 }
 
-/** Reads data rows one at a time, each against the rows before it (a repeated specialty and state is refused). */
-export interface SupplyRowReader {
-  read(row: readonly unknown[], rowNumber: number): SupplyRow | SupplyRefusal | undefined;
-}
+/** Reads data rows one at a time (see unique-rows.ts); a repeated specialty and state is refused. */
+export type SupplyRowReader = UniqueRowReader<SupplyRow>;
 
 /** A reader of the data rows under `header`, or the problem with the header. */
 export function supplyRowReader(header: readonly unknown[]): SupplyRowReader | string {
   const columns = readHeader(header);
   if (typeof columns === "string") return columns;
-  const firstRowOf = new Map<string, number>();
-  return {
-    read(row, rowNumber) {
-      if (row.every(isBlank)) return undefined;
-      const result = readRow(row, columns, rowNumber);
-      if (!("per100k" in result)) return result;
-      const key = supplyKey(result.specialty, result.state);
-      const first = firstRowOf.get(key);
-      if (first !== undefined) {
-        return { problem: "repeats an earlier row", name: `${result.specialty} ${result.state}`, repeats: first };
-      }
-      firstRowOf.set(key, rowNumber);
-      return result;
-    },
-  };
+  return uniqueRowReader(
+    (row, rowNumber) => readRow(row, columns, rowNumber),
+    (result): result is SupplyRow => "per100k" in result,
+    (r) => ({ key: supplyKey(r.specialty, r.state), name: `${r.specialty} ${r.state}` }),
+  );
 }
 
 /** The identity of a Supply row: its specialty (compared as typed names are) and state. */
