@@ -115,10 +115,7 @@ export function OffersTab(props: OffersTabProps) {
           New offer
         </Button>
         {/* No icon: a document icon from another of Fluent's icon files added about 20 KB to the first screen. */}
-        <Button
-          aria-expanded={contractOpen}
-          onClick={() => setContractOpen(!contractOpen)}
-        >
+        <Button aria-expanded={contractOpen} onClick={() => setContractOpen(!contractOpen)}>
           Open a contract
         </Button>
         {onRefresh && (
