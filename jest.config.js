@@ -6,11 +6,25 @@
  * - "build": what needs the built add-in: test/build (the bundle as shipped) and test/e2e (the pane in
  *   Chromium). Its global setup starts one production and one preview build for the whole run
  *   (test/harness/jest/start-builds.cjs); Jest runs it only when a test of this project is selected.
- * ts-jest transpiles (types are checked by `npm run typecheck`); node by default, jsdom per file.
+ * @swc/jest transpiles (types are checked by `npm run typecheck`); node by default, jsdom per file.
  */
 const shared = {
   testEnvironment: "node",
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }] },
+  // swc transpiles (types are checked by `npm run typecheck`): the same output ts-jest gave in its
+  // transpile-only mode, about ten times faster, which a clean clone (CI) pays for on every file.
+  transform: {
+    "^.+\\.tsx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", tsx: true },
+          target: "es2020",
+          transform: { react: { runtime: "automatic" } },
+        },
+        module: { type: "commonjs" },
+      },
+    ],
+  },
   // office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose ESM-only
   // dependencies Jest's CommonJS runtime cannot load on Node 20.
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/harness/jest/office-addin-manifest.stub.js" },

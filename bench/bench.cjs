@@ -1,6 +1,6 @@
 // `npm run bench` starts here. The bench is TypeScript, like the fake Excel and the stores it reuses, and
 // runs in place: this hook transpiles each .ts file as Node requires it, with the installed TypeScript
-// (ts.transpileModule, the transpile-only mode ts-jest also uses; `npm run typecheck` checks the types,
+// (ts.transpileModule: transpiling only, as the tests do; `npm run typecheck` checks the types,
 // since test/bench imports the bench). Files keep their own paths, so __dirname and relative requires of
 // .cjs and .json files work as in the tests, and nothing is written to disk.
 const fs = require("node:fs");
