@@ -121,8 +121,10 @@ interface OtherStipend {
 
 /**
  * Another offer's stipend in this offer's prices: × (price level here ÷ price level there), so $1,000 in a
- * dearer area counts for less here. TODO: replace with the shared "stronger elsewhere in real terms" helper
- * in src/core/negotiation/ once it lands, so every ask compares offers on one basis.
+ * dearer area counts for less here. Prices only, unlike the one-time amounts in
+ * negotiation/stronger-elsewhere.ts (compared by the take-home they add): a stipend is paid every month on
+ * top of a base in both places, so its tax is the marginal rate on each side and the price levels are what
+ * differ; the levels are kept so the ask can show its arithmetic.
  */
 function stipendInTheseTerms(amount: number, other: OfferFields, offer: OfferFields): OtherStipend {
   const here = offerPriceLevel(offer);
