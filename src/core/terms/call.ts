@@ -121,10 +121,10 @@ interface OtherStipend {
 
 /**
  * Another offer's stipend in this offer's prices: × (price level here ÷ price level there), so $1,000 in a
- * dearer area counts for less here. Prices only, unlike the one-time amounts in
- * negotiation/stronger-elsewhere.ts (compared by the take-home they add): a stipend is paid every month on
- * top of a base in both places, so its tax is the marginal rate on each side and the price levels are what
- * differ; the levels are kept so the ask can show its arithmetic.
+ * dearer area counts for less here. Prices only, a simplification: the one-time amounts in
+ * negotiation/stronger-elsewhere.ts are compared by the take-home they add, which counts each state's tax;
+ * a per-shift rate is compared by the price levels alone, so the ask can show its arithmetic in one line
+ * (× level here ÷ level there), and a difference in state tax on the stipend is not counted.
  */
 function stipendInTheseTerms(amount: number, other: OfferFields, offer: OfferFields): OtherStipend {
   const here = offerPriceLevel(offer);
