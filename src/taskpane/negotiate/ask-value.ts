@@ -13,7 +13,7 @@ import type { TermId } from "../../core/terms/ids";
 const ONE_TIME_ON_LEAVING: ReadonlySet<TermId> = new Set<TermId>(["non-compete"]);
 
 /** True when the ask's figure is a one-time cost on leaving. */
-export function isOneTimeOnLeaving(ask: Pick<Ask, "term">): boolean {
+function isOneTimeOnLeaving(ask: Pick<Ask, "term">): boolean {
   return ONE_TIME_ON_LEAVING.has(ask.term);
 }
 

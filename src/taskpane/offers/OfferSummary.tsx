@@ -9,8 +9,7 @@ import { Delete16Regular, Edit16Regular } from "@fluentui/react-icons";
 import { OfferError } from "../../core/errors";
 import { dollars } from "../../core/format";
 import type { Offer } from "../../core/offer/schema";
-import { type ScarcityBreakdown, type ScarcityLine, type SupplyRow, scarcityBreakdown } from "../../core/scarcity";
-import { signedPoints } from "../../core/scarcity/why-text";
+import { type ScarcityBreakdown, type SupplyRow, lineText, scarcityBreakdown } from "../../core/scarcity";
 import { SeverityLabel } from "../flags/severity";
 import type { Headline } from "./headline";
 import { CARD_STYLE } from "../card-style";
@@ -66,7 +65,6 @@ const useStyles = makeStyles({
   flags: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  source: { color: tokens.colorNeutralForeground2 },
   note: {
     margin: 0,
     whiteSpace: "pre-line",
@@ -83,12 +81,6 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** A list item summarising an offer. */
-/** "HRSA, 2025, grade A": where a line's figure comes from; "" when the line names no source. */
-function sourceOf(line: ScarcityLine): string {
-  return [line.source, line.year, line.grade && `grade ${line.grade}`].filter(Boolean).join(", ");
-}
-
 /** The score and its lines, each with its points and where the figure comes from. */
 function ScarcityLines({ scarcity, employer }: { scarcity: ScarcityBreakdown | string; employer: string }) {
   const styles = useStyles();
@@ -101,16 +93,14 @@ function ScarcityLines({ scarcity, employer }: { scarcity: ScarcityBreakdown | s
       </p>
       <ul className={styles.lines} aria-label={`Scarcity reasons: ${employer}`}>
         {scarcity.lines.map((line) => (
-          <li key={line.label}>
-            {line.label} {line.label === "National baseline" ? line.points : signedPoints(line.points)}: {line.why}
-            {sourceOf(line) && <span className={styles.source}> [{sourceOf(line)}]</span>}
-          </li>
+          <li key={line.label}>{lineText(line)}</li>
         ))}
       </ul>
     </>
   );
 }
 
+/** A list item summarising an offer. */
 export function OfferSummary({ headline, onEdit, onDelete, writesDisabled, mentorNote, scarcity }: OfferSummaryProps) {
   const styles = useStyles();
   const { employer, specialty, stage, base, totalCompYear1, takeHomeYear1, realTakeHomeYear1, red, caution } = headline;

@@ -48,7 +48,7 @@ export interface ScarcityTabProps extends SheetWriteProps {
 }
 
 /** States listed with their reasons under the map. */
-export const TOP_STATES = 5;
+const TOP_STATES = 5;
 
 const SPECIALTIES = Object.keys(SCARCITY_BASELINE).sort((a, b) => a.localeCompare(b));
 
@@ -73,7 +73,7 @@ const useStyles = makeStyles({
 });
 
 /** The specialty of the candidate's offers that the model covers, the most frequent first; "" when none. */
-export function offersSpecialty(specialties: readonly string[]): string {
+function offersSpecialty(specialties: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const s of specialties) if (SCARCITY_BASELINE[s]) counts.set(s, (counts.get(s) ?? 0) + 1);
   let best = "";
@@ -224,8 +224,12 @@ export function ScarcityPanel() {
   // failure show beside its own button.
   const [last, setLast] = useState<"import" | "heatmap">("heatmap");
   // Until the candidate picks one, the specialty of their offers.
-  const choice =
-    kept.specialty === "" ? { ...kept, specialty: offersSpecialty(offers.map((s) => s.offer.specialty)) } : kept;
+  // Memoised: a new object each render would re-score every state whenever any pane action starts or ends.
+  const choice = useMemo(
+    () =>
+      kept.specialty === "" ? { ...kept, specialty: offersSpecialty(offers.map((s) => s.offer.specialty)) } : kept,
+    [kept, offers],
+  );
   const supply = useMemo(() => modelSupply(snapshot?.supply ?? []), [snapshot]);
   const campaign = useMemo(() => readCampaignProfile(new Map(Object.entries(values))).profile, [values]);
   const running = busy === "scarcity";
