@@ -229,7 +229,7 @@ export function bitingMiles(miles: number, reach: NonCompeteReach): number {
 }
 
 /** Share (0–1) of nearby jobs a radius of `bitingMiles` closes off: grows with the miles, never reaches 1. */
-export function closedShare(miles: number): number {
+function closedShare(miles: number): number {
   return 1 - Math.exp(-miles / NON_COMPETE_SCALE_MILES);
 }
 

@@ -10,6 +10,8 @@
  * production: the money in this gap is the pay cut after the guarantee, and any bonus the employer has
  * named (`namedBonus`), which needs a lower threshold still.
  */
+import { paysWrvus } from "./offer/offer-totals";
+import { wholeDollars } from "./rules/wording";
 import { dollars, figure } from "./format";
 import type { OfferFields } from "./offer/schema";
 import { clinicalPay, isPartner, paidByProduction, salaryInYear } from "./value/pay-by-year";
@@ -93,11 +95,6 @@ function rate(value: number): string {
   return dollars(Math.round(value * 100) / 100);
 }
 
-/** "$87,500": whole dollars for derived money, whose cents would be false precision. */
-function money(value: number): string {
-  return dollars(Math.round(value));
-}
-
 /** A figure that is known and above zero, else undefined. */
 function positive(value: number | null): number | undefined {
   return value !== null && value > 0 ? value : undefined;
@@ -112,7 +109,7 @@ export function productionGap(offer: OfferFields, options: ProductionGapOptions 
   const expected = positive(offer.expectedWrvus);
   const perWrvu = positive(offer.dollarsPerWrvu);
   if (expected === undefined || perWrvu === undefined) return undefined;
-  if (offer.productivityModel === "salary" || offer.productivityModel === "collections") return undefined;
+  if (!paysWrvus(offer)) return undefined;
   const shortfall = thresholdShortfall(offer, expected, perWrvu, options.namedBonus);
   const afterGuarantee = cutAfterGuarantee(offer, expected, perWrvu);
   if (!shortfall && !afterGuarantee) return undefined;
@@ -151,7 +148,7 @@ function thresholdShortfall(
     thresholdForAnyBonus: expected,
     dollarsPerWrvu: perWrvu,
     ...(named && { named }),
-    basis: `Bonus = (wRVUs − threshold) × rate when above 0: (${figure(expected)} − ${figure(threshold)}) × ${rate(perWrvu)} is below 0, so ${money(bonusAtExpected)} at your expected ${wrvus(expected)} (as you typed them).`,
+    basis: `Bonus = (wRVUs − threshold) × rate when above 0: (${figure(expected)} − ${figure(threshold)}) × ${rate(perWrvu)} is below 0, so ${wholeDollars(bonusAtExpected)} at your expected ${wrvus(expected)} (as you typed them).`,
   };
 }
 
@@ -165,13 +162,13 @@ function namedThreshold(
   const threshold = Math.max(0, exact);
   const bonusAtThreshold = bonusAt(threshold);
   const reachable = exact > 0;
-  const short = reachable ? "" : `; even a threshold of 0 pays only ${money(bonusAtThreshold)}`;
+  const short = reachable ? "" : `; even a threshold of 0 pays only ${wholeDollars(bonusAtThreshold)}`;
   return {
     bonus,
     threshold,
     bonusAtThreshold,
     reachable,
-    basis: `A ${money(bonus)} bonus at ${wrvus(expected)} needs a threshold of ${figure(expected)} − ${money(bonus)} ÷ ${rate(perWrvu)} = ${wrvus(threshold)}${short}.`,
+    basis: `A ${wholeDollars(bonus)} bonus at ${wrvus(expected)} needs a threshold of ${figure(expected)} − ${wholeDollars(bonus)} ÷ ${rate(perWrvu)} = ${wrvus(threshold)}${short}.`,
   };
 }
 
@@ -201,7 +198,7 @@ function cutAfterGuarantee(offer: OfferFields, expected: number, perWrvu: number
     productionPay,
     cutPerYear,
     cutOverTerm,
-    basis: `Year ${fromYear}: base ${money(base)} − production pay ${money(productionPay)} (${wrvus(expected)} × ${rate(perWrvu)}${raised}) = ${money(cutPerYear)} a year; ${yearsText(fromYear, throughYear)} of the ${figure(term)}-year term, ${money(cutOverTerm)} in all.`,
+    basis: `Year ${fromYear}: base ${wholeDollars(base)} − production pay ${wholeDollars(productionPay)} (${wrvus(expected)} × ${rate(perWrvu)}${raised}) = ${wholeDollars(cutPerYear)} a year; ${yearsText(fromYear, throughYear)} of the ${figure(term)}-year term, ${wholeDollars(cutOverTerm)} in all.`,
   };
 }
 
@@ -212,7 +209,7 @@ function yearsText(from: number, through: number): string {
 
 function askBasis(expected: number, perWrvu: number, shortfall?: ThresholdShortfall, after?: AfterGuarantee): string {
   const parts: string[] = [];
-  if (after) parts.push(`the pay cut after the guarantee, ${money(after.cutPerYear)} a year (${after.basis})`);
+  if (after) parts.push(`the pay cut after the guarantee, ${wholeDollars(after.cutPerYear)} a year (${after.basis})`);
   if (shortfall?.named?.reachable) parts.push(`the named bonus a lower threshold would pay (${shortfall.named.basis})`);
   if (parts.length > 0) return `Worth ${parts.join(", plus ")}`;
   return `About $0 a year at your expected ${wrvus(expected)}: a bonus starts only above the threshold, so lowering it to your production pays only for each wRVU beyond it (${rate(perWrvu)} each), not for the production itself.`;
@@ -227,14 +224,16 @@ export function productionGapFinding(gap: ProductionGap): string {
   const { shortfall, afterGuarantee: after } = gap;
   if (shortfall) {
     sentences.push(
-      `At your expected ${wrvus(gap.expectedWrvus)} a year, the threshold of ${wrvus(shortfall.threshold)} pays no productivity bonus (${money(shortfall.bonusAtExpected)}): it is ${wrvus(shortfall.shortfallWrvus)} above your production, and a bonus would start only with a threshold at or below ${wrvus(shortfall.thresholdForAnyBonus)}.`,
+      `At your expected ${wrvus(gap.expectedWrvus)} a year, the threshold of ${wrvus(shortfall.threshold)} pays no productivity bonus (${wholeDollars(shortfall.bonusAtExpected)}): it is ${wrvus(shortfall.shortfallWrvus)} above your production, and a bonus would start only with a threshold at or below ${wrvus(shortfall.thresholdForAnyBonus)}.`,
     );
     const named = shortfall.named;
     if (named?.reachable) {
-      sentences.push(`The ${money(named.bonus)} bonus named would need a threshold of ${wrvus(named.threshold)}.`);
+      sentences.push(
+        `The ${wholeDollars(named.bonus)} bonus named would need a threshold of ${wrvus(named.threshold)}.`,
+      );
     } else if (named) {
       sentences.push(
-        `The ${money(named.bonus)} bonus named is more than any threshold pays at your production: even a threshold of 0 pays ${money(named.bonusAtThreshold)}.`,
+        `The ${wholeDollars(named.bonus)} bonus named is more than any threshold pays at your production: even a threshold of 0 pays ${wholeDollars(named.bonusAtThreshold)}.`,
       );
     }
   }
@@ -244,7 +243,7 @@ export function productionGapFinding(gap: ProductionGap): string {
         ? "There is no salary guarantee"
         : `The salary guarantee ends after year ${after.fromYear - 1}`;
     sentences.push(
-      `${guarantee}: from year ${after.fromYear} the production formula pays ${money(after.productionPay)}, ${money(after.cutPerYear)} a year less than the ${money(after.base)} base (${yearsText(after.fromYear, after.throughYear)}, ${money(after.cutOverTerm)} in all).`,
+      `${guarantee}: from year ${after.fromYear} the production formula pays ${wholeDollars(after.productionPay)}, ${wholeDollars(after.cutPerYear)} a year less than the ${wholeDollars(after.base)} base (${yearsText(after.fromYear, after.throughYear)}, ${wholeDollars(after.cutOverTerm)} in all).`,
     );
   }
   return sentences.join(" ");

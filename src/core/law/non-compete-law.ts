@@ -43,7 +43,7 @@ export function lawVersions(state: string | null): readonly NonCompeteLaw[] {
 }
 
 /** A contract date as ISO text; #VALUE! when it is not a calendar date. */
-export function contractDateOf(date: string): string {
+function contractDateOf(date: string): string {
   const iso = readDate(date);
   if (iso === undefined)
     throw badValue(

@@ -6,6 +6,7 @@
  * only when that offer is at least as strong as the ask's target, never a weaker figure: an employer
  * anchors on the number it hears, so "another offer pays $500; I'd ask for $1,513" costs the candidate.
  */
+import { lowestReaching } from "../value/lowest-reaching";
 import type { Offer, OfferFields } from "../offer/schema";
 import type { CandidateProfile } from "../profile/settings";
 import { offerPriceLevel, takeHomeInYear } from "../value/offer-context";
@@ -30,7 +31,7 @@ export interface OtherFigure {
 export type WorthHere = (other: Offer, stated: number) => number | null;
 
 /** True when `a` is strictly stronger than `b` for the candidate. */
-export function isStronger(a: number, b: number, better: Better): boolean {
+function isStronger(a: number, b: number, better: Better): boolean {
   return better === "higher" ? a > b : a < b;
 }
 
@@ -88,14 +89,16 @@ const ONE_TIME_STEP = 500;
 /** Bisection bounds: an amount up to 20 times the other's (tax and prices never differ that much). */
 const MAX_FACTOR = 20;
 
-/** The extra take-home from `extra` paid in year 1 on top of the offer's base, in its area's prices; null when unknown. */
-function realExtra(offer: OfferFields, profile: CandidateProfile, extra: number): number | null {
+/**
+ * The extra take-home from an amount paid in year 1 on top of the offer's base, in its area's prices; null
+ * when unknown. The price level and the take-home without it are worked out once, not at every step of a search.
+ */
+function realExtraOf(offer: OfferFields, profile: CandidateProfile): ((extra: number) => number) | null {
   const level = offerPriceLevel(offer);
   const base = Math.max(0, offer.baseSalary ?? 0);
-  const withExtra = takeHomeInYear({ offer, profile }, base + extra);
   const without = takeHomeInYear({ offer, profile }, base);
-  if (level === null || level <= 0 || withExtra === null || without === null) return null;
-  return (withExtra - without) / level;
+  if (level === null || level <= 0 || without === null) return null;
+  return (extra) => (takeHomeInYear({ offer, profile }, base + extra)! - without) / level;
 }
 
 /**
@@ -110,18 +113,12 @@ export function oneTimeWorthHere(
   profile: CandidateProfile,
 ): number | null {
   if (amount <= 0) return null;
-  const target = realExtra(other, profile, amount);
-  if (target === null || realExtra(offer, profile, 0) === null) return null;
-  let low = 0;
-  let high = amount * MAX_FACTOR;
-  if (realExtra(offer, profile, high)! < target) return null;
-  while (high - low > 1) {
-    const mid = (low + high) / 2;
-    if (realExtra(offer, profile, mid)! < target) low = mid;
-    else high = mid;
-  }
+  const there = realExtraOf(other, profile);
+  const here = realExtraOf(offer, profile);
+  if (there === null || here === null) return null;
+  const found = lowestReaching(here, there(amount), amount * MAX_FACTOR, 1);
   // Within $1 of the exact amount: the $1 of slack keeps an exact $40,000 from reading as $39,500.
-  return Math.floor((low + 1) / ONE_TIME_STEP) * ONE_TIME_STEP;
+  return found ? Math.floor((found.low + 1) / ONE_TIME_STEP) * ONE_TIME_STEP : null;
 }
 
 /** The `cited` record an ask carries beside its `elsewhere` sentence. */

@@ -12,7 +12,7 @@ function given(value: number | null): number | undefined {
 }
 
 /** Productivity pay counts unless the plan is known to pay none per wRVU (salary only, collections). */
-function paysWrvus(offer: OfferFields): boolean {
+export function paysWrvus(offer: OfferFields): boolean {
   return offer.productivityModel !== "salary" && offer.productivityModel !== "collections";
 }
 

@@ -46,7 +46,7 @@ export interface Incentive {
 }
 
 /** "Psychiatry", or "all specialties" for an all-specialty row. */
-export function whoFor(b: Benchmark): string {
+function whoFor(b: Benchmark): string {
   return b.specialty === ALL_SPECIALTIES ? "all specialties" : b.specialty;
 }
 

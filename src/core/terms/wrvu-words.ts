@@ -1,4 +1,5 @@
 /** What the threshold, threshold-vs-rate and guarantee terms share: wRVU wording, the judged threshold, and evidence. */
+import { paysWrvus } from "../offer/offer-totals";
 import type { Benchmark } from "../benchmarks/types";
 import { dollars, figure } from "../format";
 import type { OfferFields } from "../offer/schema";
@@ -19,7 +20,7 @@ export function perWrvu(value: number): string {
 export function judgedThreshold(offer: OfferFields): number | undefined {
   const threshold = offer.wrvuThreshold;
   if (threshold === null || threshold <= 0) return undefined;
-  return offer.productivityModel === "salary" || offer.productivityModel === "collections" ? undefined : threshold;
+  return paysWrvus(offer) ? threshold : undefined;
 }
 
 /** "P25 3,800 · P50 4,500 · …": a benchmark's known points, for evidence. */

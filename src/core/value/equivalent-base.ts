@@ -4,6 +4,7 @@
  * is worth less than $350,000 in Houston after California's tax and prices, so a plan must not ask Houston
  * to match $420,000; it may ask for the base that matches what San Jose is really worth.
  */
+import { lowestReaching } from "./lowest-reaching";
 import type { OfferFields } from "../offer/schema";
 import type { CandidateProfile } from "../profile/settings";
 import { realTakeHomeYear1 } from "./offer-value";
@@ -26,13 +27,6 @@ function realTakeHomeWith(offer: OfferFields, base: number, profile: CandidatePr
 export function equivalentBase(offer: OfferFields, other: OfferFields, profile: CandidateProfile): number | null {
   const target = realTakeHomeYear1(other, profile);
   if (target === null || realTakeHomeWith(offer, 0, profile) === null) return null;
-  if (realTakeHomeWith(offer, MAX_BASE, profile)! < target) return null;
-  let low = 0;
-  let high = MAX_BASE;
-  while (high - low > PRECISION) {
-    const mid = (low + high) / 2;
-    if (realTakeHomeWith(offer, mid, profile)! < target) low = mid;
-    else high = mid;
-  }
-  return high;
+  const found = lowestReaching((base) => realTakeHomeWith(offer, base, profile)!, target, MAX_BASE, PRECISION);
+  return found ? found.high : null;
 }
