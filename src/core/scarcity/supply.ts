@@ -94,7 +94,7 @@ function textCell(value: unknown): string | undefined {
 }
 
 /** The state code of a State cell, {@link NATIONAL} for the nation, or the problem. */
-function stateOf(text: string): string | { problem: string } {
+export function stateOf(text: string): string | { problem: string } {
   if (NATIONAL_NAMES.has(nameKey(text))) return NATIONAL;
   try {
     return resolveStateCode(text);
@@ -220,6 +220,21 @@ export const readSupply: (range: unknown) => readonly SupplyRow[] = memoByCells(
 
 /** The row for a specialty in a state (or {@link NATIONAL}), if the table has one. */
 export function findSupplyRow(rows: readonly SupplyRow[], specialty: string, state: string): SupplyRow | undefined {
-  const key = supplyKey(specialty, state);
-  return rows.find((r) => supplyKey(r.specialty, r.state) === key);
+  if (rows.length === 0) return undefined;
+  return indexOf(rows).get(supplyKey(specialty, state));
+}
+
+/** Each table's rows by key, built once per table: the map of every state looks a table up about 200 times. */
+const INDEXES = new WeakMap<readonly SupplyRow[], Map<string, SupplyRow>>();
+
+function indexOf(rows: readonly SupplyRow[]): Map<string, SupplyRow> {
+  let index = INDEXES.get(rows);
+  if (!index) {
+    index = new Map();
+    // The first row of a key wins, as a scan from the top would find it.
+    for (const r of rows)
+      if (!index.has(supplyKey(r.specialty, r.state))) index.set(supplyKey(r.specialty, r.state), r);
+    INDEXES.set(rows, index);
+  }
+  return index;
 }

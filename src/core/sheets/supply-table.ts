@@ -10,12 +10,12 @@ import { isEmptyCell } from "../cells";
 import { nameKey } from "../names";
 import { type Cell, type ColumnMap } from "../offer/offers-table";
 import { US_STATES } from "../offer/us-states";
-import { choiceFromText } from "../offer/choices";
 import { findSpecialty } from "../specialties";
 
 export const SUPPLY_SHEET = "Supply";
-export const SUPPLY_TABLE = "Supply";
-export const SUPPLY_HEADER: readonly string[] = ["Specialty", "State", "Per100k", "Source", "Year"];
+import { SUPPLY_HEADER, stateOf } from "../scarcity/supply";
+
+export { SUPPLY_HEADER, SUPPLY_TABLE } from "../scarcity/supply";
 
 /** Text stays text; the rate and year are numbers (General never shows "12." for a whole rate). */
 export const SUPPLY_FORMATS: Readonly<Record<string, string>> = {
@@ -55,9 +55,10 @@ const KNOWN_STATES: ReadonlySet<string> = new Set(["US", ...US_STATES.map((s) =>
 
 /** A state as a postal code ("Ohio", "oh" → "OH"; "US", "United States" → "US"); unmatched text trimmed, in capitals. */
 function stateKey(state: string): string {
+  // Read as the formulas read a State cell, so the import and OFFER.SCARCITY key a row alike.
   const text = state.trim();
-  if (/^(us|usa|united states|national)$/i.test(text)) return "US";
-  return choiceFromText(US_STATES, text).toUpperCase();
+  const code = stateOf(text);
+  return typeof code === "string" ? code : text.toUpperCase();
 }
 
 /**
