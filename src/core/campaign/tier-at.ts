@@ -24,12 +24,13 @@ export function answersAt(
   row: SearchProcess,
   candidate: CandidateAnswers,
   rows: readonly SearchProcess[],
+  others: readonly string[] = otherSeriousProcesses(rows, row.employer),
 ): LeverageAnswers {
   return {
     rotatedThere: row.connection !== null && SEEN_YOU_WORK.has(row.connection),
     championWillCall: row.championWillCall,
     trustedProgram: candidate.trustedProgram,
-    parallelProcesses: otherSeriousProcesses(rows, row.employer).length,
+    parallelProcesses: others.length,
     knowsRvus: candidate.knowsRvus,
     flexibleOnScarce: candidate.flexibleOnScarce,
   };
@@ -41,6 +42,7 @@ export function tierAt(
   candidate: CandidateAnswers,
   rows: readonly SearchProcess[],
 ): TierAtEmployer {
-  const answers = answersAt(row, candidate, rows);
-  return { ...leverageTier(answers), answers, others: otherSeriousProcesses(rows, row.employer) };
+  const others = otherSeriousProcesses(rows, row.employer);
+  const answers = answersAt(row, candidate, rows, others);
+  return { ...leverageTier(answers), answers, others };
 }

@@ -7,7 +7,7 @@
  */
 import { notAvailable } from "../errors";
 import { resolveStateCode } from "../offer/state-code";
-import type { ScarcityLine } from "./line";
+import { type ScarcityLine, bounded } from "./line";
 import { nationalMarketTerm, stateMarketTerm } from "./market-term";
 import { FLEX_POINTS, SCARCITY_BASELINE } from "./national";
 import { needTerm } from "./need-term";
@@ -90,7 +90,7 @@ export function scarcityBreakdown(inputs: ScarcityInputs): ScarcityBreakdown {
   }
   lines.push(...flexibilityLines(inputs.flexibility ?? [], market));
   const unclamped = lines.reduce((sum, line) => sum + line.points, 0);
-  const score = Math.min(100, Math.max(0, unclamped));
+  const score = bounded(unclamped, 0, 100);
   return { score, unclamped, clamped: score !== unclamped, state, lines };
 }
 

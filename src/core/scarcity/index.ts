@@ -18,13 +18,7 @@ export {
   parseSupplyRows,
   readSupply,
 } from "./supply";
-export {
-  type AcceptedSupplyRow,
-  type RefusedSupplyRow,
-  type SupplyPasteCheck,
-  checkSupplyPaste,
-  supplyToCells,
-} from "./supply-paste";
+export { type AcceptedSupplyRow, type RefusedSupplyRow, type SupplyPasteCheck, checkSupplyPaste } from "./supply-paste";
 export { type ByStateInputs, type StateScarcity, TOP_REASONS, scarcityByState } from "./by-state";
 export { TILE_GRID, TILE_GRID_COLS, TILE_GRID_ROWS, type TilePlace } from "./tile-grid";
 export { lineText, whyText } from "./why-text";

@@ -89,8 +89,3 @@ export function checkSupplyPaste(text: string, existing: readonly SupplyRow[] = 
   if (headed && rows.length === 1) return { accepted: [], refused: [], problem: NOTHING_TO_IMPORT };
   return { accepted, refused, assumedHeader: headed ? undefined : SUPPLY_HEADER.join(", ") };
 }
-
-/** A Supply row as the cells of the Supply table. */
-export function supplyToCells(row: SupplyRow): Array<string | number> {
-  return [row.specialty, row.state, row.per100k, row.source === "Your Supply table" ? "" : row.source, row.year ?? ""];
-}
