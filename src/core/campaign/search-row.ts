@@ -13,6 +13,8 @@
  *   - "they reached out first" is kept as a fact for the plan (a recruiter's call is not a relationship),
  *     and earns no points: `=OFFER.TIER` and its points model stay as they are.
  */
+import { newId } from "../offer/id";
+import { preprocess, textInput } from "../offer/schema";
 import * as z from "zod/mini";
 import { isEmptyCell, readYesNo } from "../cells";
 import { type ChoiceOption, choiceFromText, choiceLabel, choiceValues } from "../offer/choices";
@@ -68,16 +70,6 @@ export type SearchFieldKey = (typeof SEARCH_FIELDS)[number]["key"];
 export const PROCESS_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
 /** Longest text kept in a text field: a name, a sentence of next step. */
 export const TEXT_MAX = 200;
-
-function preprocess<S extends z.ZodMiniType>(fn: (value: unknown) => unknown, schema: S) {
-  return z.pipe(z.transform(fn), schema);
-}
-
-function textInput(value: unknown): unknown {
-  if (isEmptyCell(value)) return null;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  return typeof value === "string" ? value.trim() : value;
-}
 
 function text(label: string, required: boolean) {
   const base = z
@@ -177,12 +169,7 @@ export function connectionLabel(connection: Connection | null): string {
   return choiceLabel(CONNECTIONS, connection);
 }
 
-/** Process IDs: short, readable, unambiguous when read aloud or copied by hand (no 0/O, 1/I/L), as offer IDs. */
-const ID_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-
-/** A new process ID such as "PR-7K3F9QMZ"; `random` returns a number in [0, 1). */
+/** A new process ID such as "PR-7K3F9QMZ", made as offer IDs are; `random` returns a number in [0, 1). */
 export function newProcessId(random: () => number): string {
-  let id = "";
-  for (let i = 0; i < 8; i++) id += ID_ALPHABET[Math.floor(random() * ID_ALPHABET.length) % ID_ALPHABET.length];
-  return `PR-${id}`;
+  return newId("PR", random);
 }

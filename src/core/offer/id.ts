@@ -2,9 +2,14 @@
 const ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 const LENGTH = 8;
 
-/** A new offer ID such as "OF-7K3F9QMZ"; `random` returns a number in [0, 1). */
-export function newOfferId(random: () => number): string {
+/** A new ID such as "OF-7K3F9QMZ" for `prefix` "OF"; `random` returns a number in [0, 1). */
+export function newId(prefix: string, random: () => number): string {
   let id = "";
   for (let i = 0; i < LENGTH; i++) id += ALPHABET[Math.floor(random() * ALPHABET.length) % ALPHABET.length];
-  return `OF-${id}`;
+  return `${prefix}-${id}`;
+}
+
+/** A new offer ID such as "OF-7K3F9QMZ". */
+export function newOfferId(random: () => number): string {
+  return newId("OF", random);
 }

@@ -72,7 +72,7 @@ export function readMoneyInput(value: unknown): unknown {
 }
 
 /** zod's `preprocess` (classic only): the input goes through `fn` before the schema checks it. */
-function preprocess<S extends z.ZodMiniType>(fn: (value: unknown) => unknown, schema: S) {
+export function preprocess<S extends z.ZodMiniType>(fn: (value: unknown) => unknown, schema: S) {
   return z.pipe(z.transform(fn), schema);
 }
 
@@ -91,7 +91,8 @@ function numberSchema(f: NumberField) {
   return preprocess(f.money ? readMoneyInput : readNumberInput, z.nullable(schema));
 }
 
-function textInput(value: unknown): unknown {
+/** A text cell as the schemas read it: blank is null, a number is its digits, text is trimmed. */
+export function textInput(value: unknown): unknown {
   if (isEmptyCell(value)) return null;
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return typeof value === "string" ? value.trim() : value;
