@@ -178,6 +178,8 @@ describe.each(BUILDS)("$name", (build) => {
     await page.goto(`${origin}/taskpane.html`);
     await page.getByRole("heading", { name: "Leverage", exact: true }).waitFor();
     await page.getByRole("tab", { name: "Enter offer" }).click();
+    // A new offer opens on quick entry; this walks the seven steps.
+    await page.getByRole("button", { name: "All details" }).click();
     await page.getByLabel("Employer", { exact: true }).fill("Riverside Behavioral Health");
     await page.getByLabel("Specialty", { exact: true }).fill("Psychiatry");
     await page.getByLabel("Market", { exact: true }).selectOption({ label: "Saturated metro" });
@@ -316,7 +318,8 @@ describe("the pane at 320 px", () => {
     ]) {
       await page.getByRole("tab", { name: "Enter offer" }).click();
       await loadedPanel();
-      await page.getByRole("button", { name: "Quick entry" }).click();
+      // A new offer opens on quick entry.
+      await page.getByRole("heading", { name: /^Quick entry · / }).waitFor();
       await page.getByLabel("Employer", { exact: true }).fill(employer);
       await page.getByLabel("Specialty", { exact: true }).fill("Psychiatry");
       await page.getByLabel("State", { exact: true }).fill("Texas");

@@ -113,6 +113,8 @@ afterAll(async () => {
 /** Enters an offer through guided entry, step by step, and saves it. */
 async function enter(offer: Typed): Promise<void> {
   await page.getByRole("tab", { name: "Enter offer" }).click();
+  // A new offer opens on quick entry; this walks the seven steps.
+  await page.getByRole("button", { name: "All details" }).click();
   for (const [i, step] of STEPS.entries()) {
     await page.getByRole("heading", { name: new RegExp(`^Step ${i + 1} of ${STEPS.length}`) }).waitFor();
     for (const key of fieldsOfStep(step.id)) {

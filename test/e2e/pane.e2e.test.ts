@@ -59,6 +59,8 @@ describe("the task pane as a preview, in Chromium", () => {
 
   it("takes the seed's offer step by step and flags its weak terms live", async () => {
     await page.getByRole("tab", { name: "Enter offer" }).click();
+    // A new offer opens on quick entry; this walks the seven steps.
+    await page.getByRole("button", { name: "All details" }).click();
     await field("Employer").fill("Riverside Behavioral Health");
     await field("Specialty").fill("Psychiatry");
     await field("Market").selectOption({ label: "Saturated metro" });
@@ -137,6 +139,8 @@ describe("the task pane as a preview, in Chromium", () => {
       call?: boolean;
     }) => {
       await page.getByRole("tab", { name: "Enter offer" }).click();
+      // A new offer opens on quick entry; this walks the seven steps.
+      await page.getByRole("button", { name: "All details" }).click();
       await field("Employer").fill(fields.employer);
       await field("Specialty").fill("Psychiatry");
       await field("Market").selectOption({ label: fields.market });
@@ -261,6 +265,8 @@ describe("the task pane as a preview, in Chromium", () => {
     }
     const enter = async (employer: string, city: string, state: string, base: string) => {
       await page.getByRole("tab", { name: "Enter offer" }).click();
+      // A new offer opens on quick entry; this walks the seven steps.
+      await page.getByRole("button", { name: "All details" }).click();
       await field("Employer").fill(employer);
       await field("Specialty").fill("Family Medicine");
       await field("City").fill(city);

@@ -117,7 +117,6 @@ describe("the Benchmarks tab", () => {
     await openTab(user, "Enter offer");
     await fill(user, "Employer", "Riverside");
     await fill(user, "Specialty", "Psychiatry");
-    await user.click(screen.getByRole("button", { name: "Next" }));
     await fill(user, "Base salary", "290000");
     const flags = screen.getByRole("region", { name: "Flags" });
     await waitFor(() =>

@@ -6,7 +6,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import { offerFrom } from "../harness/offers";
-import { fill, loaded, openTab, renderPane } from "./render-pane";
+import { allDetails, fill, loaded, openTab, renderPane } from "./render-pane";
 
 const LAKESIDE = offerFrom({ id: "OF-LAKE2345", employer: "Lakeside Clinic", city: "Dayton" });
 const MERCY = offerFrom({ id: "OF-MERC2345", employer: "Mercy Health", city: "Toledo" });
@@ -71,6 +71,7 @@ describe("a half-typed new offer", () => {
     const { user, store } = await paneWith();
     await user.click(screen.getByRole("button", { name: "New offer" }));
     await loaded();
+    await allDetails(user);
     await fill(user, "City", "Akron");
     await openTab(user, "Offers");
     await user.click(screen.getByRole("button", { name: "New offer" }));

@@ -2,12 +2,13 @@
 import { act, renderHook, screen } from "@testing-library/react";
 import { useOfferEntry } from "../../src/taskpane/entry/use-offer-entry";
 import { MemoryStore } from "../../src/workbook/memory-store";
-import { enterMinimalOffer, fill, loaded, next, openTab, renderPane, stepHeading } from "./render-pane";
+import { allDetails, enterMinimalOffer, fill, loaded, next, openTab, renderPane, stepHeading, toLastStep } from "./render-pane";
 
 describe("guided entry", () => {
   it("walks the seven steps with Back and Next, saying where the user is", async () => {
     const { user } = await renderPane();
     await openTab(user, "Enter offer");
+    await allDetails(user);
     expect(stepHeading()).toHaveTextContent("Step 1 of 7 · Basics");
     expect(screen.getByRole("button", { name: "Back" })).toBeDisabled();
     await fill(user, "Employer", "Lakeside Clinic");
@@ -37,6 +38,7 @@ describe("guided entry", () => {
   it("renders every field with its label, hint, unit and the right control", async () => {
     const { user } = await renderPane();
     await openTab(user, "Enter offer");
+    await allDetails(user);
     expect(screen.getByRole("combobox", { name: "Specialty" })).toBeInTheDocument();
     expect(screen.getByLabelText("Employer")).toHaveAccessibleDescription(
       /Required\. The group, hospital or health system/,
@@ -56,6 +58,7 @@ describe("guided entry", () => {
   it("blocks Next on a step with errors and shows each message by its field, keeping the text typed", async () => {
     const { user } = await renderPane();
     await openTab(user, "Enter offer");
+    await allDetails(user);
     await next(user);
     expect(stepHeading()).toHaveTextContent("Step 1 of 7");
     expect(screen.getByLabelText("Employer")).toHaveAccessibleDescription(/Employer is required\./);
@@ -84,7 +87,9 @@ describe("guided entry", () => {
     const store = new MemoryStore();
     const { user } = await renderPane(store);
     await openTab(user, "Enter offer");
+    await allDetails(user);
     await enterMinimalOffer(user, "Lakeside Clinic");
+    await toLastStep(user);
     const title = "Associate Medical Director ".repeat(5);
     await user.click(screen.getByLabelText("Title"));
     await user.paste(title);
@@ -116,6 +121,7 @@ describe("the price area field", () => {
     const store = new MemoryStore();
     const { user } = await renderPane(store);
     await openTab(user, "Enter offer");
+    await allDetails(user);
     await fill(user, "Employer", "Bayou Family Medicine");
     await fill(user, "Specialty", "Family Medicine");
     // The state typed by name: "Texas" is Texas (a select's type-ahead once chose Tennessee).
@@ -144,6 +150,7 @@ describe("the price area field", () => {
   it("says there is no price level when neither the area nor a state gives one", async () => {
     const { user } = await renderPane();
     await openTab(user, "Enter offer");
+    await allDetails(user);
     await fill(user, "Area for prices", "Springfieldia");
     const area = screen.getByLabelText("Area for prices");
     expect(area).toHaveAccessibleDescription(/No price level, so no real value\. Unknown area "Springfieldia"/);
@@ -157,6 +164,7 @@ describe("the price area field", () => {
 describe("useOfferEntry.validate", () => {
   it("jumps to the first step with an error and asks for focus on its field", () => {
     const { result } = renderHook(() => useOfferEntry());
+    act(() => result.current.setMode("all"));
     act(() => {
       result.current.setField("employer", "Lakeside Clinic");
       result.current.setField("specialty", "Psychiatry");

@@ -3,12 +3,13 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Flag } from "../../src/core/rules/types";
 import { FlagsPanel } from "../../src/taskpane/flags/FlagsPanel";
-import { choose, fill, flagsRegion, next, openTab, renderPane, stepHeading } from "./render-pane";
+import { allDetails, choose, fill, flagsRegion, next, openTab, renderPane, stepHeading } from "./render-pane";
 
 describe("live flags while entering an offer", () => {
   it("raises and clears the no-sign-on flag as the user types", async () => {
     const { user } = await renderPane();
     await openTab(user, "Enter offer");
+    await allDetails(user);
     expect(within(flagsRegion()).getByRole("heading", { name: "Flags" })).toBeInTheDocument();
     await fill(user, "Employer", "Riverside Behavioral Health");
     await fill(user, "Specialty", "Psychiatry");
@@ -26,6 +27,7 @@ describe("live flags while entering an offer", () => {
   it("flags the seed offer's base against the shipped benchmark, with its source and year, and unpaid call", async () => {
     const { user } = await renderPane();
     await openTab(user, "Enter offer");
+    await allDetails(user);
     await fill(user, "Employer", "Riverside Behavioral Health");
     await fill(user, "Specialty", "Psychiatry");
     await choose(user, "Market", "Saturated metro");
@@ -53,6 +55,7 @@ describe("live flags while entering an offer", () => {
   it("names the fields a flag is about, each a link to its step and field", async () => {
     const { user } = await renderPane();
     await openTab(user, "Enter offer");
+    await allDetails(user);
     await fill(user, "Employer", "Riverside Behavioral Health");
     await fill(user, "Specialty", "Psychiatry");
     await next(user);
@@ -70,6 +73,7 @@ describe("live flags while entering an offer", () => {
   it("copies the counter-ask and says so", async () => {
     const { user } = await renderPane();
     await openTab(user, "Enter offer");
+    await allDetails(user);
     await fill(user, "Employer", "Riverside Behavioral Health");
     await fill(user, "Specialty", "Psychiatry");
     await next(user);
@@ -86,6 +90,7 @@ describe("live flags while entering an offer", () => {
   it("shows the legal note on a non-compete flag", async () => {
     const { user } = await renderPane();
     await openTab(user, "Enter offer");
+    await allDetails(user);
     await fill(user, "Employer", "Riverside Behavioral Health");
     await fill(user, "Specialty", "Psychiatry");
     for (let i = 0; i < 5; i++) await next(user);

@@ -29,6 +29,11 @@ describe("keyboard only", () => {
     await loaded();
     expect(screen.getByRole("tab", { name: "Enter offer" })).toHaveAttribute("aria-selected", "true");
 
+    // A new offer opens on quick entry; the seven steps are a button away.
+    await tabTo(user, () => screen.getByRole("button", { name: "All details" }));
+    await user.keyboard(" ");
+    expect(stepHeading()).toHaveTextContent("Step 1 of 7");
+    expect(stepHeading()).toHaveFocus();
     await tabTo(user, () => screen.getByLabelText("Employer"));
     await user.keyboard("Riverside Behavioral Health");
     await user.tab();
@@ -59,13 +64,13 @@ describe("keyboard only", () => {
     expect(screen.getByLabelText("Employer")).toHaveValue("Riverside Behavioral Health");
   });
 
-  it("reaches a field with an error after Next", async () => {
+  it("reaches a field with an error after Save on quick entry", async () => {
     const { user } = await renderPane();
     await tabTo(user, () => screen.getByRole("tab", { name: "Offers" }));
     await user.keyboard("{ArrowRight} ");
     await loaded();
     expect(screen.getByRole("tab", { name: "Enter offer" })).toHaveAttribute("aria-selected", "true");
-    await tabTo(user, () => screen.getByRole("button", { name: "Next" }));
+    await tabTo(user, () => screen.getByRole("button", { name: "Save offer" }));
     await user.keyboard("{Enter}");
     expect(screen.getByLabelText("Employer")).toHaveFocus();
     expect(screen.getByLabelText("Employer")).toHaveAccessibleDescription(/Employer is required/);
@@ -81,10 +86,7 @@ describe("keyboard only", () => {
     await user.keyboard("Lakeside");
     await user.tab();
     await user.keyboard("FM{Escape}");
-    for (let i = 0; i < 6; i++) {
-      await tabTo(user, () => screen.getByRole("button", { name: "Next" }));
-      await user.keyboard("{Enter}");
-    }
+    // Quick entry is one screen, saved from its one Save.
     await tabTo(user, () => screen.getByRole("button", { name: "Save offer" }));
     await user.keyboard("{Enter}");
     await waitFor(() => offerItem("Lakeside"));

@@ -5,7 +5,7 @@ import { DEFAULT_PROFILE } from "../../src/core/profile/settings";
 import { headlineOf } from "../../src/taskpane/offers/headline";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import type { WorkbookSnapshot } from "../../src/workbook/store";
-import { choose, fill, loaded, next, offerItem, openTab, renderPane, stepHeading } from "./render-pane";
+import { allDetails, choose, fill, loaded, next, offerItem, openTab, renderPane, stepHeading } from "./render-pane";
 import { offerFrom } from "../harness/offers";
 
 /** A stored offer's cell by column header. */
@@ -25,6 +25,7 @@ describe("the Offers tab", () => {
     expect(screen.getByText(/No offers yet/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "New offer" }));
     await loaded();
+    await allDetails(user);
     expect(stepHeading()).toHaveFocus();
     await fill(user, "Employer", "Riverside Behavioral Health");
     await fill(user, "Specialty", "Psych");

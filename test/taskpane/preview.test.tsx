@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { OFFERS_HEADER } from "../../src/core/offer/offers-table";
 import { MemoryStore } from "../../src/workbook/memory-store";
-import { choose, fill, next, offerItem, openTab, renderPane } from "./render-pane";
+import { allDetails, choose, fill, next, offerItem, openTab, renderPane } from "./render-pane";
 
 describe("preview mode", () => {
   it("shows the rows Leverage would write: the Offers table's header, the saved row, formulas as text", async () => {
@@ -12,6 +12,7 @@ describe("preview mode", () => {
     expect(screen.queryByRole("region", { name: "Rows Leverage would write" })).not.toBeInTheDocument();
 
     await openTab(user, "Enter offer");
+    await allDetails(user);
     await fill(user, "Employer", "Riverside Behavioral Health");
     await fill(user, "Specialty", "Psychiatry");
     await next(user);

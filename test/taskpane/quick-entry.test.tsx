@@ -97,11 +97,12 @@ const label = (key: FieldKey) => fieldSpec(key).label;
 const fieldBox = (key: FieldKey) => screen.getByLabelText(label(key)).closest("[data-confidence]");
 
 describe("quick entry", () => {
-  it("asks the ten things on one screen, shows the flag counts that jump to a flag, and saves the rest as unknown", async () => {
+  it("is how a new offer opens: the ten things on one screen, the flag counts that jump to a flag, the rest unknown", async () => {
     const { user, saved } = setUp();
-    await user.click(screen.getByRole("button", { name: "Quick entry" }));
+    // No click: a new offer opens here.
     expect(screen.getByRole("button", { name: "Quick entry" })).toHaveAttribute("aria-pressed", "true");
-    expect(screen.getByRole("heading", { name: /^Quick entry · the 10 things/ })).toHaveFocus();
+    expect(screen.getByRole("button", { name: "All details" })).toHaveAttribute("aria-pressed", "false");
+    expect(screen.getByRole("heading", { name: /^Quick entry · the 10 things/ })).toBeInTheDocument();
     for (const key of QUICK_FIELD_KEYS) expect(screen.getByLabelText(label(key))).toBeInTheDocument();
     expect(screen.queryByLabelText("City")).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Next" })).not.toBeInTheDocument();
@@ -122,6 +123,14 @@ describe("quick entry", () => {
     expect(flags).toContainElement(document.activeElement as HTMLElement);
     expect(document.activeElement).toHaveTextContent(/Non-compete of 50 miles/);
     expect(within(flags).getByText(/not known yet/)).toBeInTheDocument();
+
+    // All details is one click away and shows the same draft, from its first step; and back.
+    await user.click(screen.getByRole("button", { name: "All details" }));
+    expect(screen.getByRole("heading", { name: /^Step 1 of 7 · Basics/ })).toHaveFocus();
+    expect(screen.getByLabelText("Employer")).toHaveValue("Lakeside Clinic");
+    expect(screen.getByLabelText("City")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Quick entry" }));
+    expect(screen.getByRole("heading", { name: /^Quick entry · the 10 things/ })).toHaveFocus();
 
     await user.click(screen.getByRole("button", { name: "Save offer" }));
     expect(saved).toHaveLength(1);

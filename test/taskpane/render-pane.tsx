@@ -56,11 +56,20 @@ export function stepHeading(): HTMLElement {
   return screen.getByRole("heading", { name: new RegExp(`^Step \\d of ${STEPS.length} · `) });
 }
 
-/** Fills the two required fields and goes to the last step. */
+/** A new offer opens on quick entry; this shows the seven steps instead, from the first. */
+export async function allDetails(user: UserEvent): Promise<void> {
+  await user.click(screen.getByRole("button", { name: "All details" }));
+}
+
+/** Presses Next until the last of the seven steps. */
+export async function toLastStep(user: UserEvent): Promise<void> {
+  for (let i = 1; i < STEPS.length; i++) await next(user);
+}
+
+/** Fills the two required fields on quick entry, which a new offer opens on and saves from. */
 export async function enterMinimalOffer(user: UserEvent, employer: string, specialty = "Psychiatry"): Promise<void> {
   await fill(user, "Employer", employer);
   await fill(user, "Specialty", specialty);
-  for (let i = 1; i < STEPS.length; i++) await next(user);
 }
 
 /** The Flags region. */

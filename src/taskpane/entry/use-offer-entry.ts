@@ -17,11 +17,11 @@ import { randomOfferId } from "../offer-id";
 export type EntryMode = "quick" | "all";
 
 /**
- * How a new offer opens. Quick entry is one click away from the steps and back; the steps stay the
- * default until the pane's shared test helpers (render-pane.tsx) and the browser journeys learn to
- * choose "All details" first, which is a change in files this folder does not own.
+ * How a new offer opens: quick entry, the ten things that decide most offers on one screen, with the
+ * steps ("All details") one click away. Editing a stored offer and checking a contract's fields open the
+ * steps, where every field is.
  */
-export const NEW_OFFER_MODE: EntryMode = "all";
+export const NEW_OFFER_MODE: EntryMode = "quick";
 
 /**
  * Where the pane should move keyboard focus after an action: the step heading or a field to fix. Each
