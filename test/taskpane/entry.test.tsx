@@ -2,7 +2,17 @@
 import { act, renderHook, screen } from "@testing-library/react";
 import { useOfferEntry } from "../../src/taskpane/entry/use-offer-entry";
 import { MemoryStore } from "../../src/workbook/memory-store";
-import { allDetails, enterMinimalOffer, fill, loaded, next, openTab, renderPane, stepHeading, toLastStep } from "./render-pane";
+import {
+  allDetails,
+  enterMinimalOffer,
+  fill,
+  loaded,
+  next,
+  openTab,
+  renderPane,
+  stepHeading,
+  toLastStep,
+} from "./render-pane";
 
 describe("guided entry", () => {
   it("walks the seven steps with Back and Next, saying where the user is", async () => {
