@@ -20,12 +20,27 @@ import type { Offer } from "../core/offer/schema";
 import type { SheetRow } from "../core/sheets/derived-table";
 import { FROZEN_COPIES, calculatedValues, copyBlock, type CopyBlock } from "../core/sheets/frozen-copy";
 import { MENTOR_NOTES } from "../core/sheets/mentor-table";
-import { DERIVED_LAYOUTS, MENTOR_LAYOUT, PROFILE_LAYOUT, type TableLayout } from "../core/sheets/table-layouts";
+import {
+  DERIVED_LAYOUTS,
+  MENTOR_LAYOUT,
+  PROFILE_LAYOUT,
+  QUOTES_LAYOUT,
+  type TableLayout,
+} from "../core/sheets/table-layouts";
+import { readQuotes } from "../core/sheets/quotes-table";
 import { PROFILE_SETTING, PROFILE_YOUR_VALUE } from "../core/sheets/profile-table";
 import { profileRowsFor, profileRowsScope } from "../core/profile/table-rows";
 import { planKeyedRows, userTextByKey } from "../core/sheets/keyed-rows";
 import { atRevision, findOfferRow, readOfferRows } from "./offer-rows";
-import type { DerivedSheet, ImportResult, OfferStore, RebuildOptions, RebuildResult, WorkbookSnapshot } from "./store";
+import {
+  type DerivedSheet,
+  type ImportResult,
+  type OfferStore,
+  type RebuildOptions,
+  type RebuildResult,
+  SHOWS_OFFERS,
+  type WorkbookSnapshot,
+} from "./store";
 import { duplicateId, noOffersYet } from "./store-messages";
 import { assertProfileSettings, profileCell } from "./profile-values";
 import type { SearchProcess } from "../core/campaign/search-row";
@@ -106,6 +121,7 @@ export class MemoryStore implements OfferStore {
     const parsed = parseBenchmarks([[...BENCHMARKS_HEADER], ...this.benchmarks]);
     const mentor = this.derived.get(MENTOR_LAYOUT) ?? [];
     const mentorNotes = userTextByKey(MENTOR_LAYOUT, mapColumns(MENTOR_LAYOUT.header).columns, mentor, MENTOR_NOTES);
+    const contractQuotes = readQuotes(mapColumns(QUOTES_LAYOUT.header).columns, this.derived.get(QUOTES_LAYOUT) ?? []);
     const profile = this.derived.get(PROFILE_LAYOUT) ?? [];
     const profileValues = userTextByKey(
       PROFILE_LAYOUT,
@@ -120,6 +136,7 @@ export class MemoryStore implements OfferStore {
       benchmarks: parsed.rows,
       benchmarkProblems: parsed.problems,
       mentorNotes,
+      contractQuotes,
       profileValues,
       processes,
       unreadableProcesses,
@@ -210,7 +227,7 @@ export class MemoryStore implements OfferStore {
 
   async rebuild(sheet: DerivedSheet, rows: readonly SheetRow[], options: RebuildOptions = {}): Promise<RebuildResult> {
     const layout = DERIVED_LAYOUTS[sheet];
-    if (this.offers.length === 0) throw noOffersYet(`the ${layout.table} table`);
+    if (SHOWS_OFFERS[sheet] && this.offers.length === 0) throw noOffersYet(`the ${layout.table} table`);
     return this.rebuildTable(layout, rows, options);
   }
 

@@ -11,6 +11,7 @@ import type { RebuildOptions } from "../core/sheets/keyed-rows";
 import type { SearchProcess } from "../core/campaign/search-row";
 import type { StoredProcess } from "../core/campaign/search-table";
 import type { SupplyRow } from "../core/sheets/supply-table";
+import type { SavedQuote } from "../core/sheets/quotes-table";
 import type { HeatmapInputs, HeatmapResult } from "../core/sheets/heatmap-sheet";
 
 /**
@@ -39,6 +40,11 @@ export interface WorkbookSnapshot {
   benchmarkProblems: string[];
   /** Notes a mentor wrote in the Mentor summary, by offer ID (only non-empty notes). */
   mentorNotes: Readonly<Record<string, string>>;
+  /**
+   * The contract's sentences the user chose to keep (the Contract quotes table), by offer ID. Optional, as
+   * the campaign's tables below: read a missing one as none.
+   */
+  contractQuotes?: Readonly<Record<string, readonly SavedQuote[]>>;
   /** What the candidate typed in the Profile table's "Your value" column, by setting (only non-empty values). */
   profileValues: Readonly<Record<string, string>>;
   /*
@@ -58,7 +64,20 @@ export interface WorkbookSnapshot {
 }
 
 /** The tables Leverage builds from the offers on request. */
-export type DerivedSheet = "compare" | "negotiation" | "mentor" | "profile" | "projection";
+export type DerivedSheet = "compare" | "negotiation" | "mentor" | "profile" | "projection" | "quotes";
+
+/**
+ * The derived tables a rebuild refuses while there is no offer: those that show the offers. The Contract
+ * quotes table is not one of them: deleting the last offer deletes its sentences too.
+ */
+export const SHOWS_OFFERS: Readonly<Record<DerivedSheet, boolean>> = {
+  compare: true,
+  negotiation: true,
+  mentor: true,
+  profile: true,
+  projection: true,
+  quotes: false,
+};
 
 /** What rebuilding a derived table did. */
 export interface RebuildResult {

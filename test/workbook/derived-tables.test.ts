@@ -16,6 +16,7 @@ import { CHART_NAME, CHART_TITLE } from "../../src/workbook/excel/chart";
 import { MENTOR_NOTES, MENTOR_SPEC } from "../../src/core/sheets/mentor-table";
 import { NEGOTIATION_SPEC, type PlannedAsk, isAskOf, negotiationRows } from "../../src/core/sheets/negotiation-table";
 import { DERIVED_LAYOUTS, NEGOTIATION_LAYOUT } from "../../src/core/sheets/table-layouts";
+import { isQuoteOf, quoteRows } from "../../src/core/sheets/quotes-table";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import { type DerivedSheet, type OfferStore, SCHEMA_VERSION } from "../../src/workbook/store";
 import { offer, seededWorkbook, stored, storeOver } from "../harness/excel/workbooks";
@@ -154,6 +155,67 @@ describe.each([
     expect(column(h.table("mentor")!, "ID")).toEqual([A.id, B.id]);
     expect((await h.store.load()).mentorNotes).toEqual({ [B.id]: "Ask about the call pool size." });
     expect(h.table("mentor")!.header).toEqual([...MENTOR_SPEC.written.map((c) => c.header), MENTOR_NOTES]);
+  });
+
+  it("keeps an offer's contract sentences, reads them back by offer, and deletes them even after the last offer is gone", async () => {
+    const h = make();
+    const contract = {
+      source: "contract.pdf",
+      values: { baseSalary: "290,000", nonCompeteMiles: "15" },
+      sources: {
+        baseSalary: { quote: "an annual base salary of $290,000", confidence: "high" as const, where: { page: 2 } },
+        nonCompeteMiles: {
+          quote: "fifteen (15) miles",
+          confidence: "medium" as const,
+          where: { section: "Section 9" },
+        },
+      },
+    };
+    // A is saved with its radius blank: only its base is kept.
+    await h.store.rebuild("quotes", quoteRows({ ...A, baseSalary: 290_000, nonCompeteMiles: null }, contract), {
+      inScope: isQuoteOf(A.id),
+    });
+    await h.store.rebuild("quotes", quoteRows({ ...B, baseSalary: 290_000, nonCompeteMiles: 15 }, contract), {
+      inScope: isQuoteOf(B.id),
+    });
+    expect(column(h.table("quotes")!, "Key")).toEqual([
+      "OF-AAAAAAAA/baseSalary",
+      "OF-BBBBBBBB/baseSalary",
+      "OF-BBBBBBBB/nonCompeteMiles",
+    ]);
+    expect((await h.store.load()).contractQuotes).toEqual({
+      [A.id]: [
+        {
+          field: "baseSalary",
+          valueSaved: "$290,000 per year",
+          quote: "an annual base salary of $290,000",
+          where: "page 2",
+        },
+      ],
+      [B.id]: [
+        {
+          field: "baseSalary",
+          valueSaved: "$290,000 per year",
+          quote: "an annual base salary of $290,000",
+          where: "page 2",
+        },
+        { field: "nonCompeteMiles", valueSaved: "15 miles", quote: "fifteen (15) miles", where: "Section 9" },
+      ],
+    });
+    await h.store.remove(A.id, 1);
+    await h.store.remove(B.id, 1);
+    expect(await h.store.rebuild("quotes", [], { inScope: isQuoteOf(B.id) })).toEqual({
+      written: 0,
+      removed: 2,
+      kept: 0,
+    });
+    expect(column(h.table("quotes")!, "Key")).toEqual(["OF-AAAAAAAA/baseSalary"]);
+    expect(await h.store.rebuild("quotes", [], { inScope: isQuoteOf(A.id) })).toEqual({
+      written: 0,
+      removed: 0,
+      kept: 0,
+    });
+    expect((await h.store.load()).contractQuotes).toEqual({});
   });
 
   it("empties rather than deletes the last row when nothing is left to show", async () => {

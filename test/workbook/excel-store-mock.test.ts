@@ -50,6 +50,7 @@ describe("ExcelStore with office-addin-mock", () => {
       benchmarks: [],
       benchmarkProblems: [],
       mentorNotes: {},
+      contractQuotes: {},
       profileValues: {},
       processes: [],
       unreadableProcesses: [],
@@ -65,6 +66,7 @@ describe("ExcelStore with office-addin-mock", () => {
       ["Mentor summary"],
       ["Profile"],
       ["Projection"],
+      ["Contract quotes"],
       ["Search"],
       ["Supply"],
     ]);
@@ -76,6 +78,7 @@ describe("ExcelStore with office-addin-mock", () => {
       ["MentorSummary"],
       ["Profile"],
       ["Projection"],
+      ["ContractQuotes"],
       ["Search"],
       ["Supply"],
     ]);

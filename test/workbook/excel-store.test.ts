@@ -30,6 +30,7 @@ describe("ExcelStore: layout", () => {
       benchmarks: [],
       benchmarkProblems: [],
       mentorNotes: {},
+      contractQuotes: {},
       profileValues: {},
       processes: [],
       unreadableProcesses: [],

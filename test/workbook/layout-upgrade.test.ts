@@ -419,15 +419,16 @@ describe("a version-2 Offers table", () => {
 });
 
 describe("a version-2 Mentor summary", () => {
-  it("gets its two new columns from version 3, which has not shipped, not from a later one", () => {
+  it("gets its three new columns from version 3, which has not shipped, not from a later one", () => {
     expect(Object.keys(COLUMNS_ADDED.MentorSummary)).toEqual(["2", "3"]);
-    expect(COLUMNS_ADDED.MentorSummary[3]).toEqual(["Scarcity, line by line", "Campaign"]);
+    expect(COLUMNS_ADDED.MentorSummary[3]).toEqual(["Scarcity, line by line", "Campaign", "From the contract"]);
     expect(SCHEMA_VERSION).toBe(3);
   });
 
-  it("gets the scarcity breakdown and the job search at its right end on the next rebuild, the mentor's notes kept", async () => {
+  it("gets the scarcity breakdown, the job search and the contract's sentences at its right end on the next rebuild, the mentor's notes kept", async () => {
     const fake = track(seededWorkbook({ offers: stored([A, B]) }));
-    const written = MENTOR_LAYOUT.header.filter((h) => h !== "Scarcity, line by line" && h !== "Campaign");
+    const added = ["Scarcity, line by line", "Campaign", "From the contract"];
+    const written = MENTOR_LAYOUT.header.filter((h) => !added.includes(h));
     fake.addSheet("Mentor summary", { schema: "2" });
     const row = (id: string, note: string) => written.map((h) => (h === "ID" ? id : h === "Mentor notes" ? note : ""));
     fake.addTable({
@@ -448,7 +449,7 @@ describe("a version-2 Mentor summary", () => {
       { key: B.id, cells: cells(B.id) },
     ]);
     const table = fake.table("MentorSummary");
-    expect(table.header).toEqual([...written, "Scarcity, line by line", "Campaign"]);
+    expect(table.header).toEqual([...written, ...added]);
     expect(table.rows.map((r) => r[table.header.indexOf("Campaign")])).toEqual([
       `Process of ${A.id}`,
       `Process of ${B.id}`,

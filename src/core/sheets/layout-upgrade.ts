@@ -9,7 +9,7 @@
 import { FIELDS, type FieldKey } from "../offer/fields";
 import { type ColumnMap, OFFERS_TABLE } from "../offer/offers-table";
 import { columnName } from "./a1";
-import { MENTOR_CAMPAIGN, MENTOR_SCARCITY_LINES } from "./mentor-table";
+import { MENTOR_CAMPAIGN, MENTOR_FROM_CONTRACT, MENTOR_SCARCITY_LINES } from "./mentor-table";
 import type { TableLayout } from "./table-layouts";
 
 /** The fields whose columns layout version 2 added to the Offers table (all data columns; no calculated one). */
@@ -52,10 +52,11 @@ const MENTOR_ADDED_IN_2: readonly string[] = [
 ];
 
 /**
- * Mentor summary columns version 3 added: the scarcity breakdown and the job search. A Mentor summary is
- * upgraded like a data table (its columns appended at its right end) before a rebuild writes to it.
+ * Mentor summary columns version 3 added: the scarcity breakdown, the job search and the contract's kept
+ * sentences. A Mentor summary is upgraded like a data table (its columns appended at its right end) before
+ * a rebuild writes to it.
  */
-const MENTOR_ADDED_IN_3: readonly string[] = [MENTOR_SCARCITY_LINES, MENTOR_CAMPAIGN];
+const MENTOR_ADDED_IN_3: readonly string[] = [MENTOR_SCARCITY_LINES, MENTOR_CAMPAIGN, MENTOR_FROM_CONTRACT];
 
 /**
  * The headers each layout version added, by table name, then by the version that added them. A version-1

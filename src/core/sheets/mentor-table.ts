@@ -46,11 +46,17 @@ export interface MentorEntry {
   scarcityLines?: string;
   /** The offer's process in the Search table and the other serious ones (mentor-campaign.ts). */
   campaign?: string;
+  /** The contract's sentences kept for the offer, a line each (quotes-table.ts); absent when none were kept. */
+  fromContract?: string;
 }
 
-/** Columns the next layout version adds (listed in layout-upgrade.ts): scarcity's reasons and the job search. */
+/**
+ * Columns layout version 3 adds (listed in layout-upgrade.ts): scarcity's reasons, the job search, and the
+ * contract's sentences the user chose to keep (quotes-table.ts).
+ */
 export const MENTOR_SCARCITY_LINES = "Scarcity, line by line";
 export const MENTOR_CAMPAIGN = "Campaign";
+export const MENTOR_FROM_CONTRACT = "From the contract";
 
 /** How many of an offer's asks the summary lists: the mentor reads the top of the plan. */
 export const TOP_ASKS = 3;
@@ -86,6 +92,7 @@ export const MENTOR_SPEC: DerivedTableSpec = {
     { header: "Questions to ask", numberFormat: TEXT },
     { header: "Top asks", numberFormat: TEXT },
     { header: MENTOR_CAMPAIGN, numberFormat: TEXT },
+    { header: MENTOR_FROM_CONTRACT, numberFormat: TEXT },
     { header: "Candidate notes", numberFormat: TEXT },
     { header: "Prepared", numberFormat: TEXT },
   ],
@@ -142,6 +149,7 @@ export function mentorRow(entry: MentorEntry, prepared: string): SheetRow {
     "Questions to ask": questionLines(flags),
     "Top asks": askLines(asks),
     [MENTOR_CAMPAIGN]: entry.campaign,
+    [MENTOR_FROM_CONTRACT]: entry.fromContract,
     "Candidate notes": offer.notes,
     Prepared: prepared,
   });

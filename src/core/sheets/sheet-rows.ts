@@ -15,6 +15,12 @@ import type { SheetRow } from "./derived-table";
 import { mentorRow, processMentorRow } from "./mentor-table";
 import { type MentorCampaign, offerCampaignText, processesWithoutOffer, scarcityLines } from "./mentor-campaign";
 import { type PlannedAsk, negotiationRows } from "./negotiation-table";
+import { type SavedQuote, contractLines } from "./quotes-table";
+
+/** The contract's sentences kept for each offer (the snapshot's contractQuotes), for the Mentor summary. */
+export interface MentorQuotes {
+  quotes?: Readonly<Record<string, readonly SavedQuote[]>>;
+}
 
 /** Which Negotiation rows belong to an offer, for rebuilding only its plan. */
 export { isAskOf } from "./negotiation-table";
@@ -85,7 +91,7 @@ export function mentorRows(
   offers: readonly Offer[],
   context: CompareContext,
   prepared: string,
-  campaign: MentorCampaign = {},
+  campaign: MentorCampaign & MentorQuotes = {},
 ): SheetRow[] {
   const processes = (campaign.processes ?? []).map((stored) => stored.process);
   const offerRows = offers.map((offer) =>
@@ -97,6 +103,7 @@ export function mentorRows(
         asks: sectionedAsks(negotiationPlanSections(offer, { ...context, others: offers })),
         scarcityLines: scarcityLines(offer, campaign.supply),
         campaign: offerCampaignText(offer, processes),
+        fromContract: contractLines(offer, campaign.quotes?.[offer.id] ?? []),
       },
       prepared,
     ),

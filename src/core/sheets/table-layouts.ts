@@ -18,6 +18,7 @@ import {
 import { type DerivedTableSpec, headerOf } from "./derived-table";
 import { MENTOR_SPEC } from "./mentor-table";
 import { NEGOTIATION_SPEC } from "./negotiation-table";
+import { QUOTES_SPEC } from "./quotes-table";
 import { PROFILE_SPEC } from "./profile-table";
 import { PROJECTION_FORMATS, PROJECTION_SPEC } from "./projection-table";
 import { SEARCH_COLUMNS, SEARCH_NOTES, SEARCH_HEADER, SEARCH_SHEET, SEARCH_TABLE } from "../campaign/search-table";
@@ -103,6 +104,7 @@ export const COMPARE_LAYOUT: TableLayout = {
 export const NEGOTIATION_LAYOUT = derivedLayout(NEGOTIATION_SPEC);
 export const MENTOR_LAYOUT = derivedLayout(MENTOR_SPEC);
 export const PROFILE_LAYOUT = derivedLayout(PROFILE_SPEC);
+export const QUOTES_LAYOUT = derivedLayout(QUOTES_SPEC);
 export const PROJECTION_LAYOUT: TableLayout = { ...derivedLayout(PROJECTION_SPEC), displayFormats: PROJECTION_FORMATS };
 
 /** The tables built from the offers on request, by the name the store's callers use. */
@@ -112,6 +114,7 @@ export const DERIVED_LAYOUTS = {
   mentor: MENTOR_LAYOUT,
   profile: PROFILE_LAYOUT,
   projection: PROJECTION_LAYOUT,
+  quotes: QUOTES_LAYOUT,
 } as const;
 
 /**

@@ -10,7 +10,7 @@ import { FIELDS, FIELD_KEYS } from "../../core/offer/fields";
 import { legalNote } from "../../core/rules/legal";
 import { CARD_STYLE } from "../card-style";
 import { PANEL_STYLES } from "../panel-style";
-import { valueInWords } from "./value-words";
+import { valueInWords } from "../../core/offer/value-words";
 import { CLAUSE_TITLES, CONFIDENCE_WORDS, whereInWords } from "./where-words";
 
 export interface ContractReviewProps {
@@ -25,7 +25,7 @@ export interface ContractReviewProps {
 /** Said on the card itself, where the user decides: what happens to the contract's text. */
 export const PRIVACY_LINE =
   "Read on this computer only: the contract's text is never sent anywhere or written to the workbook. " +
-  "Only the values you check and save become an offer.";
+  "Only the values you check and save become an offer, with their sentences only if you tick that box in entry.";
 
 const BADGE_COLOR: Record<Confidence, "success" | "warning" | "danger"> = {
   high: "success",

@@ -1,14 +1,11 @@
 /**
- * Words for the review card that the extraction leaves as codes: where a quote stands ("page 3, Section
- * 4.2"), how sure the reading is, and a short title for each kind of clause (its one-line why comes from
+ * Words for the review card that the extraction leaves as codes: where a quote stands (from the core,
+ * which the Contract quotes table shares), how sure the reading is, and a short title for each kind of clause (its one-line why comes from
  * the core's clause rules).
  */
-import type { ClauseKind, Confidence, Where } from "../../core/extract";
+import type { ClauseKind, Confidence } from "../../core/extract";
 
-/** "page 3, Section 4.2", "Exhibit A", or "" when the text had neither. */
-export function whereInWords(where: Where): string {
-  return [where.page === undefined ? "" : `page ${where.page}`, where.section ?? ""].filter(Boolean).join(", ");
-}
+export { whereInWords } from "../../core/extract/where-words";
 
 /** What a confidence means for the user: how much to check it. */
 export const CONFIDENCE_WORDS: Record<Confidence, string> = {

@@ -156,6 +156,8 @@ export function OfferEntry({
           filled={Object.keys(filled.values).length}
           conflicts={filled.conflicts.length}
           onDiscard={() => entry.startNew()}
+          keepQuotes={entry.keepQuotes}
+          onKeepQuotes={entry.setKeepQuotes}
         />
       )}
       {!entry.editing && <ModeSwitch mode={entry.mode} onMode={entry.setMode} />}

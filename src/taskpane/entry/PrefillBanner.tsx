@@ -4,7 +4,14 @@
  * unsaved typing of their own, the question whether to replace it: a contract never overwrites typing
  * silently.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 
 export interface PrefillBannerProps {
   source: string;
@@ -12,10 +19,13 @@ export interface PrefillBannerProps {
   filled: number;
   conflicts: number;
   onDiscard: () => void;
+  /** Whether the sentences of the confirmed fields are kept in the workbook on save (off until ticked). */
+  keepQuotes: boolean;
+  onKeepQuotes: (keep: boolean) => void;
 }
 
 /** "Filled from contract.pdf: check each field, then save." */
-export function PrefillBanner({ source, filled, conflicts, onDiscard }: PrefillBannerProps) {
+export function PrefillBanner({ source, filled, conflicts, onDiscard, keepQuotes, onKeepQuotes }: PrefillBannerProps) {
   const counts = `${filled} field${filled === 1 ? "" : "s"} filled, each with the words it came from.`;
   const blank =
     conflicts === 0
@@ -26,7 +36,12 @@ export function PrefillBanner({ source, filled, conflicts, onDiscard }: PrefillB
       <MessageBarBody>
         <MessageBarTitle>Filled from {source}: check each field, then save.</MessageBarTitle>
         {counts}
-        {blank} Nothing is saved until you save.
+        {blank} Nothing is saved until you save, and the contract itself never is.
+        <Checkbox
+          checked={keepQuotes}
+          onChange={(_, data) => onKeepQuotes(data.checked === true)}
+          label="On save, also keep the contract's sentence for each value saved as it reads, in a Contract quotes table the Mentor summary shows"
+        />
       </MessageBarBody>
       <MessageBarActions>
         <Button onClick={onDiscard}>Discard</Button>

@@ -45,6 +45,11 @@ export interface EntryState {
   mode: EntryMode;
   /** The contract this draft was filled from, until it is saved or dropped; null when typed by hand. */
   prefill: ContractPrefill | null;
+  /**
+   * True when the user asked to keep, with the offer, the contract's sentence behind each value they
+   * confirm (the Contract quotes table, shown in the Mentor summary). Off until ticked, for each contract.
+   */
+  keepQuotes: boolean;
 }
 
 export interface OfferEntry extends EntryState {
@@ -53,6 +58,7 @@ export interface OfferEntry extends EntryState {
   setField(key: FieldKey, text: string): void;
   /** Shows quick entry or all the steps; the draft is the same either way. */
   setMode(mode: EntryMode): void;
+  setKeepQuotes(keep: boolean): void;
   /**
    * A new offer filled from a contract: its values over a blank draft, conflicting fields left blank. It is
    * unsaved (dirty) until the user saves it.
@@ -91,6 +97,7 @@ function fresh(): EntryState {
     baseline: draft,
     mode: NEW_OFFER_MODE,
     prefill: null,
+    keepQuotes: false,
   };
 }
 
@@ -106,6 +113,7 @@ function editingState(stored: StoredOffer): EntryState {
     baseline: draft,
     mode: "all",
     prefill: null,
+    keepQuotes: false,
   };
 }
 
@@ -156,6 +164,8 @@ export function useOfferEntry(): OfferEntry {
   const setMode = useCallback((mode: EntryMode) => {
     setState((s) => ({ ...s, mode, errors: {}, focus: { target: "step" } }));
   }, []);
+
+  const setKeepQuotes = useCallback((keepQuotes: boolean) => setState((s) => ({ ...s, keepQuotes })), []);
 
   const startPrefilled = useCallback((prefill: ContractPrefill) => {
     used.current = prefill;
@@ -244,6 +254,7 @@ export function useOfferEntry(): OfferEntry {
     dirty,
     setField,
     setMode,
+    setKeepQuotes,
     startPrefilled,
     usedPrefill,
     next,

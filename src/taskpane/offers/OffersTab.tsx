@@ -14,6 +14,7 @@ import { useAction } from "../state/action";
 import { useCandidate } from "../state/candidate";
 import { OFFERS_HEADING_ID, useOfferEditing } from "../state/offer-editing";
 import { useWorkbookData } from "../state/workbook-data";
+import { forgetQuotes } from "../contract/kept-quotes";
 
 export interface OffersTabProps {
   snapshot: WorkbookSnapshot | null;
@@ -139,8 +140,8 @@ export function OffersTab(props: OffersTabProps) {
       {snapshot && <UnreadableRows rows={snapshot.unreadable} />}
       {snapshot && snapshot.offers.length === 0 && (
         <p className={styles.empty}>
-          No offers yet. Choose New offer to enter one, step by step, or Open a contract to have Leverage fill one in
-          from the contract&apos;s text.
+          No offers yet. Choose New offer to enter the ten things that decide one (every detail is a click away), or
+          Open a contract to have Leverage fill one in from the contract&apos;s text.
         </p>
       )}
       {snapshot && snapshot.offers.length > 0 && (
@@ -187,9 +188,12 @@ export function OffersPanel() {
   const remove = (stored: StoredOffer) =>
     run(
       "offers",
-      () => store.remove(stored.offer.id, stored.revision),
-      () => {
-        setNotice(`Deleted “${stored.offer.employer}”.`);
+      async () => {
+        await store.remove(stored.offer.id, stored.revision);
+        return forgetQuotes(store, stored.offer.id, (snapshot?.contractQuotes?.[stored.offer.id] ?? []).length > 0);
+      },
+      (quotes) => {
+        setNotice(`Deleted “${stored.offer.employer}”.${quotes}`);
         // The offer being edited is gone from the workbook: saving the draft adds it anew.
         if (entry.editing?.offer.id === stored.offer.id) entry.detach();
       },

@@ -129,7 +129,15 @@ export function SharePanel() {
       async () => {
         const { mentorRows } = await sheetRows();
         const when = madeAt();
-        const summary = await store.rebuild("mentor", mentorRows(all, context, when));
+        // The job search, the Supply table and the contract's kept sentences go in each offer's row too.
+        const summary = await store.rebuild(
+          "mentor",
+          mentorRows(all, context, when, {
+            processes: snapshot?.processes,
+            supply: snapshot?.supply,
+            quotes: snapshot?.contractQuotes,
+          }),
+        );
         if (!freeze) return { summary, copies: [] as string[] };
         try {
           // The copies take Compare as it is now, so it is brought up to date first.

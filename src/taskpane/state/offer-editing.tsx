@@ -10,6 +10,7 @@
 import { type ReactNode, createContext, useContext, useEffect, useRef, useState } from "react";
 import type { FieldKey } from "../../core/offer/fields";
 import type { StoredOffer } from "../../core/offer/offers-table";
+import { keepQuotes } from "../contract/kept-quotes";
 import { type OfferEntry, useOfferEntry } from "../entry/use-offer-entry";
 import { useAction } from "./action";
 import { useNavigation } from "./navigation";
@@ -122,12 +123,17 @@ export function OfferEditingProvider({ children }: { children: ReactNode }) {
       return;
     }
     const editing = entry.editing;
+    // Taken now: once saved, entry starts afresh and lets the contract go.
+    const { prefill, keepQuotes: asked } = entry;
     void run(
       "entry",
-      () => (editing ? store.update(offer, editing.revision) : store.create(offer)),
-      (stored) => {
+      async () => {
+        const stored = editing ? await store.update(offer, editing.revision) : await store.create(offer);
+        return { stored, quotes: await keepQuotes(store, stored.offer, prefill, asked) };
+      },
+      ({ stored, quotes }) => {
         (next ?? showOffers)();
-        setNotice(`Saved “${stored.offer.employer}”.`);
+        setNotice(`Saved “${stored.offer.employer}”.${quotes}`);
       },
     );
   };

@@ -72,6 +72,7 @@ import {
   type RebuildOptions,
   type RebuildResult,
   SCHEMA_VERSION,
+  SHOWS_OFFERS,
   StoreError,
   type WorkbookSnapshot,
 } from "../store";
@@ -396,7 +397,7 @@ export class ExcelStore implements OfferStore {
     return this.act(
       async (context) => {
         const write = await this.readForWrite(context, { below: new Map([[layout, rows.length]]) }, [layout]);
-        return (await this.rebuildRead(context, write, sheet, rows, options, true)).result;
+        return (await this.rebuildRead(context, write, sheet, rows, options, SHOWS_OFFERS[sheet])).result;
       },
       { partial: true },
     );

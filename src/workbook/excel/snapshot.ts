@@ -15,11 +15,13 @@ import {
   MENTOR_LAYOUT,
   PROFILE_LAYOUT,
   OFFERS_LAYOUT,
+  QUOTES_LAYOUT,
   SEARCH_LAYOUT,
   SUPPLY_LAYOUT,
   type TableLayout,
 } from "../../core/sheets/table-layouts";
 import { readSupplyRows } from "../../core/sheets/supply-table";
+import { readQuotes } from "../../core/sheets/quotes-table";
 import { readProcessRows } from "../process-rows";
 import { type PartRead, type TableRead, type WorkbookRead, partOf, tableOf } from "./read";
 import { userTextByKey } from "../../core/sheets/keyed-rows";
@@ -78,6 +80,8 @@ export function snapshotOf(workbook: WorkbookRead): WorkbookSnapshot {
   const readOnly = readOnlyReason(workbook);
   const mentor = tableOf(workbook, MENTOR_LAYOUT);
   const mentorNotes = mentor ? userTextByKey(MENTOR_LAYOUT, mentor.columns, mentor.body, MENTOR_NOTES) : {};
+  const quotes = tableOf(workbook, QUOTES_LAYOUT);
+  const contractQuotes = quotes ? readQuotes(quotes.columns, quotes.body) : {};
   const profile = tableOf(workbook, PROFILE_LAYOUT);
   const profileValues = profile ? userTextByKey(PROFILE_LAYOUT, profile.columns, profile.body, PROFILE_YOUR_VALUE) : {};
   const search = tableOf(workbook, SEARCH_LAYOUT);
@@ -92,6 +96,7 @@ export function snapshotOf(workbook: WorkbookRead): WorkbookSnapshot {
     benchmarks: parsed.rows,
     benchmarkProblems: parsed.problems,
     mentorNotes,
+    contractQuotes,
     profileValues,
     processes,
     unreadableProcesses,

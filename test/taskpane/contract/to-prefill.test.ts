@@ -5,7 +5,7 @@
  */
 import type { Extraction, ExtractedField } from "../../../src/core/extract";
 import { draftTextOf, prefillFromExtraction } from "../../../src/taskpane/contract/to-prefill";
-import { valueInWords } from "../../../src/taskpane/contract/value-words";
+import { valueInWords } from "../../../src/core/offer/value-words";
 import { whereInWords } from "../../../src/taskpane/contract/where-words";
 
 const at = (value: ExtractedField["value"], confidence: ExtractedField["confidence"] = "high"): ExtractedField => ({

@@ -1,13 +1,16 @@
 /**
- * An extracted value as the review card shows it, the way the rest of the pane writes the same figure:
+ * A field's value in words, as the contract review card and the Contract quotes table show it, the way the
+ * rest of the pane writes the same figure:
  * dollars with separators ("$290,000 per year"), counts with their unit ("15 miles", "5% of salary"), a
  * choice by its label ("Physician", "OH · Ohio"), text as it is. The unit comes from the field table, so a
  * field's words here match its label and unit in entry.
  */
-import type { FieldValue } from "../../core/extract";
-import { dollars, figure } from "../../core/format";
-import { choiceLabel } from "../../core/offer/choices";
-import { FIELDS, type FieldKey } from "../../core/offer/fields";
+import { dollars, figure } from "../format";
+import { choiceLabel } from "./choices";
+import { FIELDS, type FieldKey } from "./fields";
+
+/** A value a field can hold: a number, or text (a choice's stored value, a date, free text). */
+type FieldValue = number | string;
 
 /** "$290,000 per year", "24 months", "Any employer location". */
 export function valueInWords(key: FieldKey, value: FieldValue): string {

@@ -1,0 +1,161 @@
+/**
+ * The Contract quotes table: for an offer filled from a contract, the contract's own sentence behind each
+ * value the user confirmed, kept only when they ask for it (a box in entry) so a mentor can see where each
+ * figure came from. One row per offer and field, keyed "OFFER-ID/field". The contract itself is never
+ * written: only these sentences, each cut to a length a cell shows.
+ *
+ * "Confirmed" means saved as the contract states it: a value the user changed before saving no longer comes
+ * from that sentence, so its sentence is not kept. The Mentor summary's "From the contract" column shows the
+ * rows of each offer, and says so when the offer has since been edited away from the value a sentence backed.
+ */
+import { clipped } from "../format";
+import { FIELDS, FIELD_KEYS, type FieldKey } from "../offer/fields";
+import { type ColumnMap, idOfCell } from "../offer/offers-table";
+import { type Offer, readFieldLeniently } from "../offer/schema";
+import { valueInWords } from "../offer/value-words";
+import type { Confidence, Where } from "../extract/types";
+import { whereInWords } from "../extract/where-words";
+import { type DerivedTableSpec, type SheetRow, TEXT, rowOf } from "./derived-table";
+
+export const QUOTES_SHEET = "Contract quotes";
+export const QUOTES_TABLE = "ContractQuotes";
+
+/** The longest sentence kept, in characters: a clause is a sentence or two; a longer one is cut, ending "…". */
+export const QUOTE_CELL_MAX = 600;
+
+export const QUOTES_SPEC: DerivedTableSpec = {
+  sheet: QUOTES_SHEET,
+  table: QUOTES_TABLE,
+  rows: "contract sentences",
+  key: "Key",
+  written: [
+    { header: "Key", numberFormat: TEXT },
+    { header: "Offer ID", numberFormat: TEXT },
+    { header: "Employer", numberFormat: TEXT },
+    { header: "Field", numberFormat: TEXT },
+    { header: "Value saved", numberFormat: TEXT },
+    { header: "Contract says", numberFormat: TEXT },
+    { header: "Where", numberFormat: TEXT },
+    { header: "Confidence", numberFormat: TEXT },
+    { header: "Contract", numberFormat: TEXT },
+  ],
+  calculated: [],
+  userColumns: [],
+};
+
+/** A contract's sentence behind a pre-filled value. */
+export interface QuoteSource {
+  quote: string;
+  confidence: Confidence;
+  where: Where;
+}
+
+/** What entry was filled from: the draft text of each value, and the sentence it came from. */
+export interface ContractSentences {
+  /** The file's name, or "pasted text". */
+  source: string;
+  values: Partial<Record<FieldKey, string>>;
+  sources: Partial<Record<FieldKey, QuoteSource>>;
+}
+
+/** A row of the table as read back: the field, the value it backed in words, the sentence and where it stands. */
+export interface SavedQuote {
+  field: FieldKey;
+  valueSaved: string;
+  quote: string;
+  where: string;
+}
+
+/** The key of a field's sentence for an offer. */
+export function quoteKey(offerId: string, field: FieldKey): string {
+  return `${offerId}/${field}`;
+}
+
+/** True for the keys of one offer's sentences: a rebuild for that offer touches no other offer's rows. */
+export function isQuoteOf(offerId: string): (key: string) => boolean {
+  return (key) => key.startsWith(`${offerId}/`);
+}
+
+/** The value a field holds once saved, in words; "" when blank. */
+function savedWords(offer: Offer, key: FieldKey): string {
+  const value = offer[key];
+  return value === null || value === undefined || value === "" ? "" : valueInWords(key, value as number | string);
+}
+
+/**
+ * The rows to keep for an offer just saved from a contract: one per field whose saved value is the value
+ * the contract's sentence gave (read from the same draft text entry was filled with), in the field table's
+ * order.
+ */
+export function quoteRows(offer: Offer, contract: ContractSentences): SheetRow[] {
+  return FIELD_KEYS.flatMap((key) => {
+    const source = contract.sources[key];
+    const text = contract.values[key];
+    if (!source || text === undefined) return [];
+    const read = readFieldLeniently(key, text);
+    if (read === null || read !== offer[key]) return [];
+    return [
+      rowOf(QUOTES_SPEC, quoteKey(offer.id, key), {
+        "Offer ID": offer.id,
+        Employer: offer.employer,
+        Field: FIELDS[key].label,
+        "Value saved": savedWords(offer, key),
+        "Contract says": clipped(source.quote, QUOTE_CELL_MAX),
+        Where: whereInWords(source.where),
+        Confidence: source.confidence,
+        Contract: contract.source,
+      }),
+    ];
+  });
+}
+
+/** The text of a cell, "" for a blank one. */
+function textOf(row: readonly unknown[], columns: ColumnMap, header: string): string {
+  const i = columns.get(header);
+  const cell = i === undefined ? undefined : row[i];
+  return cell === null || cell === undefined ? "" : String(cell).trim();
+}
+
+/**
+ * The table's rows by offer ID, each field once (the first row of a key, as the rebuild keeps it). A row
+ * whose key names no field of an offer (typed by hand) is left out.
+ */
+export function readQuotes(
+  columns: ColumnMap,
+  body: readonly (readonly unknown[])[],
+): Record<string, SavedQuote[]> {
+  const byOffer: Record<string, SavedQuote[]> = {};
+  const seen = new Set<string>();
+  const keyAt = columns.get("Key");
+  if (keyAt === undefined) return byOffer;
+  for (const row of body) {
+    const key = idOfCell(row[keyAt]);
+    const slash = key.lastIndexOf("/");
+    const field = key.slice(slash + 1) as FieldKey;
+    if (slash < 1 || !FIELD_KEYS.includes(field) || seen.has(key)) continue;
+    seen.add(key);
+    const quote = textOf(row, columns, "Contract says");
+    if (quote === "") continue;
+    (byOffer[key.slice(0, slash)] ??= []).push({
+      field,
+      valueSaved: textOf(row, columns, "Value saved"),
+      quote,
+      where: textOf(row, columns, "Where"),
+    });
+  }
+  return byOffer;
+}
+
+/**
+ * The Mentor summary's "From the contract" cell: a line per kept sentence, "Base salary ($290,000 per
+ * year): “…” (page 2, Section 4.2)", and, where the offer has been edited since, what it says now.
+ */
+export function contractLines(offer: Offer, quotes: readonly SavedQuote[]): string {
+  return quotes
+    .map(({ field, valueSaved, quote, where }) => {
+      const now = savedWords(offer, field);
+      const changed = now === valueSaved ? "" : ` The offer now says ${now === "" ? "nothing (blank)" : now}.`;
+      return `${FIELDS[field].label} (${valueSaved}): “${quote}”${where === "" ? "" : ` (${where})`}.${changed}`;
+    })
+    .join("\n");
+}
