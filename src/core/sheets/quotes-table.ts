@@ -120,10 +120,7 @@ function textOf(row: readonly unknown[], columns: ColumnMap, header: string): st
  * The table's rows by offer ID, each field once (the first row of a key, as the rebuild keeps it). A row
  * whose key names no field of an offer (typed by hand) is left out.
  */
-export function readQuotes(
-  columns: ColumnMap,
-  body: readonly (readonly unknown[])[],
-): Record<string, SavedQuote[]> {
+export function readQuotes(columns: ColumnMap, body: readonly (readonly unknown[])[]): Record<string, SavedQuote[]> {
   const byOffer: Record<string, SavedQuote[]> = {};
   const seen = new Set<string>();
   const keyAt = columns.get("Key");
