@@ -4,6 +4,7 @@
  * the clauses that matter and have no field, each with why; then "Check and save as an offer", which hands
  * the values to guided entry, where the user checks and saves them.
  */
+import { detailLines } from "../../core/extract/detail-words";
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Confidence, Extraction, FieldValue, Where } from "../../core/extract";
 import { FIELDS, FIELD_KEYS } from "../../core/offer/fields";
@@ -100,6 +101,30 @@ function FoundFields({ extraction }: { extraction: Extraction }) {
   );
 }
 
+/** What the contract states that has no field of its own; entry puts the same words in the offer's notes. */
+function Details({ extraction }: { extraction: Extraction }) {
+  const styles = useStyles();
+  const lines = detailLines(extraction.details);
+  if (lines.length === 0) return null;
+  return (
+    <>
+      <h4 className={styles.heading}>Also stated ({lines.length})</h4>
+      <p className={styles.muted}>The offer has no field for these: entry puts them in its notes.</p>
+      <ul className={styles.list} aria-label="Also stated in the contract">
+        {lines.map((line) => (
+          <li key={line.label} className={styles.item}>
+            <p className={styles.line}>
+              <span className={styles.label}>{line.label}:</span>
+              <span>{line.text}</span>
+            </p>
+            <Quote quote={line.quote} where={line.where} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function Conflicts({ extraction }: { extraction: Extraction }) {
   const styles = useStyles();
   if (extraction.conflicts.length === 0) return null;
@@ -159,6 +184,7 @@ export function ContractReview({ extraction, source, onConfirm, onDiscard }: Con
       </h3>
       <p className={styles.muted}>{PRIVACY_LINE}</p>
       <FoundFields extraction={extraction} />
+      <Details extraction={extraction} />
       <Conflicts extraction={extraction} />
       <Clauses extraction={extraction} />
       <div className={styles.actions}>

@@ -7,6 +7,7 @@
  * number for a text field would only show the user an error for something they never typed.
  */
 import type { Extraction, FieldValue } from "../../core/extract";
+import { detailNote } from "../../core/extract/detail-words";
 import { figure } from "../../core/format";
 import { FIELDS, FIELD_KEYS, type FieldKey } from "../../core/offer/fields";
 import type { ContractPrefill, FieldSource } from "./prefill";
@@ -40,5 +41,8 @@ export function prefillFromExtraction(extraction: Extraction, source: string): C
     values[key] = text;
     sources[key] = { quote: found.quote, confidence: found.confidence, where: found.where };
   }
+  // Terms with no field of their own (tiers past the first, a collections share) go to the notes, to confirm there.
+  const note = detailNote(extraction.details);
+  if (note !== "" && values.notes === undefined) values.notes = draftTextOf("notes", note);
   return { source, values, sources, conflicts: extraction.conflicts, clauses: extraction.clauses };
 }

@@ -98,6 +98,22 @@ describe("Open a contract", () => {
     expect(probe()).toHaveTextContent('"tailPaidBy":"employee"');
   });
 
+  it("shows the terms the offer has no field for, with their sentence, and hands them to entry as notes", async () => {
+    const { user, probe } = setUp();
+    await paste(user, corpus("wrvu-tiers"));
+    // The exhibit's table: "6,001 - 7,500 $45.00 / 7,501 - 9,000 $48.00 / 9,001 and above $52.00".
+    const also = screen.getByRole("list", { name: "Also stated in the contract" });
+    const tiers = within(also).getByText("wRVU tiers:").closest("li")!;
+    expect(
+      within(tiers).getByText(
+        "$45 per wRVU from 6,001 to 7,500; $48 per wRVU from 7,501 to 9,000; $52 per wRVU above 9,000",
+      ),
+    ).toBeInTheDocument();
+    expect(within(tiers).getByText(/9,001 and above \$52\.00/, { selector: "blockquote" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Check and save as an offer" }));
+    expect(probe()).toHaveTextContent('"notes":"From the contract: wRVU tiers: $45 per wRVU from 6,001 to 7,500;');
+  });
+
   it("shows a contract that says two things with both quotes, and leaves the value out", async () => {
     const { user, probe } = setUp();
     await paste(user, corpus("contradiction"));

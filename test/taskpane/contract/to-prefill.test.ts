@@ -7,6 +7,7 @@ import type { Extraction, ExtractedField } from "../../../src/core/extract";
 import { draftTextOf, prefillFromExtraction } from "../../../src/taskpane/contract/to-prefill";
 import { valueInWords } from "../../../src/core/offer/value-words";
 import { whereInWords } from "../../../src/taskpane/contract/where-words";
+import { detailLines } from "../../../src/core/extract/detail-words";
 
 const at = (value: ExtractedField["value"], confidence: ExtractedField["confidence"] = "high"): ExtractedField => ({
   value,
@@ -71,6 +72,41 @@ describe("prefillFromExtraction", () => {
     expect(prefill.clauses).toBe(extraction.clauses);
     // A field in conflict has no value: the user picks.
     expect(prefill.values.signOnBonus).toBeUndefined();
+  });
+});
+
+describe("terms with no field of their own", () => {
+  const tiers: Extraction["details"] = {
+    wrvuTiers: {
+      tiers: [
+        { above: 0, upTo: 6000, rate: 0 },
+        { above: 6000, upTo: 7500, rate: 45 },
+        { above: 9000, rate: 52.5 },
+      ],
+      quote: "6,001 - 7,500 $45.00 / 9,001 and above $52.50",
+      where: { section: "Exhibit A" },
+    },
+    collectionsPercent: { value: 40, quote: "forty percent (40%) of the Net Collections", where: { page: 4 } },
+  };
+
+  it("are worded a line each, the unpaid tier left out, cents kept", () => {
+    expect(detailLines(tiers).map(({ label, text }) => `${label}: ${text}`)).toEqual([
+      "wRVU tiers: $45 per wRVU from 6,001 to 7,500; $52.50 per wRVU above 9,000",
+      "Share of collections: 40% of collections",
+    ]);
+    expect(detailLines({})).toEqual([]);
+    expect(detailLines({ wrvuTiers: { tiers: [{ above: 0, upTo: 6000, rate: 0 }], quote: "q", where: {} } })).toEqual(
+      [],
+    );
+  });
+
+  it("go to the offer's notes for the user to confirm, unless the contract filled the notes itself", () => {
+    expect(prefillFromExtraction({ ...extraction, details: tiers }, "offer.pdf").values.notes).toBe(
+      "From the contract: wRVU tiers: $45 per wRVU from 6,001 to 7,500; $52.50 per wRVU above 9,000. Share of collections: 40% of collections.",
+    );
+    expect(prefillFromExtraction(extraction, "offer.pdf").values.notes).toBeUndefined();
+    const withNotes = { ...extraction, details: tiers, fields: { ...extraction.fields, notes: at("See Exhibit C") } };
+    expect(prefillFromExtraction(withNotes, "offer.pdf").values.notes).toBe("See Exhibit C");
   });
 });
 
