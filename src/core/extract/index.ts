@@ -10,11 +10,13 @@ export type {
   ClauseKind,
   Confidence,
   Conflict,
+  ContractSentences,
   ExtractedDetails,
   ExtractedField,
   Extraction,
   ExtractOptions,
   FieldValue,
+  QuoteSource,
   Where,
   WrvuTier,
 } from "./types";

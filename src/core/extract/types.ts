@@ -86,3 +86,21 @@ export interface ExtractOptions {
   /** Fields to leave out (e.g. those the user has already typed). */
   skip?: readonly FieldKey[];
 }
+
+/** A contract's sentence behind a value: the quote, how sure the reading is, and where it stands. */
+export interface QuoteSource {
+  quote: string;
+  confidence: Confidence;
+  where: Where;
+}
+
+/**
+ * A contract's values as entry's draft text (only the fields it states), each with its sentence: what the
+ * pane's entry is filled from and what the Contract quotes table keeps of it.
+ */
+export interface ContractSentences {
+  /** The file's name, or "pasted text". */
+  source: string;
+  values: Partial<Record<FieldKey, string>>;
+  sources: Partial<Record<FieldKey, QuoteSource>>;
+}

@@ -13,7 +13,7 @@ import { FIELDS, FIELD_KEYS, type FieldKey } from "../offer/fields";
 import { type ColumnMap, idOfCell } from "../offer/offers-table";
 import { type Offer, readFieldLeniently } from "../offer/schema";
 import { valueInWords } from "../offer/value-words";
-import type { Confidence, Where } from "../extract/types";
+import type { ContractSentences } from "../extract/types";
 import { whereInWords } from "../extract/where-words";
 import { type DerivedTableSpec, type SheetRow, TEXT, rowOf } from "./derived-table";
 
@@ -42,21 +42,6 @@ export const QUOTES_SPEC: DerivedTableSpec = {
   calculated: [],
   userColumns: [],
 };
-
-/** A contract's sentence behind a pre-filled value. */
-export interface QuoteSource {
-  quote: string;
-  confidence: Confidence;
-  where: Where;
-}
-
-/** What entry was filled from: the draft text of each value, and the sentence it came from. */
-export interface ContractSentences {
-  /** The file's name, or "pasted text". */
-  source: string;
-  values: Partial<Record<FieldKey, string>>;
-  sources: Partial<Record<FieldKey, QuoteSource>>;
-}
 
 /** A row of the table as read back: the field, the value it backed in words, the sentence and where it stands. */
 export interface SavedQuote {

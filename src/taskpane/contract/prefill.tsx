@@ -5,23 +5,16 @@
  * entry, and the contract's text never leaves the pane.
  */
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
-import type { Clause, Confidence, Conflict, Where } from "../../core/extract";
-import type { FieldKey } from "../../core/offer/fields";
+import type { Clause, Conflict, ContractSentences, QuoteSource } from "../../core/extract";
 
-/** Where a pre-filled value came from. */
-export interface FieldSource {
-  quote: string;
-  confidence: Confidence;
-  where: Where;
-}
+/** Where a pre-filled value came from: the sentence, how sure the reading is, and where it stands. */
+export type FieldSource = QuoteSource;
 
-/** A contract read and turned into an entry draft. */
-export interface ContractPrefill {
-  /** The file's name, or "pasted text". */
-  source: string;
-  /** Draft text per field, as entry's inputs hold it (only the fields the contract states). */
-  values: Partial<Record<FieldKey, string>>;
-  sources: Partial<Record<FieldKey, FieldSource>>;
+/**
+ * A contract read and turned into an entry draft: its source, each value as draft text (as entry's inputs
+ * hold it, only the fields the contract states) with its sentence, and what entry shows besides.
+ */
+export interface ContractPrefill extends ContractSentences {
   conflicts: readonly Conflict[];
   clauses: readonly Clause[];
 }

@@ -2,11 +2,11 @@
  * The Contract quotes table's rows: kept only for values saved as the contract states them, read back by
  * offer, and worded for the Mentor summary (which also says when an offer has since been edited).
  */
+import type { ContractSentences } from "../../../src/core/extract";
 import { MENTOR_FROM_CONTRACT } from "../../../src/core/sheets/mentor-table";
 import {
   QUOTES_SPEC,
   QUOTE_CELL_MAX,
-  type ContractSentences,
   contractLines,
   isQuoteOf,
   quoteKey,
