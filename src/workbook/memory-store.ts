@@ -5,7 +5,6 @@
  * lives only in a workbook).
  */
 import { BENCHMARKS_HEADER, benchmarkToCells } from "../core/benchmarks/import";
-import { parseBenchmarks } from "../core/benchmarks/parse";
 import { type Benchmark, benchmarkKey } from "../core/benchmarks/types";
 import {
   CALCULATED_COLUMNS,
@@ -19,19 +18,20 @@ import {
 import type { Offer } from "../core/offer/schema";
 import type { SheetRow } from "../core/sheets/derived-table";
 import { FROZEN_COPIES, calculatedValues, copyBlock, type CopyBlock } from "../core/sheets/frozen-copy";
-import { MENTOR_NOTES } from "../core/sheets/mentor-table";
 import {
+  BENCHMARKS_LAYOUT,
   DERIVED_LAYOUTS,
-  MENTOR_LAYOUT,
+  OFFERS_LAYOUT,
   PROFILE_LAYOUT,
-  QUOTES_LAYOUT,
+  SEARCH_LAYOUT,
+  SUPPLY_LAYOUT,
   type TableLayout,
 } from "../core/sheets/table-layouts";
-import { readQuotes } from "../core/sheets/quotes-table";
+import { snapshotFromTables } from "./snapshot-tables";
 import { PROFILE_SETTING, PROFILE_YOUR_VALUE } from "../core/sheets/profile-table";
 import { profileRowsFor, profileRowsScope } from "../core/profile/table-rows";
-import { planKeyedRows, userTextByKey } from "../core/sheets/keyed-rows";
-import { atRevision, findOfferRow, readOfferRows } from "./offer-rows";
+import { planKeyedRows } from "../core/sheets/keyed-rows";
+import { atRevision, findOfferRow } from "./offer-rows";
 import {
   type DerivedSheet,
   type ImportResult,
@@ -45,8 +45,8 @@ import { duplicateId, noOffersYet } from "./store-messages";
 import { assertProfileSettings, profileCell } from "./profile-values";
 import type { SearchProcess } from "../core/campaign/search-row";
 import { SEARCH_HEADER, type StoredProcess, processCells } from "../core/campaign/search-table";
-import { SUPPLY_HEADER, type SupplyRow, readSupplyRows } from "../core/sheets/supply-table";
-import { findProcessRow, processAtRevision, readProcessRows } from "./process-rows";
+import { SUPPLY_HEADER, type SupplyRow } from "../core/sheets/supply-table";
+import { findProcessRow, processAtRevision } from "./process-rows";
 import { duplicateProcess } from "./store-messages";
 import { planSupplyImport } from "./supply-rows";
 import { type HeatmapInputs, type HeatmapResult, heatmapBlock, heatmapCells } from "../core/sheets/heatmap-sheet";
@@ -118,31 +118,17 @@ export class MemoryStore implements OfferStore {
   }
 
   async load(): Promise<WorkbookSnapshot> {
-    const parsed = parseBenchmarks([[...BENCHMARKS_HEADER], ...this.benchmarks]);
-    const mentor = this.derived.get(MENTOR_LAYOUT) ?? [];
-    const mentorNotes = userTextByKey(MENTOR_LAYOUT, mapColumns(MENTOR_LAYOUT.header).columns, mentor, MENTOR_NOTES);
-    const contractQuotes = readQuotes(mapColumns(QUOTES_LAYOUT.header).columns, this.derived.get(QUOTES_LAYOUT) ?? []);
-    const profile = this.derived.get(PROFILE_LAYOUT) ?? [];
-    const profileValues = userTextByKey(
-      PROFILE_LAYOUT,
-      mapColumns(PROFILE_LAYOUT.header).columns,
-      profile,
-      PROFILE_YOUR_VALUE,
-    );
-    const { processes, unreadable: unreadableProcesses } = readProcessRows(SEARCH_COLUMNS, this.search);
-    const supply = readSupplyRows(SUPPLY_COLUMNS, this.supply);
-    return {
-      ...readOfferRows(COLUMNS, this.offers),
-      benchmarks: parsed.rows,
-      benchmarkProblems: parsed.problems,
-      mentorNotes,
-      contractQuotes,
-      profileValues,
-      processes,
-      unreadableProcesses,
-      supply: supply.rows,
-      supplyProblems: supply.problems,
-    };
+    const rows = new Map<TableLayout, Cell[][]>([
+      [OFFERS_LAYOUT, this.offers],
+      [BENCHMARKS_LAYOUT, this.benchmarks],
+      [SEARCH_LAYOUT, this.search],
+      [SUPPLY_LAYOUT, this.supply],
+      ...this.derived,
+    ]);
+    return snapshotFromTables((layout) => {
+      const body = rows.get(layout);
+      return body && { header: layout.header, columns: mapColumns(layout.header).columns, body };
+    });
   }
 
   async saveProcess(process: SearchProcess, expectedRevision?: number): Promise<StoredProcess> {

@@ -1,33 +1,15 @@
 /**
- * Turns what was read from the workbook into what the pane shows: offers, unreadable rows, benchmarks, and
- * the campaign's processes and supply rows, and whether the workbook may be written. The same rules as the memory store: rows read through the Offers
- * table codec, benchmarks through the parser the formulas use.
+ * Turns what was read from the workbook into what the pane shows (snapshot-tables.ts, shared with the
+ * memory store), and whether the workbook may be written.
  */
-import { parseBenchmarks } from "../../core/benchmarks/parse";
 import { isEmptyCell } from "../../core/cells";
-import type { StoredOffer } from "../../core/offer/offers-table";
 import { columnsMissing, newerLayout } from "./messages";
-import { MENTOR_NOTES } from "../../core/sheets/mentor-table";
-import { PROFILE_YOUR_VALUE } from "../../core/sheets/profile-table";
-import {
-  BENCHMARKS_LAYOUT,
-  DATA_LAYOUTS,
-  MENTOR_LAYOUT,
-  PROFILE_LAYOUT,
-  OFFERS_LAYOUT,
-  QUOTES_LAYOUT,
-  SEARCH_LAYOUT,
-  SUPPLY_LAYOUT,
-  type TableLayout,
-} from "../../core/sheets/table-layouts";
-import { readSupplyRows } from "../../core/sheets/supply-table";
-import { readQuotes } from "../../core/sheets/quotes-table";
-import { readProcessRows } from "../process-rows";
+import { DATA_LAYOUTS, type TableLayout } from "../../core/sheets/table-layouts";
 import { type PartRead, type TableRead, type WorkbookRead, partOf, tableOf } from "./read";
-import { userTextByKey } from "../../core/sheets/keyed-rows";
 import { planUpgrade } from "../../core/sheets/layout-upgrade";
-import { type OfferRow, findOfferRow, readOfferRows } from "../offer-rows";
-import { SCHEMA_VERSION, type UnreadableRow, type WorkbookSnapshot } from "../store";
+import { type OfferRow, findOfferRow } from "../offer-rows";
+import { snapshotFromTables } from "../snapshot-tables";
+import { SCHEMA_VERSION, type WorkbookSnapshot } from "../store";
 
 /** True for a table whose only data row is empty apart from calculated columns: a new offer fills it. */
 export function hasPlaceholder(read: TableRead): boolean {
@@ -67,41 +49,8 @@ export function readOnlyReason(
   return problems.length > 0 ? [...new Set(problems)].join(" ") : undefined;
 }
 
-function offersOf(part: PartRead): { offers: StoredOffer[]; unreadable: UnreadableRow[] } {
-  return part.kind === "ours" ? readOfferRows(part.read.columns, part.read.body) : { offers: [], unreadable: [] };
-}
-
 /** The snapshot the pane shows. */
 export function snapshotOf(workbook: WorkbookRead): WorkbookSnapshot {
-  const { offers, unreadable } = offersOf(partOf(workbook, OFFERS_LAYOUT));
-  const bench = partOf(workbook, BENCHMARKS_LAYOUT);
-  const parsed =
-    bench.kind === "ours" ? parseBenchmarks([bench.read.header, ...bench.read.body]) : { rows: [], problems: [] };
   const readOnly = readOnlyReason(workbook);
-  const mentor = tableOf(workbook, MENTOR_LAYOUT);
-  const mentorNotes = mentor ? userTextByKey(MENTOR_LAYOUT, mentor.columns, mentor.body, MENTOR_NOTES) : {};
-  const quotes = tableOf(workbook, QUOTES_LAYOUT);
-  const contractQuotes = quotes ? readQuotes(quotes.columns, quotes.body) : {};
-  const profile = tableOf(workbook, PROFILE_LAYOUT);
-  const profileValues = profile ? userTextByKey(PROFILE_LAYOUT, profile.columns, profile.body, PROFILE_YOUR_VALUE) : {};
-  const search = tableOf(workbook, SEARCH_LAYOUT);
-  const { processes, unreadable: unreadableProcesses } = search
-    ? readProcessRows(search.columns, search.body)
-    : { processes: [], unreadable: [] };
-  const supplyTable = tableOf(workbook, SUPPLY_LAYOUT);
-  const supply = supplyTable ? readSupplyRows(supplyTable.columns, supplyTable.body) : { rows: [], problems: [] };
-  return {
-    offers,
-    unreadable,
-    benchmarks: parsed.rows,
-    benchmarkProblems: parsed.problems,
-    mentorNotes,
-    contractQuotes,
-    profileValues,
-    processes,
-    unreadableProcesses,
-    supply: supply.rows,
-    supplyProblems: supply.problems,
-    ...(readOnly ? { readOnly } : {}),
-  };
+  return { ...snapshotFromTables((layout) => tableOf(workbook, layout)), ...(readOnly ? { readOnly } : {}) };
 }
