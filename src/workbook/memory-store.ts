@@ -4,8 +4,8 @@
  * rows Excel would get. Nothing is persisted: closing the preview forgets everything (compensation data
  * lives only in a workbook).
  */
-import { BENCHMARKS_HEADER, benchmarkToCells } from "../core/benchmarks/import";
-import { type Benchmark, benchmarkKey } from "../core/benchmarks/types";
+import { BENCHMARKS_HEADER } from "../core/benchmarks/import";
+import type { Benchmark } from "../core/benchmarks/types";
 import {
   CALCULATED_COLUMNS,
   type Cell,
@@ -48,7 +48,7 @@ import { SEARCH_HEADER, type StoredProcess, processCells } from "../core/campaig
 import { SUPPLY_HEADER, type SupplyRow } from "../core/sheets/supply-table";
 import { findProcessRow, processAtRevision } from "./process-rows";
 import { duplicateProcess } from "./store-messages";
-import { planSupplyImport } from "./supply-rows";
+import { type ImportPlan, importResult, planBenchmarkImport, planSupplyImport } from "./keyed-import";
 import { type HeatmapInputs, type HeatmapResult, heatmapBlock, heatmapCells } from "../core/sheets/heatmap-sheet";
 
 /** A table as the grid would show it: a header row and data rows (formulas as their text). */
@@ -152,9 +152,14 @@ export class MemoryStore implements OfferStore {
 
   async importSupply(rows: readonly SupplyRow[]): Promise<ImportResult> {
     const plan = planSupplyImport(SUPPLY_COLUMNS, this.supply, rows);
-    for (const [index, cells] of plan.replace) this.supply[index] = fullRow(SUPPLY_HEADER, cells, this.supply[index]);
-    this.supply.push(...plan.append.map((cells) => fullRow(SUPPLY_HEADER, cells)));
-    return { added: plan.append.length, replaced: rows.length - plan.append.length };
+    this.applyImport(this.supply, SUPPLY_HEADER, plan);
+    return importResult(plan, rows.length);
+  }
+
+  /** Writes an import's plan into a table's rows: replacements in place, the rest appended. */
+  private applyImport(table: Cell[][], header: readonly string[], plan: ImportPlan): void {
+    for (const [index, cells] of plan.replace) table[index] = fullRow(header, cells, table[index]);
+    table.push(...plan.append.map((cells) => fullRow(header, cells)));
   }
 
   async writeHeatmap(inputs: HeatmapInputs): Promise<HeatmapResult> {
@@ -196,19 +201,10 @@ export class MemoryStore implements OfferStore {
   }
 
   async importBenchmarks(rows: readonly Benchmark[]): Promise<ImportResult> {
-    const result = { added: 0, replaced: 0 };
-    for (const b of rows) {
-      const key = benchmarkKey(b.specialty, b.metric);
-      const i = this.benchmarks.findIndex((cells) => benchmarkKey(String(cells[0]), String(cells[1])) === key);
-      if (i >= 0) {
-        this.benchmarks[i] = benchmarkToCells(b);
-        result.replaced++;
-      } else {
-        this.benchmarks.push(benchmarkToCells(b));
-        result.added++;
-      }
-    }
-    return result;
+    const header = BENCHMARKS_LAYOUT.header;
+    const plan = planBenchmarkImport(header, mapColumns(header).columns, this.benchmarks, rows);
+    this.applyImport(this.benchmarks, header, plan);
+    return importResult(plan, rows.length);
   }
 
   async rebuild(sheet: DerivedSheet, rows: readonly SheetRow[], options: RebuildOptions = {}): Promise<RebuildResult> {

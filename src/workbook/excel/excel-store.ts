@@ -29,8 +29,7 @@
  * Startup (`office`): each read sets the add-in to load with this workbook once it holds the Offers table,
  * and back to none when it does not (startup-behavior.ts).
  */
-import { parseBenchmarks } from "../../core/benchmarks/parse";
-import { type Benchmark, benchmarkKey } from "../../core/benchmarks/types";
+import type { Benchmark } from "../../core/benchmarks/types";
 import { type StoredOffer, idOfCell } from "../../core/offer/offers-table";
 import type { Offer } from "../../core/offer/schema";
 import { queueLayout, spareSheetName } from "./create-layout";
@@ -51,14 +50,14 @@ import type { SearchProcess } from "../../core/campaign/search-row";
 import { type StoredProcess, processCells } from "../../core/campaign/search-table";
 import type { SupplyRow } from "../../core/sheets/supply-table";
 import { findProcessRow, processAtRevision } from "../process-rows";
-import { planSupplyImport } from "../supply-rows";
+import { importResult, planBenchmarkImport, planSupplyImport } from "../keyed-import";
 import { FROZEN_COPIES } from "../../core/sheets/frozen-copy";
 import { freezeCopies } from "./freeze";
 import { planUpgrade } from "../../core/sheets/layout-upgrade";
 import { upgradeTable } from "./upgrade";
 import { busy, tableChanged, yourValueMissing } from "./messages";
 import { type ReadOptions, type TableRead, type WorkbookRead, partOf, readWorkbook, tableOf } from "./read";
-import { type RowCells, benchmarkCells, blankCells, offerCells } from "../../core/sheets/row-cells";
+import { blankCells, offerCells } from "../../core/sheets/row-cells";
 import { findOffer, readOnlyReason, snapshotOf } from "./snapshot";
 import { type Target, targetOf } from "./target";
 import { type RowsPlan, assertAppendable, writeRows } from "./write";
@@ -279,22 +278,13 @@ export class ExcelStore implements OfferStore {
       DATA_LAYOUTS,
     );
     const existing = tableOf(workbook, BENCHMARKS_LAYOUT);
-    const rowOfKey = existing ? benchmarkRowsByKey(existing) : new Map<string, number>();
-    const replace = new Map<number, RowCells>();
-    const append: RowCells[] = [];
-    const appendedKeys = new Map<string, number>();
-    for (const b of rows) {
-      const key = benchmarkKey(b.specialty, b.metric);
-      const at = rowOfKey.get(key);
-      if (at !== undefined) replace.set(at, benchmarkCells(b));
-      else if (appendedKeys.has(key)) append[appendedKeys.get(key)!] = benchmarkCells(b);
-      else appendedKeys.set(key, append.push(benchmarkCells(b)) - 1);
-    }
-    assertAppendable(existing && targetOf(existing), append.length);
+    const plan = existing
+      ? planBenchmarkImport(existing.header, existing.columns, existing.body, rows)
+      : planBenchmarkImport([], new Map(), [], rows);
+    assertAppendable(existing && targetOf(existing), plan.append.length);
     const { targets, created } = this.layoutTargets(context, workbook, spares, DATA_LAYOUTS);
-    const plan: RowsPlan = { target: targets.get(BENCHMARKS_LAYOUT)!, replace, append };
-    await writeRows(context, plan, created);
-    return { added: append.length, replaced: rows.length - append.length };
+    await writeRows(context, { target: targets.get(BENCHMARKS_LAYOUT)!, ...plan }, created);
+    return importResult(plan, rows.length);
   }
 
   async saveProcess(process: SearchProcess, expectedRevision?: number): Promise<StoredProcess> {
@@ -380,7 +370,7 @@ export class ExcelStore implements OfferStore {
         assertAppendable(existing && targetOf(existing), plan.append.length);
         const { targets, created } = this.layoutTargets(context, workbook, write.spares, [layout]);
         await writeRows(context, { target: targets.get(layout)!, ...plan }, created);
-        return { added: plan.append.length, replaced: rows.length - plan.append.length };
+        return importResult(plan, rows.length);
       },
       { partial: true },
     );
@@ -622,25 +612,6 @@ function assertOffers(workbook: WorkbookRead, what: string): void {
 const CHARTS: Partial<Record<DerivedSheet, ChartColumns>> = {
   compare: { categories: COMPARE_CHART_SERIES[0], series: COMPARE_CHART_SERIES.slice(1) },
 };
-
-/** Each benchmark row's index by specialty and metric, as typed and as the parser names them ("FM" and "Family Medicine"). */
-function benchmarkRowsByKey(read: TableRead): Map<string, number> {
-  const keys = new Map<string, number>();
-  const text = (row: readonly unknown[], header: string) => {
-    const i = read.columns.get(header);
-    return i === undefined ? "" : String(row[i] ?? "");
-  };
-  read.body.forEach((row, i) => {
-    const key = benchmarkKey(text(row, "Specialty"), text(row, "Metric"));
-    if (key !== "|" && !keys.has(key)) keys.set(key, i);
-  });
-  // Parsed rows know the canonical names; provenance.row counts the header as row 1.
-  for (const b of parseBenchmarks([read.header, ...read.body]).rows) {
-    const key = benchmarkKey(b.specialty, b.metric);
-    if (!keys.has(key) && b.provenance.row !== undefined) keys.set(key, b.provenance.row - 2);
-  }
-  return keys;
-}
 
 /** Each setting's first data row in the Profile table (as the snapshot reads it), or undefined when one of `keys` has none. */
 function settingRows(read: TableRead | undefined, keys: Iterable<string>): Map<string, number> | undefined {
