@@ -6,19 +6,12 @@
  * table). Empty cells are free. Cells the add-in never writes (an empty square of the grid, a column the
  * user added) are not looked at, so nothing typed there stops a write.
  */
+import { normalFormula } from "./formula-text";
 import { TABLE_STATES, type HeatmapCell, cellAddress, heatmapCells } from "./heatmap-sheet";
 
 /** A cell as Excel's `formulas` reads it: the formula text, or the value. */
 function asText(cell: unknown): string {
   return cell === null || cell === undefined ? "" : String(cell);
-}
-
-/**
- * A formula as compared: Excel may read `[@[State]]` back as `[@State]`, and function names in another case,
- * so both sides drop the inner brackets of a one-word column and compare without case.
- */
-function normal(formula: string): string {
-  return formula.replace(/\[@\[(\w+)\]\]/g, "[@$1]").toLowerCase();
 }
 
 /** What each of the add-in's cells may hold and still be the add-in's, by address. */
@@ -29,7 +22,7 @@ function accepted(): Map<string, { kind: HeatmapCell["kind"]; contents: Set<stri
   for (const cell of [...heatmapCells(inputs, false), ...heatmapCells(inputs, true)]) {
     const key = cellAddress(cell.row, cell.col);
     const entry = byCell.get(key) ?? { kind: cell.kind, contents: new Set<string>() };
-    entry.contents.add(normal(cell.content));
+    entry.contents.add(normalFormula(cell.content));
     byCell.set(key, entry);
   }
   return byCell;
@@ -57,7 +50,7 @@ export function heatmapCellsInTheWay(found: readonly (readonly unknown[])[]): st
         else taken.push(address);
         return;
       }
-      if (!expected.contents.has(normal(text))) taken.push(address);
+      if (!expected.contents.has(normalFormula(text))) taken.push(address);
     }),
   );
   return taken;

@@ -9,6 +9,7 @@
 import { FIELDS, type FieldKey } from "../offer/fields";
 import { type ColumnMap, OFFERS_TABLE } from "../offer/offers-table";
 import { columnName } from "./a1";
+import { normalFormula } from "./formula-text";
 import { MENTOR_CAMPAIGN, MENTOR_FROM_CONTRACT, MENTOR_SCARCITY_LINES } from "./mentor-table";
 import type { TableLayout } from "./table-layouts";
 
@@ -135,17 +136,6 @@ export function cellsInTheWay(cells: readonly (readonly unknown[])[], top: numbe
 export const FORMULAS_CHANGED: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   [OFFERS_TABLE]: { Scarcity: ["=OFFER.SCARCITY([@[Specialty]],[@[Market]])"] },
 };
-
-/**
- * A formula as compared: Excel may read `[@[Market]]` back as `[@Market]` and names in another case, and
- * spaces between arguments mean nothing.
- */
-function normalFormula(formula: unknown): string {
-  return String(formula ?? "")
-    .replace(/\[@\[(\w+)\]\]/g, "[@$1]")
-    .replace(/\s+/g, "")
-    .toLowerCase();
-}
 
 /** A calculated column to rewrite: where it is in the table and its formula now. */
 export interface FormulaRewrite {
