@@ -153,7 +153,8 @@ export function OfferEntry({
       {filled && (
         <PrefillBanner
           source={filled.source}
-          filled={Object.keys(filled.values).length}
+          // The fields with a sentence: a note made from terms with no field (wRVU tiers) has none of its own.
+          filled={Object.keys(filled.sources).length}
           conflicts={filled.conflicts.length}
           onDiscard={() => entry.startNew()}
           keepQuotes={entry.keepQuotes}
