@@ -15,7 +15,8 @@ import type { SheetRow } from "./derived-table";
 import { mentorRow, processMentorRow } from "./mentor-table";
 import { type MentorCampaign, offerCampaignText, processesWithoutOffer, scarcityLines } from "./mentor-campaign";
 import { type PlannedAsk, negotiationRows } from "./negotiation-table";
-import { type SavedQuote, contractLines } from "./quotes-table";
+import type { SavedQuote } from "./quotes-table";
+import { contractLines } from "./quote-rows";
 
 /** The contract's sentences kept for each offer (the snapshot's contractQuotes), for the Mentor summary. */
 export interface MentorQuotes {

@@ -4,10 +4,16 @@
  * the offer. Each runs after the offer's own write has succeeded, so a failure here never reads as the
  * offer not saved (or not deleted): it comes back as a sentence for the notice.
  */
-import { isQuoteOf, quoteRows } from "../../core/sheets/quotes-table";
 import type { Offer } from "../../core/offer/schema";
+import { isQuoteOf } from "../../core/sheets/quotes-table";
 import type { OfferStore } from "../../workbook/store";
 import type { ContractPrefill } from "./prefill";
+
+/**
+ * The rows to write, loaded when first needed: most saves keep no sentence, and the first screen's bundle
+ * has little room to spare. A failure to load is caught below like a failed write.
+ */
+const quoteRowsModule = () => import(/* webpackChunkName: "quote-rows" */ "../../core/sheets/quote-rows");
 
 /** What went wrong, as the user reads it. */
 function reason(error: unknown): string {
@@ -25,9 +31,10 @@ export async function keepQuotes(
   asked: boolean,
 ): Promise<string> {
   if (!prefill || !asked) return "";
-  const rows = quoteRows(offer, prefill);
-  if (rows.length === 0) return " No value was saved as the contract states it, so no sentence was kept.";
   try {
+    const { quoteRows } = await quoteRowsModule();
+    const rows = quoteRows(offer, prefill);
+    if (rows.length === 0) return " No value was saved as the contract states it, so no sentence was kept.";
     await store.rebuild("quotes", rows, { inScope: isQuoteOf(offer.id) });
     const n = rows.length;
     return ` ${n} sentence${n === 1 ? "" : "s"} from the contract kept in the Contract quotes table.`;

@@ -4,15 +4,8 @@
  */
 import type { ContractSentences } from "../../../src/core/extract";
 import { MENTOR_FROM_CONTRACT } from "../../../src/core/sheets/mentor-table";
-import {
-  QUOTES_SPEC,
-  QUOTE_CELL_MAX,
-  contractLines,
-  isQuoteOf,
-  quoteKey,
-  quoteRows,
-  readQuotes,
-} from "../../../src/core/sheets/quotes-table";
+import { QUOTES_SPEC, QUOTE_CELL_MAX, isQuoteOf, quoteKey, readQuotes } from "../../../src/core/sheets/quotes-table";
+import { contractLines, quoteRows } from "../../../src/core/sheets/quote-rows";
 import { headerOf } from "../../../src/core/sheets/derived-table";
 import { mapColumns } from "../../../src/core/offer/offers-table";
 import { mentorRows } from "../../../src/core/sheets/sheet-rows";
