@@ -21,10 +21,10 @@ async function fillFromContract(user: UserEvent): Promise<void> {
   await user.click(screen.getByLabelText("Or paste the contract's text"));
   await user.paste(CONTRACT);
   await user.click(screen.getByRole("button", { name: "Read the pasted text" }));
-  await user.click(await screen.findByRole("button", { name: "Check and save as an offer" }));
+  await user.click(await screen.findByRole("button", { name: "Check and save as an offer" }, WAIT));
   await loaded();
   // The contract does not name the specialty in words entry takes: the user types it.
-  await screen.findByRole("heading", { name: /^Step 1 of 7/ });
+  await screen.findByRole("heading", { name: /^Step 1 of 7/ }, WAIT);
   await fill(user, "Specialty", "Internal Medicine");
 }
 
@@ -34,6 +34,10 @@ function rowsOf(store: MemoryStore, sheet: "quotes" | "mentor"): Record<string, 
   if (!table) return [];
   return table.rows.map((row) => Object.fromEntries(table.header.map((h, i) => [h, row[i]])));
 }
+
+// Each step reads, writes and re-reads the store, and the first paste loads the contract reader: on a loaded
+// two-core machine that can pass Testing Library's default 1 s wait.
+const WAIT = { timeout: 10_000 };
 
 const KEEP = /keep the contract's sentence for each value saved as it reads/;
 
@@ -54,6 +58,8 @@ describe("keeping the contract's sentences", () => {
     expect(
       await screen.findByText(
         "Saved “Riverbend Regional Health System”. 27 sentences from the contract kept in the Contract quotes table.",
+        {},
+        WAIT,
       ),
     ).toBeInTheDocument();
     const quotes = rowsOf(store, "quotes");
@@ -75,7 +81,7 @@ describe("keeping the contract's sentences", () => {
 
     await openTab(user, "Share");
     await user.click(screen.getByRole("button", { name: "Prepare for review" }));
-    await screen.findByText(/^Mentor summary ready/);
+    await screen.findByText(/^Mentor summary ready/, {}, WAIT);
     const [summary] = rowsOf(store, "mentor");
     const fromContract = String(summary["From the contract"]);
     expect(fromContract).toMatch(/^Employer \(Riverbend Regional Health System\): “/);
@@ -85,10 +91,12 @@ describe("keeping the contract's sentences", () => {
 
     await openTab(user, "Offers");
     await user.click(offerItem("Riverbend Regional Health System").querySelector("button[aria-label^='Delete']")!);
-    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Delete" }));
+    await user.click(within(await screen.findByRole("dialog", {}, WAIT)).getByRole("button", { name: "Delete" }));
     expect(
       await screen.findByText(
         "Deleted “Riverbend Regional Health System”. Its sentences in the Contract quotes table were deleted too.",
+        {},
+        WAIT,
       ),
     ).toBeInTheDocument();
     // A table keeps one row: the first stays, emptied.
@@ -102,7 +110,7 @@ describe("keeping the contract's sentences", () => {
     await fillFromContract(user);
     await user.click(screen.getByRole("button", { name: "Quick entry" }));
     await user.click(screen.getByRole("button", { name: "Save offer" }));
-    expect(await screen.findByText("Saved “Riverbend Regional Health System”.")).toBeInTheDocument();
+    expect(await screen.findByText("Saved “Riverbend Regional Health System”.", {}, WAIT)).toBeInTheDocument();
     await waitFor(() => expect(store.tables().offers.rows).toHaveLength(1));
     expect(store.tables().derived.quotes).toBeUndefined();
     expect(JSON.stringify(store.tables())).not.toContain("Two Hundred Ninety");
