@@ -8,7 +8,7 @@
  */
 import { parseBenchmarks } from "../src/core/benchmarks/parse";
 import type { Offer } from "../src/core/offer/schema";
-import { isAskOf } from "../src/core/sheets/negotiation-table";
+import { isPartOf } from "../src/core/sheets/derived-table";
 import { DEFAULT_PROFILE } from "../src/core/profile/settings";
 import { compareRows, mentorRows, planRows, profileRows, projectionRows } from "../src/core/sheets/sheet-rows";
 import type { ExcelStore } from "../src/workbook/excel/excel-store";
@@ -65,7 +65,7 @@ export const SYNC_ACTIONS: readonly SyncAction[] = [
   rebuildAction("mentor summary", (store, offers) => store.rebuild("mentor", mentorRows(offers, NO_BENCHMARKS, "now"))),
   rebuildAction("negotiation plan", (store, offers) =>
     store.rebuild("negotiation", planRows(offers[0], offers.slice(0, 5), NO_BENCHMARKS), {
-      inScope: isAskOf(offers[0].id),
+      inScope: isPartOf(offers[0].id),
     }),
   ),
   {

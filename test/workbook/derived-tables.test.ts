@@ -14,9 +14,9 @@ import type { SheetRow } from "../../src/core/sheets/derived-table";
 import { compareRows, mentorRows } from "../../src/core/sheets/sheet-rows";
 import { CHART_NAME, CHART_TITLE } from "../../src/workbook/excel/chart";
 import { MENTOR_NOTES, MENTOR_SPEC } from "../../src/core/sheets/mentor-table";
-import { NEGOTIATION_SPEC, type PlannedAsk, isAskOf, negotiationRows } from "../../src/core/sheets/negotiation-table";
+import { NEGOTIATION_SPEC, type PlannedAsk, negotiationRows } from "../../src/core/sheets/negotiation-table";
 import { DERIVED_LAYOUTS, NEGOTIATION_LAYOUT } from "../../src/core/sheets/table-layouts";
-import { isQuoteOf } from "../../src/core/sheets/quotes-table";
+import { isPartOf } from "../../src/core/sheets/derived-table";
 import { quoteRows } from "../../src/core/sheets/quote-rows";
 import { MemoryStore } from "../../src/workbook/memory-store";
 import { type DerivedSheet, type OfferStore, SCHEMA_VERSION } from "../../src/workbook/store";
@@ -117,10 +117,10 @@ describe.each([
 
   it("rebuilds only the offer in scope, leaving another offer's asks alone", async () => {
     const h = make();
-    await h.store.rebuild("negotiation", negotiationRows(A, [ask("raise-base", 9000)]), { inScope: isAskOf(A.id) });
-    await h.store.rebuild("negotiation", negotiationRows(B, [ask("call-stipend", 24000)]), { inScope: isAskOf(B.id) });
+    await h.store.rebuild("negotiation", negotiationRows(A, [ask("raise-base", 9000)]), { inScope: isPartOf(A.id) });
+    await h.store.rebuild("negotiation", negotiationRows(B, [ask("call-stipend", 24000)]), { inScope: isPartOf(B.id) });
     const result = await h.store.rebuild("negotiation", negotiationRows(A, [ask("sign-on", 38215)]), {
-      inScope: isAskOf(A.id),
+      inScope: isPartOf(A.id),
     });
     expect(result).toEqual({ written: 1, removed: 1, kept: 0 });
     expect(column(h.table("negotiation")!, "Key")).toEqual(["OF-BBBBBBBB/call-stipend", "OF-AAAAAAAA/sign-on"]);
@@ -174,10 +174,10 @@ describe.each([
     };
     // A is saved with its radius blank: only its base is kept.
     await h.store.rebuild("quotes", quoteRows({ ...A, baseSalary: 290_000, nonCompeteMiles: null }, contract), {
-      inScope: isQuoteOf(A.id),
+      inScope: isPartOf(A.id),
     });
     await h.store.rebuild("quotes", quoteRows({ ...B, baseSalary: 290_000, nonCompeteMiles: 15 }, contract), {
-      inScope: isQuoteOf(B.id),
+      inScope: isPartOf(B.id),
     });
     expect(column(h.table("quotes")!, "Key")).toEqual([
       "OF-AAAAAAAA/baseSalary",
@@ -205,13 +205,13 @@ describe.each([
     });
     await h.store.remove(A.id, 1);
     await h.store.remove(B.id, 1);
-    expect(await h.store.rebuild("quotes", [], { inScope: isQuoteOf(B.id) })).toEqual({
+    expect(await h.store.rebuild("quotes", [], { inScope: isPartOf(B.id) })).toEqual({
       written: 0,
       removed: 2,
       kept: 0,
     });
     expect(column(h.table("quotes")!, "Key")).toEqual(["OF-AAAAAAAA/baseSalary"]);
-    expect(await h.store.rebuild("quotes", [], { inScope: isQuoteOf(A.id) })).toEqual({
+    expect(await h.store.rebuild("quotes", [], { inScope: isPartOf(A.id) })).toEqual({
       written: 0,
       removed: 0,
       kept: 0,

@@ -54,6 +54,19 @@ export function rowOf(
   };
 }
 
+/**
+ * The key of one of an offer's rows in a table with several per offer (its asks, its contract sentences):
+ * the offer ID, "/", and the row's own stable name.
+ */
+export function partKey(offerId: string, part: string): string {
+  return `${offerId}/${part}`;
+}
+
+/** True for the keys of one offer's rows: a rebuild for that offer touches no other offer's rows. */
+export function isPartOf(offerId: string): (key: string) => boolean {
+  return (key) => key.startsWith(`${offerId}/`);
+}
+
 /** Formats for text and money columns. */
 export const TEXT = "@";
 export const MONEY = "$#,##0";

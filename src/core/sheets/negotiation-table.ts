@@ -5,7 +5,7 @@
  * as the conversation goes; Leverage never writes them, and keeps an ask's row while they hold anything.
  */
 import type { Offer } from "../offer/schema";
-import { type DerivedTableSpec, MONEY, type SheetRow, TEXT, rowOf } from "./derived-table";
+import { type DerivedTableSpec, MONEY, type SheetRow, TEXT, partKey, rowOf } from "./derived-table";
 
 export const NEGOTIATION_SHEET = "Negotiation";
 export const NEGOTIATION_TABLE = "Negotiation";
@@ -44,20 +44,10 @@ export const NEGOTIATION_SPEC: DerivedTableSpec = {
   userColumns: ["Status", "Their answer"],
 };
 
-/** The key of an offer's ask: the offer ID and the ask's stable id. */
-export function askKey(offerId: string, askId: string): string {
-  return `${offerId}/${askId}`;
-}
-
-/** True for the keys of one offer's asks. */
-export function isAskOf(offerId: string): (key: string) => boolean {
-  return (key) => key.startsWith(`${offerId}/`);
-}
-
 /** The rows of an offer's plan, ranked from 1. */
 export function negotiationRows(offer: Offer, asks: readonly PlannedAsk[]): SheetRow[] {
   return asks.map((ask, i) =>
-    rowOf(NEGOTIATION_SPEC, askKey(offer.id, ask.id), {
+    rowOf(NEGOTIATION_SPEC, partKey(offer.id, ask.id), {
       "Offer ID": offer.id,
       Employer: offer.employer,
       Rank: i + 1,

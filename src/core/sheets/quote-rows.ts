@@ -12,8 +12,8 @@ import { type Offer, readFieldLeniently } from "../offer/schema";
 import { valueInWords } from "../offer/value-words";
 import type { ContractSentences } from "../extract/types";
 import { whereInWords } from "../extract/where-words";
-import { type SheetRow, rowOf } from "./derived-table";
-import { QUOTES_SPEC, QUOTE_CELL_MAX, type SavedQuote, quoteKey } from "./quotes-table";
+import { type SheetRow, partKey, rowOf } from "./derived-table";
+import { QUOTES_SPEC, QUOTE_CELL_MAX, type SavedQuote } from "./quotes-table";
 
 /** The value a field holds once saved, in words; "" when blank. */
 function savedWords(offer: Offer, key: FieldKey): string {
@@ -34,7 +34,7 @@ export function quoteRows(offer: Offer, contract: ContractSentences): SheetRow[]
     const read = readFieldLeniently(key, text);
     if (read === null || read !== offer[key]) return [];
     return [
-      rowOf(QUOTES_SPEC, quoteKey(offer.id, key), {
+      rowOf(QUOTES_SPEC, partKey(offer.id, key), {
         "Offer ID": offer.id,
         Employer: offer.employer,
         Field: FIELDS[key].label,

@@ -45,16 +45,6 @@ export interface SavedQuote {
   where: string;
 }
 
-/** The key of a field's sentence for an offer. */
-export function quoteKey(offerId: string, field: FieldKey): string {
-  return `${offerId}/${field}`;
-}
-
-/** True for the keys of one offer's sentences: a rebuild for that offer touches no other offer's rows. */
-export function isQuoteOf(offerId: string): (key: string) => boolean {
-  return (key) => key.startsWith(`${offerId}/`);
-}
-
 /** The text of a cell, "" for a blank one. */
 function textOf(row: readonly unknown[], columns: ColumnMap, header: string): string {
   const i = columns.get(header);

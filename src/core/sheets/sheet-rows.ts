@@ -24,7 +24,7 @@ export interface MentorQuotes {
 }
 
 /** Which Negotiation rows belong to an offer, for rebuilding only its plan. */
-export { isAskOf } from "./negotiation-table";
+export { isPartOf } from "./derived-table";
 /** The Profile table's rows (its settings) and the Projection's (each offer's years), which Compare reads. */
 export { profileRows } from "./profile-table";
 export { projectionRows } from "./projection-table";

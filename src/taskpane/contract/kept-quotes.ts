@@ -5,7 +5,7 @@
  * offer not saved (or not deleted): it comes back as a sentence for the notice.
  */
 import type { Offer } from "../../core/offer/schema";
-import { isQuoteOf } from "../../core/sheets/quotes-table";
+import { isPartOf } from "../../core/sheets/derived-table";
 import type { OfferStore } from "../../workbook/store";
 import type { ContractPrefill } from "./prefill";
 
@@ -35,7 +35,7 @@ export async function keepQuotes(
     const { quoteRows } = await quoteRowsModule();
     const rows = quoteRows(offer, prefill);
     if (rows.length === 0) return " No value was saved as the contract states it, so no sentence was kept.";
-    await store.rebuild("quotes", rows, { inScope: isQuoteOf(offer.id) });
+    await store.rebuild("quotes", rows, { inScope: isPartOf(offer.id) });
     const n = rows.length;
     return ` ${n} sentence${n === 1 ? "" : "s"} from the contract kept in the Contract quotes table.`;
   } catch (error) {
@@ -47,7 +47,7 @@ export async function keepQuotes(
 export async function forgetQuotes(store: OfferStore, offerId: string, had: boolean): Promise<string> {
   if (!had) return "";
   try {
-    await store.rebuild("quotes", [], { inScope: isQuoteOf(offerId) });
+    await store.rebuild("quotes", [], { inScope: isPartOf(offerId) });
     return " Its sentences in the Contract quotes table were deleted too.";
   } catch (error) {
     return ` Its sentences are still in the Contract quotes table (delete them there): ${reason(error)}`;

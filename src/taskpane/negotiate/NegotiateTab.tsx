@@ -156,9 +156,9 @@ export function NegotiatePanel() {
     void run(
       "negotiate",
       async () => {
-        const { isAskOf, planRows } = await sheetRows();
+        const { isPartOf, planRows } = await sheetRows();
         return store.rebuild("negotiation", planRows(offer, all, { benchmarks, profile, tier, campaign }), {
-          inScope: isAskOf(offer.id),
+          inScope: isPartOf(offer.id),
         });
       },
       (result) =>

@@ -4,9 +4,9 @@
  */
 import type { ContractSentences } from "../../../src/core/extract";
 import { MENTOR_FROM_CONTRACT } from "../../../src/core/sheets/mentor-table";
-import { QUOTES_SPEC, QUOTE_CELL_MAX, isQuoteOf, quoteKey, readQuotes } from "../../../src/core/sheets/quotes-table";
+import { QUOTES_SPEC, QUOTE_CELL_MAX, readQuotes } from "../../../src/core/sheets/quotes-table";
 import { contractLines, quoteRows } from "../../../src/core/sheets/quote-rows";
-import { headerOf } from "../../../src/core/sheets/derived-table";
+import { headerOf, isPartOf, partKey } from "../../../src/core/sheets/derived-table";
 import { mapColumns } from "../../../src/core/offer/offers-table";
 import { mentorRows } from "../../../src/core/sheets/sheet-rows";
 import { offerFrom } from "../../harness/offers";
@@ -83,9 +83,9 @@ describe("the Contract quotes rows of a saved offer", () => {
   });
 
   it("scopes by offer: one offer's keys are never another's, even when one ID starts another", () => {
-    expect(quoteKey("OF-AAAAAAAA", "baseSalary")).toBe("OF-AAAAAAAA/baseSalary");
-    expect(isQuoteOf("OF-AAAAAAAA")("OF-AAAAAAAA/baseSalary")).toBe(true);
-    expect(isQuoteOf("OF-AAAAAAAA")("OF-AAAAAAAAB/baseSalary")).toBe(false);
+    expect(partKey("OF-AAAAAAAA", "baseSalary")).toBe("OF-AAAAAAAA/baseSalary");
+    expect(isPartOf("OF-AAAAAAAA")("OF-AAAAAAAA/baseSalary")).toBe(true);
+    expect(isPartOf("OF-AAAAAAAA")("OF-AAAAAAAAB/baseSalary")).toBe(false);
   });
 });
 

@@ -7,7 +7,8 @@ import { offerFigures } from "../../../src/core/compare/figures";
 import { negotiationPlan, negotiationPlanSections } from "../../../src/core/negotiation";
 import { checkOffer } from "../../../src/core/rules";
 import { MENTOR_SPEC, askLines, flagLines, questionLines } from "../../../src/core/sheets/mentor-table";
-import { NEGOTIATION_SPEC, askKey } from "../../../src/core/sheets/negotiation-table";
+import { NEGOTIATION_SPEC } from "../../../src/core/sheets/negotiation-table";
+import { partKey } from "../../../src/core/sheets/derived-table";
 import { compareRows, mentorRows, planRows, sectionedAsks } from "../../../src/core/sheets/sheet-rows";
 import { offerFrom } from "../../harness/offers";
 import fc from "fast-check";
@@ -49,12 +50,12 @@ describe("derived table rows", () => {
     const rows = planRows(WEAK, [WEAK, STRONG], CONTEXT);
     const { lead, cash, nonCash } = negotiationPlanSections(WEAK, { ...CONTEXT, others: [STRONG] });
     const ordered = [...lead, ...cash, ...nonCash];
-    expect(rows.map((r) => r.key)).toEqual(ordered.map((a) => askKey(WEAK.id, a.id)));
+    expect(rows.map((r) => r.key)).toEqual(ordered.map((a) => partKey(WEAK.id, a.id)));
     expect(rows.map((r) => r.cells.get("Rank"))).toEqual(ordered.map((_, i) => i + 1));
     // Every ask of the one-list plan is on the sheet once.
     expect(rows.map((r) => r.key).sort()).toEqual(
       negotiationPlan(WEAK, { ...CONTEXT, others: [STRONG] })
-        .map((a) => askKey(WEAK.id, a.id))
+        .map((a) => partKey(WEAK.id, a.id))
         .sort(),
     );
     const sectionOf = (row: (typeof rows)[number]) => /^(Lead|Cash|Non-cash): /.exec(String(row.cells.get("Ask")))?.[1];
@@ -64,7 +65,7 @@ describe("derived table rows", () => {
       ...nonCash.map(() => "Non-cash"),
     ]);
     expect(lead.length).toBeGreaterThanOrEqual(2);
-    const base = rows.find((r) => r.key === askKey(WEAK.id, "raise-base"))!;
+    const base = rows.find((r) => r.key === partKey(WEAK.id, "raise-base"))!;
     // $420,000 − $290,000 = $130,000 a year.
     expect(base.cells.get("Value per year")).toBe(130000);
     expect(base.cells.get("Ask")).toBe("Lead: Raise the base salary to $420,000");
@@ -78,7 +79,7 @@ describe("derived table rows", () => {
     const rows = planRows(WEAK, [WEAK, STRONG], CONTEXT);
     // Admin time is valued by a Leverage heuristic (grade D): a half-day is a tenth of the week, so
     // $290,000 × 1/10 = $29,000 a year.
-    const admin = rows.find((r) => r.key === askKey(WEAK.id, "admin-time"))!;
+    const admin = rows.find((r) => r.key === partKey(WEAK.id, "admin-time"))!;
     expect(admin.cells.get("Ask")).toBe("Non-cash: 1 half-day a week of protected admin time");
     expect(admin.cells.get("Value per year")).toBe("");
     expect(String(admin.cells.get("How it is valued"))).toMatch(
