@@ -4,15 +4,16 @@
  * the clauses that matter and have no field, each with why; then "Check and save as an offer", which hands
  * the values to guided entry, where the user checks and saves them.
  */
-import { detailLines } from "../../core/extract/detail-words";
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Confidence, Extraction, FieldValue, Where } from "../../core/extract";
+import { detailLines } from "../../core/extract/detail-words";
+import { whereInWords } from "../../core/extract/where-words";
 import { FIELDS, FIELD_KEYS } from "../../core/offer/fields";
 import { legalNote } from "../../core/rules/legal";
 import { CARD_STYLE } from "../card-style";
 import { PANEL_STYLES } from "../panel-style";
 import { valueInWords } from "../../core/offer/value-words";
-import { CLAUSE_TITLES, CONFIDENCE_WORDS, whereInWords } from "./where-words";
+import { CLAUSE_TITLES, CONFIDENCE_WORDS } from "./where-words";
 
 export interface ContractReviewProps {
   extraction: Extraction;

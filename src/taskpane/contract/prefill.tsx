@@ -5,10 +5,7 @@
  * entry, and the contract's text never leaves the pane.
  */
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
-import type { Clause, Conflict, ContractSentences, QuoteSource } from "../../core/extract";
-
-/** Where a pre-filled value came from: the sentence, how sure the reading is, and where it stands. */
-export type FieldSource = QuoteSource;
+import type { Clause, Conflict, ContractSentences } from "../../core/extract";
 
 /**
  * A contract read and turned into an entry draft: its source, each value as draft text (as entry's inputs

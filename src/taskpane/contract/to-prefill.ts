@@ -6,11 +6,11 @@
  * A value entry could not hold is dropped rather than passed on: a choice outside the field's options or a
  * number for a text field would only show the user an error for something they never typed.
  */
-import type { Extraction, FieldValue } from "../../core/extract";
+import type { Extraction, FieldValue, QuoteSource } from "../../core/extract";
 import { detailNote } from "../../core/extract/detail-words";
 import { figure } from "../../core/format";
 import { FIELDS, FIELD_KEYS, type FieldKey } from "../../core/offer/fields";
-import type { ContractPrefill, FieldSource } from "./prefill";
+import type { ContractPrefill } from "./prefill";
 
 /** The draft text of an extracted value, or undefined when the field cannot hold it. */
 export function draftTextOf(key: FieldKey, value: FieldValue): string | undefined {
@@ -31,7 +31,7 @@ export function draftTextOf(key: FieldKey, value: FieldValue): string | undefine
 /** The prefill for entry from a contract read from `source` (a file's name, or "pasted text"). */
 export function prefillFromExtraction(extraction: Extraction, source: string): ContractPrefill {
   const values: Partial<Record<FieldKey, string>> = {};
-  const sources: Partial<Record<FieldKey, FieldSource>> = {};
+  const sources: Partial<Record<FieldKey, QuoteSource>> = {};
   // In the field table's order, so entry and any list built from this read in the steps' order.
   for (const key of FIELD_KEYS) {
     const found = extraction.fields[key];

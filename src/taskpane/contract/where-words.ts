@@ -1,11 +1,9 @@
 /**
- * Words for the review card that the extraction leaves as codes: where a quote stands (from the core,
- * which the Contract quotes table shares), how sure the reading is, and a short title for each kind of clause (its one-line why comes from
- * the core's clause rules).
+ * Words for the review card that the extraction leaves as codes: how sure the reading is, and a short title
+ * for each kind of clause (its one-line why comes from the core's clause rules). Where a quote stands is
+ * worded in the core (core/extract/where-words.ts), which the Contract quotes table shares.
  */
 import type { ClauseKind, Confidence } from "../../core/extract";
-
-export { whereInWords } from "../../core/extract/where-words";
 
 /** What a confidence means for the user: how much to check it. */
 export const CONFIDENCE_WORDS: Record<Confidence, string> = {

@@ -4,7 +4,7 @@
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Conflict } from "../../core/extract";
-import type { FieldSource as Source } from "../contract/prefill";
+import type { QuoteSource as Source } from "../../core/extract";
 import { FieldControl, type FieldControlProps } from "./FieldControl";
 import { FieldSource } from "./FieldSource";
 

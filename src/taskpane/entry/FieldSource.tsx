@@ -7,7 +7,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Conflict, Confidence, Where } from "../../core/extract";
 import { figure } from "../../core/format";
-import type { FieldSource as Source } from "../contract/prefill";
+import type { QuoteSource as Source } from "../../core/extract";
 
 /** Quotes longer than this show their start, with a button for the rest. */
 export const SHORT_QUOTE = 90;

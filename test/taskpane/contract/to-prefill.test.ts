@@ -6,7 +6,7 @@
 import type { Extraction, ExtractedField } from "../../../src/core/extract";
 import { draftTextOf, prefillFromExtraction } from "../../../src/taskpane/contract/to-prefill";
 import { valueInWords } from "../../../src/core/offer/value-words";
-import { whereInWords } from "../../../src/taskpane/contract/where-words";
+import { whereInWords } from "../../../src/core/extract/where-words";
 import { detailLines } from "../../../src/core/extract/detail-words";
 
 const at = (value: ExtractedField["value"], confidence: ExtractedField["confidence"] = "high"): ExtractedField => ({
