@@ -6,9 +6,9 @@
  */
 import { parseBenchmarks } from "../core/benchmarks/parse";
 import { type Benchmark, benchmarkKey } from "../core/benchmarks/types";
-import type { ColumnMap } from "../core/offer/offers-table";
 import { type RowCells, benchmarkCells } from "../core/sheets/row-cells";
 import { type SupplyRow, supplyCells, supplyKey, supplyKeyOfRow } from "../core/sheets/supply-table";
+import type { TableRows } from "./snapshot-tables";
 import type { ImportResult } from "./store";
 
 /** What an import writes: rows replaced by data-row index (from 0), and rows appended. */
@@ -42,15 +42,11 @@ export function importResult(plan: ImportPlan, imported: number): ImportResult {
   return { added: plan.append.length, replaced: imported - plan.append.length };
 }
 
-/** Plans writing `rows` into a Supply table whose data rows are `body` (empty when the table is not made yet). */
-export function planSupplyImport(
-  columns: ColumnMap,
-  body: readonly (readonly unknown[])[],
-  rows: readonly SupplyRow[],
-): ImportPlan {
+/** Plans writing `rows` into the Supply table as read (undefined when it is not made yet). */
+export function planSupplyImport(table: TableRows | undefined, rows: readonly SupplyRow[]): ImportPlan {
   const existing = new Map<string, number>();
-  body.forEach((row, i) => {
-    const key = supplyKeyOfRow(columns, row);
+  table?.body.forEach((row, i) => {
+    const key = supplyKeyOfRow(table.columns, row);
     if (key !== undefined && !existing.has(key)) existing.set(key, i);
   });
   return planByKey(existing, rows, (row) => supplyKey(row.specialty, row.state), supplyCells);
@@ -60,11 +56,7 @@ export function planSupplyImport(
  * Each benchmark row's first data row by specialty and metric, as typed and as the parser names them ("FM"
  * and "Family Medicine"), so an import replaces the row the formulas read for that key.
  */
-function benchmarkRowsByKey(
-  header: readonly unknown[],
-  columns: ColumnMap,
-  body: readonly (readonly unknown[])[],
-): Map<string, number> {
+function benchmarkRowsByKey({ header, columns, body }: TableRows): Map<string, number> {
   const keys = new Map<string, number>();
   const text = (row: readonly unknown[], name: string) => {
     const i = columns.get(name);
@@ -82,13 +74,8 @@ function benchmarkRowsByKey(
   return keys;
 }
 
-/** Plans writing benchmark rows into a Benchmarks table (an empty body when it is not made yet). */
-export function planBenchmarkImport(
-  header: readonly unknown[],
-  columns: ColumnMap,
-  body: readonly (readonly unknown[])[],
-  rows: readonly Benchmark[],
-): ImportPlan {
-  const existing = benchmarkRowsByKey(header, columns, body);
+/** Plans writing benchmark rows into the Benchmarks table as read (undefined when it is not made yet). */
+export function planBenchmarkImport(table: TableRows | undefined, rows: readonly Benchmark[]): ImportPlan {
+  const existing = table ? benchmarkRowsByKey(table) : new Map<string, number>();
   return planByKey(existing, rows, (b) => benchmarkKey(b.specialty, b.metric), benchmarkCells);
 }

@@ -27,7 +27,7 @@ import {
   SUPPLY_LAYOUT,
   type TableLayout,
 } from "../core/sheets/table-layouts";
-import { snapshotFromTables } from "./snapshot-tables";
+import { type TableRows, snapshotFromTables } from "./snapshot-tables";
 import { PROFILE_SETTING, PROFILE_YOUR_VALUE } from "../core/sheets/profile-table";
 import { profileRowsFor, profileRowsScope } from "../core/profile/table-rows";
 import { planKeyedRows } from "../core/sheets/keyed-rows";
@@ -60,7 +60,6 @@ export interface TableCells {
 /** Where each column of the Offers table sits: the memory store always writes the full header. */
 const COLUMNS = mapColumns(OFFERS_HEADER).columns;
 const SEARCH_COLUMNS = mapColumns(SEARCH_HEADER).columns;
-const SUPPLY_COLUMNS = mapColumns(SUPPLY_HEADER).columns;
 
 /** A full-width row of a table from the cells written by header; the other columns keep `row`'s cells (or are blank). */
 function fullRow(header: readonly string[], cells: ReadonlyMap<string, Cell>, row?: readonly Cell[]): Cell[] {
@@ -117,18 +116,20 @@ export class MemoryStore implements OfferStore {
     };
   }
 
-  async load(): Promise<WorkbookSnapshot> {
-    const rows = new Map<TableLayout, Cell[][]>([
+  /** A table as the stores' shared code reads it; undefined for a derived table not made yet. */
+  private tableRows(layout: TableLayout): TableRows | undefined {
+    const data = new Map<TableLayout, Cell[][]>([
       [OFFERS_LAYOUT, this.offers],
       [BENCHMARKS_LAYOUT, this.benchmarks],
       [SEARCH_LAYOUT, this.search],
       [SUPPLY_LAYOUT, this.supply],
-      ...this.derived,
     ]);
-    return snapshotFromTables((layout) => {
-      const body = rows.get(layout);
-      return body && { header: layout.header, columns: mapColumns(layout.header).columns, body };
-    });
+    const body = data.get(layout) ?? this.derived.get(layout);
+    return body && { header: layout.header, columns: mapColumns(layout.header).columns, body };
+  }
+
+  async load(): Promise<WorkbookSnapshot> {
+    return snapshotFromTables((layout) => this.tableRows(layout));
   }
 
   async saveProcess(process: SearchProcess, expectedRevision?: number): Promise<StoredProcess> {
@@ -151,7 +152,7 @@ export class MemoryStore implements OfferStore {
   }
 
   async importSupply(rows: readonly SupplyRow[]): Promise<ImportResult> {
-    const plan = planSupplyImport(SUPPLY_COLUMNS, this.supply, rows);
+    const plan = planSupplyImport(this.tableRows(SUPPLY_LAYOUT), rows);
     this.applyImport(this.supply, SUPPLY_HEADER, plan);
     return importResult(plan, rows.length);
   }
@@ -201,9 +202,8 @@ export class MemoryStore implements OfferStore {
   }
 
   async importBenchmarks(rows: readonly Benchmark[]): Promise<ImportResult> {
-    const header = BENCHMARKS_LAYOUT.header;
-    const plan = planBenchmarkImport(header, mapColumns(header).columns, this.benchmarks, rows);
-    this.applyImport(this.benchmarks, header, plan);
+    const plan = planBenchmarkImport(this.tableRows(BENCHMARKS_LAYOUT), rows);
+    this.applyImport(this.benchmarks, BENCHMARKS_LAYOUT.header, plan);
     return importResult(plan, rows.length);
   }
 

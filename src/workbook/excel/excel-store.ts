@@ -278,9 +278,7 @@ export class ExcelStore implements OfferStore {
       DATA_LAYOUTS,
     );
     const existing = tableOf(workbook, BENCHMARKS_LAYOUT);
-    const plan = existing
-      ? planBenchmarkImport(existing.header, existing.columns, existing.body, rows)
-      : planBenchmarkImport([], new Map(), [], rows);
+    const plan = planBenchmarkImport(existing, rows);
     assertAppendable(existing && targetOf(existing), plan.append.length);
     const { targets, created } = this.layoutTargets(context, workbook, spares, DATA_LAYOUTS);
     await writeRows(context, { target: targets.get(BENCHMARKS_LAYOUT)!, ...plan }, created);
@@ -366,7 +364,7 @@ export class ExcelStore implements OfferStore {
         const write = await this.readForWrite(context, { below: new Map([[layout, rows.length]]) }, [layout]);
         const workbook = await this.upgraded(context, write, [layout]);
         const existing = tableOf(workbook, layout);
-        const plan = planSupplyImport(existing?.columns ?? new Map(), existing?.body ?? [], rows);
+        const plan = planSupplyImport(existing, rows);
         assertAppendable(existing && targetOf(existing), plan.append.length);
         const { targets, created } = this.layoutTargets(context, workbook, write.spares, [layout]);
         await writeRows(context, { target: targets.get(layout)!, ...plan }, created);
