@@ -85,16 +85,17 @@ export function planRows(offer: Offer, offers: readonly Offer[], context: PlanSh
 
 /**
  * The Mentor summary rows; `prepared` is shown to the mentor as when the summary was made. With the
- * campaign (the snapshot's processes and supply rows), each offer's row gets its scarcity line by line and
- * its process, and each process with no offer yet gets a row of its own, after the offers.
+ * workbook's other tables (the snapshot's processes, supply rows and kept contract sentences), each offer's
+ * row gets its scarcity line by line, its process and its sentences, and each process with no offer yet gets
+ * a row of its own, after the offers.
  */
 export function mentorRows(
   offers: readonly Offer[],
   context: CompareContext,
   prepared: string,
-  campaign: MentorCampaign & MentorQuotes = {},
+  tables: MentorCampaign & MentorQuotes = {},
 ): SheetRow[] {
-  const processes = (campaign.processes ?? []).map((stored) => stored.process);
+  const processes = (tables.processes ?? []).map((stored) => stored.process);
   const offerRows = offers.map((offer) =>
     mentorRow(
       {
@@ -102,9 +103,9 @@ export function mentorRows(
         figures: offerFigures(offer, context),
         flags: checkOffer(offer, context),
         asks: sectionedAsks(negotiationPlanSections(offer, { ...context, others: offers })),
-        scarcityLines: scarcityLines(offer, campaign.supply),
+        scarcityLines: scarcityLines(offer, tables.supply),
         campaign: offerCampaignText(offer, processes),
-        fromContract: contractLines(offer, campaign.quotes?.[offer.id] ?? []),
+        fromContract: contractLines(offer, tables.quotes?.[offer.id] ?? []),
       },
       prepared,
     ),
